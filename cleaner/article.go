@@ -1,0 +1,57 @@
+package cleaner
+
+// Article is the one contract between the cleaner and every door: the CLI,
+// the web page (through the wasm bridge), and the HTTP endpoint all emit it
+// unchanged as JSON.
+type Article struct {
+	Title          string `json:"title"`
+	Byline         string `json:"byline"`
+	SiteName       string `json:"siteName"`
+	Published      string `json:"published"` // RFC 3339 where known
+	Lang           string `json:"lang"`
+	Dir            string `json:"dir"` // "ltr" or "rtl"
+	Excerpt        string `json:"excerpt"`
+	Image          string `json:"image"` // lead image URL
+	URL            string `json:"url"`   // the base URL the article was resolved against
+	WordCount      int    `json:"wordCount"`
+	ReadingMinutes int    `json:"readingMinutes"`
+	InputKind      string `json:"inputKind"` // "document", "fragment" or "text"
+
+	// HTML is the article body without the title, sanitized by the reading
+	// policy. Text is the same body as plain text, blocks separated by one
+	// blank line. Markdown is the body in CommonMark.
+	HTML     string `json:"html"`
+	Text     string `json:"text"`
+	Markdown string `json:"markdown"`
+
+	Removed  []Removal `json:"removed"`
+	Comments []Comment `json:"comments"`
+}
+
+// Removal records one block taken out of the page, so a reader can see why
+// and put it back.
+type Removal struct {
+	ID     string `json:"id"`     // "r1", "r2", …; matches data-winnow-removed markers
+	Rule   string `json:"rule"`   // the rule's stable name, e.g. "comments.wordpress"
+	Reason string `json:"reason"` // a sentence for people
+	Text   string `json:"text"`   // the first 200 characters of its text
+	HTML   string `json:"html"`   // the block itself, sanitized (may be cut at a limit)
+	// InArticle is true when the block stood inside the kept article; with
+	// Options.MarkRemoved a marker shows where.
+	InArticle bool `json:"inArticle"`
+}
+
+// Comment is one reader comment found on the page and kept apart from the
+// article.
+type Comment struct {
+	Author    string `json:"author"`
+	Published string `json:"published"`
+	Text      string `json:"text"`
+}
+
+// Input kinds, as reported in Article.InputKind.
+const (
+	KindDocument = "document"
+	KindFragment = "fragment"
+	KindText     = "text"
+)

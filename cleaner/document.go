@@ -1,0 +1,97 @@
+package cleaner
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// document is the one value every pass works on: the parsed page, the
+// metadata found so far, and the record of everything taken out.
+type document struct {
+	opts Options
+	kind string // KindDocument, KindFragment or KindText
+
+	dom  *goquery.Document
+	base *url.URL // nil when unknown
+
+	art *Article // metadata fields are filled in by the passes as they go
+
+	// content is the element chosen as the article body by the content pass;
+	// nil until then (passes before it look at the whole page).
+	content *goquery.Selection
+
+	removals []removal
+	comments []Comment
+}
+
+// removal is a Removal with the removed node kept, so that render can
+// sanitize its HTML with the same policy as the article.
+type removal struct {
+	Removal
+	node *html.Node
+}
+
+// markerAttr marks where a removed block stood; render turns it into an empty
+// span when Options.MarkRemoved is set and drops it otherwise.
+const markerAttr = "data-winnow-removed"
+
+// remove takes every node of sel out of the page and records it under rule.
+// It is the only way a pass deletes content, so that the "what was removed"
+// panel, restore and the tests all read one record. Nodes with no text and
+// no image are dropped without a record: there is nothing to show or restore.
+func (d *document) remove(sel *goquery.Selection, rule, reason string) {
+	sel.Each(func(_ int, s *goquery.Selection) {
+		n := s.Get(0)
+		if n.Parent == nil {
+			return // already detached, e.g. inside an earlier removal
+		}
+		text := collapseSpace(s.Text())
+		if text == "" && s.Find("img,picture,video").Length() == 0 && !isMedia(n) {
+			n.Parent.RemoveChild(n)
+			return
+		}
+		id := "r" + strconv.Itoa(len(d.removals)+1)
+		marker := &html.Node{Type: html.ElementNode, Data: "winnow-marker",
+			Attr: []html.Attribute{{Key: markerAttr, Val: id}}}
+		n.Parent.InsertBefore(marker, n)
+		n.Parent.RemoveChild(n)
+		d.removals = append(d.removals, removal{
+			Removal: Removal{ID: id, Rule: rule, Reason: reason, Text: truncateRunes(text, 200)},
+			node:    n,
+		})
+	})
+}
+
+// removeNode is remove for a single node.
+func (d *document) removeNode(n *html.Node, rule, reason string) {
+	d.remove(goquery.NewDocumentFromNode(n).Selection, rule, reason)
+}
+
+func isMedia(n *html.Node) bool {
+	switch n.Data {
+	case "img", "picture", "video", "audio", "figure":
+		return true
+	}
+	return false
+}
+
+// collapseSpace trims s and folds every run of white space into one space.
+func collapseSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// truncateRunes cuts s to at most n runes, adding an ellipsis when it cut.
+func truncateRunes(s string, n int) string {
+	i := 0
+	for pos := range s {
+		if i == n {
+			return s[:pos] + "…"
+		}
+		i++
+	}
+	return s
+}
