@@ -18,6 +18,10 @@ type Options struct {
 	MarkRemoved bool
 	// MaxBytes caps the input size; 0 means DefaultMaxBytes.
 	MaxBytes int
+	// ContentType is the input's media type when a door knows it (an HTTP
+	// Content-Type header such as "text/html; charset=iso-8859-1"); its
+	// charset is used to decode the input when there is no BOM.
+	ContentType string
 }
 
 // DefaultMaxBytes is the input cap when Options.MaxBytes is 0: 20 MB, the

@@ -38,6 +38,9 @@ func parseInput(input []byte, opts Options) (*document, error) {
 		return nil, err
 	}
 	d.dom = dom
+	if err := enforceLimits(d); err != nil { // limits.go
+		return nil, err
+	}
 	return d, nil
 }
 
