@@ -1,7 +1,622 @@
 package cleaner
 
-// selectContent finds the main content and sets d.content. (Stub.)
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// selectContent finds the element that holds the article and sets
+// d.content. Plain-text pastes are kept whole: the reader chose that text.
+// For HTML, every block of text votes for its ancestors (the nearer, the
+// more), the votes are discounted by link density and nudged by class and
+// id hints, and the winner is widened to take in sibling blocks that belong
+// to the same story. What lies outside the winner is recorded as removed;
+// then blocks inside it that are not story (link lists, bylines, widgets
+// without paragraphs) are taken out too.
 func selectContent(d *document) error {
-	d.content = d.dom.Find("body")
+	body := d.dom.Find("body").First()
+	if body.Length() == 0 {
+		return ErrNoContent
+	}
+	if d.kind == KindText {
+		d.content = body
+		return nil
+	}
+	st := measure(body.Get(0))
+	top := bestCandidate(body.Get(0), st)
+	if top == nil {
+		d.content = body
+		return nil
+	}
+	keep := widen(top, st)
+	d.recordOutside(body.Get(0), keep)
+	wrapper := gather(keep)
+	body.Get(0).AppendChild(wrapper)
+	d.content = goquery.NewDocumentFromNode(wrapper).Selection
+	d.cleanInside(wrapper)
 	return nil
+}
+
+// stat is what measure learns of one element.
+type stat struct {
+	text   int     // runes of text, white space folded
+	links  int     // runes of text inside links
+	commas int     // commas of any script
+	paras  int     // paragraph-like blocks of 25 runes or more below it
+	score  float64 // the votes it received, before link density
+	scored bool    // it received votes or is a candidate by hint
+}
+
+type stats map[*html.Node]*stat
+
+// measure walks the tree once, bottom up, and counts text, link text and
+// commas for every element.
+func measure(root *html.Node) stats {
+	st := make(stats, 1024)
+	var walk func(n *html.Node, inLink bool) (text, links, commas int)
+	walk = func(n *html.Node, inLink bool) (text, links, commas int) {
+		switch n.Type {
+		case html.TextNode:
+			t, c := textWeight(n.Data)
+			if inLink {
+				return t, t, c
+			}
+			return t, 0, c
+		case html.ElementNode, html.DocumentNode:
+		default:
+			return 0, 0, 0
+		}
+		link := inLink || n.DataAtom == atom.A
+		s := &stat{}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			t, l, k := walk(c, link)
+			s.text += t
+			s.links += l
+			s.commas += k
+			if c.Type == html.ElementNode {
+				s.paras += st[c].paras
+			}
+		}
+		if isParagraph(n) && s.text >= 25 {
+			s.paras++
+		}
+		st[n] = s
+		return s.text, s.links, s.commas
+	}
+	walk(root, false)
+	return st
+}
+
+// textWeight counts the runes of s with white space runs counted once, and
+// its commas (Latin, CJK and Arabic).
+func textWeight(s string) (runes, commas int) {
+	space := true
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if !space {
+				runes++
+			}
+			space = true
+			continue
+		}
+		space = false
+		runes++
+		switch r {
+		case ',', '，', '、', '،':
+			commas++
+		}
+	}
+	return runes, commas
+}
+
+func (s *stat) linkDensity() float64 {
+	if s.text == 0 {
+		return 0
+	}
+	return float64(s.links) / float64(s.text)
+}
+
+// blockTags are the elements that start a block of their own: a div holding
+// none of them is a paragraph in all but name.
+var blockTags = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Dd: true, atom.Div: true, atom.Dl: true, atom.Dt: true, atom.Fieldset: true,
+	atom.Figure: true, atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true,
+	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true,
+	atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true, atom.Ol: true,
+	atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true, atom.Ul: true,
+	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Tbody: true, atom.Thead: true,
+}
+
+// isParagraph reports whether n is a block of running text: p, pre, td,
+// blockquote, or a div or section with no block inside.
+func isParagraph(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Pre, atom.Td, atom.Blockquote:
+		return true
+	case atom.Div, atom.Section, atom.Article, atom.Span, atom.Font, atom.Center:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+				return false
+			}
+		}
+		return n.DataAtom != atom.Span && n.DataAtom != atom.Font
+	}
+	return false
+}
+
+// hints are class and id fragments that speak for or against a block being
+// the story; they are matched as substrings of the lower-cased class and id.
+type hints struct{ positive, negative, strongNegative []string }
+
+var contentHints = sync.OnceValue(func() hints {
+	return hints{
+		positive: []string{"article", "body", "content", "entry", "hentry", "h-entry", "main",
+			"page", "post", "text", "blog", "story", "prose", "rich-text", "richtext"},
+		negative: []string{"-ad-", "banner", "breadcrumb", "combx", "comment", "com-", "contact",
+			"foot", "footer", "footnote", "gdpr", "masthead", "media", "meta", "outbrain",
+			"promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
+			"sponsor", "shopping", "tags", "tool", "widget", "nav", "menu", "social", "byline",
+			"author", "subscribe", "newsletter", "popup", "modal", "cookie", "recommend",
+			"teaser", "trending", "most-popular", "mostpopular", "rail", "login", "signup"},
+		strongNegative: []string{"comment", "sidebar", "footer", "related", "share", "social",
+			"newsletter", "cookie", "recommend", "outbrain", "taboola"},
+	}
+})
+
+// classWeight is Readability's ±25 per side, from the element's class and id.
+func classWeight(n *html.Node) float64 {
+	h := contentHints()
+	w := 0.0
+	for _, key := range []string{"class", "id"} {
+		v := strings.ToLower(attr(n, key))
+		if v == "" {
+			continue
+		}
+		if containsAny(v, h.negative) {
+			w -= 25
+		}
+		if containsAny(v, h.positive) {
+			w += 25
+		}
+	}
+	return w
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// tagWeight is the prior of an element as a container of the story.
+func tagWeight(n *html.Node) float64 {
+	switch n.DataAtom {
+	case atom.Div, atom.Article, atom.Main, atom.Section:
+		return 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		return 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		return -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		return -5
+	}
+	return 0
+}
+
+// bestCandidate scores every block of text into its ancestors and returns
+// the element with the highest score after link density.
+func bestCandidate(root *html.Node, st stats) *html.Node {
+	var candidates []*html.Node
+	addVotes := func(n *html.Node, votes float64) {
+		s := st[n]
+		if s == nil {
+			return
+		}
+		if !s.scored {
+			s.scored = true
+			s.score += tagWeight(n) + classWeight(n)
+			candidates = append(candidates, n)
+		}
+		s.score += votes
+	}
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if s := st[c]; s != nil && s.text >= 25 && scoresAsText(c) {
+				votes := 1 + float64(s.commas) + min(float64(s.text/100), 3)
+				level := 0
+				for a := c.Parent; a != nil && level < 5 && a != root.Parent; a = a.Parent {
+					divider := 1.0
+					switch {
+					case level == 1:
+						divider = 2
+					case level > 1:
+						divider = float64(level * 3)
+					}
+					addVotes(a, votes/divider)
+					level++
+				}
+			}
+			visit(c)
+		}
+	}
+	visit(root)
+	var best *html.Node
+	bestScore := 0.0
+	for _, n := range candidates {
+		s := st[n]
+		s.score *= 1 - s.linkDensity()
+		if best == nil || s.score > bestScore {
+			best, bestScore = n, s.score
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return climb(best, root, st, candidates)
+}
+
+// scoresAsText reports whether n is a block whose text votes: paragraphs,
+// and headings of sections.
+func scoresAsText(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return isParagraph(n)
+}
+
+// climb moves from the best candidate to an ancestor when the story is
+// split among several high-scoring siblings, or when the candidate is the
+// only child of its parent.
+func climb(best, root *html.Node, st stats, candidates []*html.Node) *html.Node {
+	bestScore := st[best].score
+	var rivals []*html.Node
+	for _, n := range candidates {
+		if n != best && st[n].score >= 0.75*bestScore && !contains(n, best) && !contains(best, n) {
+			rivals = append(rivals, n)
+		}
+	}
+	if len(rivals) >= 2 {
+		for a := best.Parent; a != nil && a != root.Parent; a = a.Parent {
+			held := 0
+			for _, r := range rivals {
+				if contains(a, r) {
+					held++
+				}
+			}
+			if held >= 2 {
+				best = a
+				break
+			}
+		}
+	}
+	for best != root && best.Parent != nil && best.Parent != root.Parent && onlyElementChild(best) {
+		best = best.Parent
+	}
+	return best
+}
+
+func contains(a, b *html.Node) bool {
+	for n := b; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+func onlyElementChild(n *html.Node) bool {
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && c.Type == html.ElementNode {
+			return false
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// widen returns the best candidate with the siblings that belong to the same
+// story: those that scored well themselves, and paragraphs of running text
+// with few links.
+func widen(top *html.Node, st stats) []*html.Node {
+	if top.Parent == nil || top.DataAtom == atom.Body {
+		return []*html.Node{top}
+	}
+	topScore := st[top].score
+	threshold := max(10, topScore*0.2)
+	topClass := attr(top, "class")
+	var keep []*html.Node
+	for s := top.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s == top {
+			keep = append(keep, s)
+			continue
+		}
+		if s.Type != html.ElementNode {
+			continue
+		}
+		ss := st[s]
+		if ss == nil || ss.text == 0 {
+			if isMedia(s) && len(keep) > 0 {
+				keep = append(keep, s) // a figure between parts of the story
+			}
+			continue
+		}
+		bonus := 0.0
+		if topClass != "" && attr(s, "class") == topClass {
+			bonus = topScore * 0.2
+		}
+		if ss.scored && ss.score+bonus >= threshold {
+			keep = append(keep, s)
+			continue
+		}
+		if isParagraph(s) && s.DataAtom != atom.Td {
+			ld := ss.linkDensity()
+			if ss.text > 80 && ld < 0.25 {
+				keep = append(keep, s)
+			} else if ss.text <= 80 && ss.text > 0 && ld == 0 && endsSentence(s) {
+				keep = append(keep, s)
+			}
+		}
+	}
+	return keep
+}
+
+// endsSentence reports whether the node's text ends with sentence
+// punctuation, as a short paragraph of the story does.
+func endsSentence(n *html.Node) bool {
+	t := strings.TrimSpace(nodeText(n))
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?…。！？\"”»", r)
+}
+
+// nodeText is the text of n, white space not folded.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// recordOutside records as removed every block of the page that is neither
+// one of keep nor holds one: at each level from the kept blocks up to the
+// root, the siblings that were passed over.
+func (d *document) recordOutside(root *html.Node, keep []*html.Node) {
+	onPath := map[*html.Node]bool{}
+	for _, k := range keep {
+		for a := k; a != nil && a != root.Parent; a = a.Parent {
+			onPath[a] = true
+		}
+	}
+	var outside []*html.Node
+	for n := range onPath {
+		if isKept(n, keep) {
+			continue
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !onPath[c] {
+				outside = append(outside, c)
+			}
+		}
+	}
+	for _, n := range outside {
+		switch n.Type {
+		case html.ElementNode:
+			d.removeNode(n, "content.outside", "outside the main content")
+		case html.TextNode:
+			if strings.TrimSpace(n.Data) != "" {
+				n.Parent.RemoveChild(n)
+			}
+		}
+	}
+}
+
+func isKept(n *html.Node, keep []*html.Node) bool {
+	for _, k := range keep {
+		if k == n {
+			return true
+		}
+	}
+	return false
+}
+
+// gather moves the kept blocks, in document order, into one new element.
+func gather(keep []*html.Node) *html.Node {
+	wrapper := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	for _, k := range keep {
+		if k.Parent != nil {
+			k.Parent.RemoveChild(k)
+		}
+		wrapper.AppendChild(k)
+	}
+	return wrapper
+}
+
+// cleanInside takes out what is not story inside the chosen content:
+// Readability's conditional cleaning, bylines and date lines, and blocks
+// whose class or id says they are furniture.
+func (d *document) cleanInside(root *html.Node) {
+	st := measure(root)
+	// Deepest first, so that a list of links is judged before the section
+	// that holds it.
+	var order []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				walk(c)
+				order = append(order, c)
+			}
+		}
+	}
+	walk(root)
+	for _, n := range order {
+		if n.Parent == nil || !attached(n, root) {
+			continue
+		}
+		if rule, reason := judgeInside(n, st); rule != "" {
+			d.removeNode(n, rule, reason)
+		}
+	}
+}
+
+func attached(n, root *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if a == root {
+			return true
+		}
+	}
+	return false
+}
+
+// judgeInside decides whether a block inside the content is furniture; it
+// returns the rule and reason, or "" to keep it.
+func judgeInside(n *html.Node, st stats) (rule, reason string) {
+	s := st[n]
+	if s == nil {
+		return "", ""
+	}
+	if isBylineBlock(n, s) {
+		return "content.byline", "byline or date line: kept as metadata, not body"
+	}
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Table, atom.Aside, atom.Header,
+		atom.Footer, atom.Nav, atom.Dl:
+	default:
+		return "", ""
+	}
+	if containsCode(n) {
+		return "", ""
+	}
+	weight := classWeight(n)
+	ld := s.linkDensity()
+	if weight < 0 && s.paras <= 1 {
+		return "content.hint", "its class or id marks it as page furniture"
+	}
+	if s.commas >= 10 {
+		return "", ""
+	}
+	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && ld > 0.5 && s.text < 1500 {
+		return "content.links", "a list of links"
+	}
+	var imgs, lis, inputs int
+	for _, e := range descendants(n) {
+		switch e.DataAtom {
+		case atom.Img:
+			imgs++
+		case atom.Li:
+			lis++
+		case atom.Input, atom.Select, atom.Textarea, atom.Button:
+			inputs++
+		}
+	}
+	p := s.paras
+	switch {
+	case inputs > 0 && inputs > p/3 && s.text < 500:
+		return "content.form", "form controls, not story"
+	case n.DataAtom != atom.Ul && n.DataAtom != atom.Ol && lis > 2*p+3 && ld > 0.3:
+		return "content.links", "a list of links"
+	case weight < 25 && ld > 0.33 && s.text > 0 && p < 3:
+		return "content.links", "mostly links"
+	case weight >= 25 && ld > 0.5 && p < 3:
+		return "content.links", "mostly links"
+	case s.text < 25 && imgs == 0 && !hasHeading(n):
+		return "", "" // tiny and harmless; the wording pass judges phrases
+	}
+	return "", ""
+}
+
+// bylineTokens mark bylines and date lines by class or id token.
+var bylineTokens = map[string]bool{
+	"byline": true, "author": true, "authors": true, "dateline": true, "timestamp": true,
+	"date": true, "pubdate": true, "posted": true, "published": true, "posted-on": true,
+	"entry-meta": true, "post-meta": true, "article-meta": true, "meta": true,
+	"byline-wrapper": true, "author-name": true, "post-date": true, "entry-date": true,
+}
+
+func isBylineBlock(n *html.Node, s *stat) bool {
+	if s.text > 200 || s.paras > 1 || n.DataAtom == atom.P && s.text > 120 {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Time:
+		return s.text < 60 && n.Parent != nil && !isParagraph(n.Parent)
+	case atom.Address:
+		return true
+	}
+	for _, key := range []string{"class", "id"} {
+		for _, tok := range strings.Fields(strings.ToLower(attr(n, key))) {
+			if bylineTokens[tok] {
+				return true
+			}
+		}
+	}
+	return attr(n, "rel") == "author" && n.DataAtom != atom.A
+}
+
+func containsCode(n *html.Node) bool {
+	for _, e := range descendants(n) {
+		if e.DataAtom == atom.Pre || e.DataAtom == atom.Code {
+			return true
+		}
+	}
+	return false
+}
+
+func hasHeading(n *html.Node) bool {
+	for _, e := range descendants(n) {
+		switch e.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
+		}
+	}
+	return false
+}
+
+// descendants lists the elements below n in document order.
+func descendants(n *html.Node) []*html.Node {
+	var out []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				out = append(out, c)
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return out
 }
