@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"unicode"
@@ -35,6 +36,19 @@ func selectContent(d *document) error {
 		return nil
 	}
 	keep := widen(top, st)
+	if debugContent {
+		for _, k := range keep {
+			fmt.Printf("KEEP %s.%s score %.1f text %d\n", k.Data, attr(k, "class"), st[k].score, st[k].text)
+		}
+		for s := top.Parent.FirstChild; s != nil; s = s.NextSibling {
+			if st[s] != nil {
+				fmt.Printf("  SIB %s.%s score %.1f scored %v text %d ld %.2f\n", s.Data, attr(s, "class"), st[s].score, st[s].scored, st[s].text, st[s].linkDensity())
+			}
+		}
+	}
+	if top.DataAtom == atom.Body {
+		keep = childElements(top) // the wrapper goes inside body, so body itself cannot move
+	}
 	d.recordOutside(body.Get(0), keep)
 	wrapper := gather(keep)
 	body.Get(0).AppendChild(wrapper)
@@ -42,6 +56,8 @@ func selectContent(d *document) error {
 	d.cleanInside(wrapper)
 	return nil
 }
+
+var debugContent = false
 
 // stat is what measure learns of one element.
 type stat struct {
@@ -198,15 +214,6 @@ func containsAny(s string, subs []string) bool {
 	return false
 }
 
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
-
 // tagWeight is the prior of an element as a container of the story.
 func tagWeight(n *html.Node) float64 {
 	switch n.DataAtom {
@@ -241,8 +248,8 @@ func bestCandidate(root *html.Node, st stats) *html.Node {
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
+			if c.Type != html.ElementNode || isCommentThread(c) {
+				continue // readers' comments never vote for the story
 			}
 			if s := st[c]; s != nil && s.text >= 25 && scoresAsText(c) {
 				votes := 1 + float64(s.commas) + min(float64(s.text/100), 3)
@@ -278,6 +285,34 @@ func bestCandidate(root *html.Node, st stats) *html.Node {
 	return climb(best, root, st, candidates)
 }
 
+// commentThreadTokens are class tokens and ids of comment threads and of
+// single comments, matched whole; "comment-content" or a span.comment in
+// code is not among them.
+var commentThreadTokens = map[string]bool{
+	"comment": true, "comments": true, "commentlist": true, "comment-list": true,
+	"comment_list": true, "comments-list": true, "comments-area": true, "comment-section": true,
+	"comments-section": true, "comment-thread": true, "comment-respond": true, "respond": true,
+	"disqus_thread": true, "dsq-content": true, "fb-comments": true, "comments-container": true,
+	"commentsblock": true, "comment-holder": true, "user-comments": true, "reader-comments": true,
+}
+
+// isCommentThread reports whether n is a comment thread or one comment.
+func isCommentThread(n *html.Node) bool {
+	if n.DataAtom == atom.Span || n.DataAtom == atom.Code || n.DataAtom == atom.Pre {
+		return false
+	}
+	id := strings.ToLower(attr(n, "id"))
+	if commentThreadTokens[id] || strings.HasPrefix(id, "comment-") && len(id) > 8 && id[8] >= '0' && id[8] <= '9' {
+		return true
+	}
+	for _, tok := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if commentThreadTokens[tok] {
+			return true
+		}
+	}
+	return false
+}
+
 // scoresAsText reports whether n is a block whose text votes: paragraphs,
 // and headings of sections.
 func scoresAsText(n *html.Node) bool {
@@ -295,7 +330,7 @@ func climb(best, root *html.Node, st stats, candidates []*html.Node) *html.Node 
 	bestScore := st[best].score
 	var rivals []*html.Node
 	for _, n := range candidates {
-		if n != best && st[n].score >= 0.75*bestScore && !contains(n, best) && !contains(best, n) {
+		if n != best && st[n].score >= 0.75*bestScore && !isAncestor(n, best) && !isAncestor(best, n) {
 			rivals = append(rivals, n)
 		}
 	}
@@ -303,7 +338,7 @@ func climb(best, root *html.Node, st stats, candidates []*html.Node) *html.Node 
 		for a := best.Parent; a != nil && a != root.Parent; a = a.Parent {
 			held := 0
 			for _, r := range rivals {
-				if contains(a, r) {
+				if isAncestor(a, r) {
 					held++
 				}
 			}
@@ -313,13 +348,13 @@ func climb(best, root *html.Node, st stats, candidates []*html.Node) *html.Node 
 			}
 		}
 	}
-	for best != root && best.Parent != nil && best.Parent != root.Parent && onlyElementChild(best) {
+	for best != root && best.Parent != nil && best.Parent != root.Parent && onlyChildWithText(best, st) {
 		best = best.Parent
 	}
 	return best
 }
 
-func contains(a, b *html.Node) bool {
+func isAncestor(a, b *html.Node) bool {
 	for n := b; n != nil; n = n.Parent {
 		if n == a {
 			return true
@@ -328,9 +363,11 @@ func contains(a, b *html.Node) bool {
 	return false
 }
 
-func onlyElementChild(n *html.Node) bool {
+// onlyChildWithText reports whether n's siblings are all empty: no text and
+// no media, like the empty asides and ad slots of grid layouts.
+func onlyChildWithText(n *html.Node, st stats) bool {
 	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if c != n && c.Type == html.ElementNode {
+		if c != n && c.Type == html.ElementNode && (st[c] != nil && st[c].text > 0 || isMedia(c)) {
 			return false
 		}
 		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
@@ -452,6 +489,16 @@ func isKept(n *html.Node, keep []*html.Node) bool {
 	return false
 }
 
+func childElements(n *html.Node) []*html.Node {
+	var out []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // gather moves the kept blocks, in document order, into one new element.
 func gather(keep []*html.Node) *html.Node {
 	wrapper := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
@@ -508,8 +555,15 @@ func judgeInside(n *html.Node, st stats) (rule, reason string) {
 	if s == nil {
 		return "", ""
 	}
-	if isBylineBlock(n, s) {
+	if isBylineBlock(n, s) || isDateline(n, s) {
 		return "content.byline", "byline or date line: kept as metadata, not body"
+	}
+	if hasToken(n, galleryTokens) && s.paras <= 1 && !containsCode(n) {
+		return "content.gallery", "a slideshow or gallery widget"
+	}
+	if isParagraph(n) && n.DataAtom != atom.Td && n.DataAtom != atom.Pre && s.text < 200 &&
+		s.linkDensity() > 0.8 && !endsSentence(n) {
+		return "content.link-paragraph", "a paragraph that is only a link to another page"
 	}
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Table, atom.Aside, atom.Header,
@@ -522,7 +576,7 @@ func judgeInside(n *html.Node, st stats) (rule, reason string) {
 	}
 	weight := classWeight(n)
 	ld := s.linkDensity()
-	if weight < 0 && s.paras <= 1 {
+	if weight < 0 && s.paras <= 1 && (ld > 0.25 || s.text < 150) {
 		return "content.hint", "its class or id marks it as page furniture"
 	}
 	if s.commas >= 10 {
@@ -556,6 +610,92 @@ func judgeInside(n *html.Node, st stats) (rule, reason string) {
 		return "", "" // tiny and harmless; the wording pass judges phrases
 	}
 	return "", ""
+}
+
+// galleryTokens mark slideshow and gallery widgets by class or id token.
+var galleryTokens = map[string]bool{
+	"gallery": true, "slideshow": true, "carousel": true, "lightbox": true, "slider": true,
+	"swiper": true, "gallery-thumbs": true, "media-gallery": true, "photo-gallery": true,
+}
+
+// hasToken reports whether a class token or the id of n, lower-cased, is in
+// tokens.
+func hasToken(n *html.Node, tokens map[string]bool) bool {
+	if id := strings.ToLower(attr(n, "id")); id != "" && tokens[id] {
+		return true
+	}
+	for _, tok := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if tokens[tok] {
+			return true
+		}
+	}
+	return false
+}
+
+// dateWords are the words of date lines in the languages winnow reads:
+// months, weekdays, and the verbs and particles around them.
+var dateWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, list := range []string{
+		// English
+		"january february march april may june july august september october november december " +
+			"jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday " +
+			"saturday sunday mon tue tues wed thu thurs fri sat sun am pm a m p est edt cst cdt pst pdt " +
+			"gmt utc bst cet cest ist published updated posted last modified on at by and the st nd rd th " +
+			"ago hours hour minutes minute days day yesterday today",
+		// German, French, Spanish, Portuguese, Italian, Dutch
+		"januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag " +
+			"freitag samstag sonntag uhr veröffentlicht aktualisiert am um " +
+			"janvier février mars avril juin juillet août septembre octobre novembre décembre lundi " +
+			"mardi mercredi jeudi vendredi samedi dimanche publié mis à jour le h " +
+			"enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre " +
+			"lunes martes miércoles jueves viernes sábado domingo publicado actualizado el de del a las " +
+			"janeiro fevereiro março maio junho julho setembro outubro dezembro segunda terça quarta " +
+			"quinta sexta feira às em atualizado " +
+			"gennaio febbraio aprile maggio giugno luglio agosto settembre ottobre dicembre pubblicato " +
+			"aggiornato il alle ore " +
+			"januari februari maart mei augustus gepubliceerd bijgewerkt op om",
+	} {
+		for _, w := range strings.Fields(list) {
+			m[w] = true
+		}
+	}
+	return m
+})
+
+// isDateline reports whether a short block is nothing but a date, a time and
+// the words around them ("Updated: Nov. 20, 2019 1:35 a.m.").
+func isDateline(n *html.Node, s *stat) bool {
+	if s.text > 120 || s.paras > 1 {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Span, atom.Time, atom.Small, atom.Section, atom.Header, atom.Li:
+	default:
+		return false
+	}
+	words := wordsOf(nodeText(n))
+	if len(words) == 0 || len(words) > 20 {
+		return false
+	}
+	digits, dated := 0, 0
+	for _, w := range words {
+		switch {
+		case w[0] >= '0' && w[0] <= '9':
+			digits++
+			dated++
+		case dateWords()[w]:
+			dated++
+		}
+	}
+	return digits > 0 && digits < len(words) && float64(dated) >= 0.8*float64(len(words))
+}
+
+// wordsOf splits text into lower-cased runs of letters and digits.
+func wordsOf(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
 }
 
 // bylineTokens mark bylines and date lines by class or id token.
