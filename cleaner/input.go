@@ -4,13 +4,24 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"mime"
+	"net/url"
+	"regexp"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 )
 
-// parseInput detects what kind of input this is, decodes it, and parses it
-// into the shared document. (Minimal first version; see issue 2.)
+// parseInput checks the input, decodes it to UTF-8, tells a whole document
+// from a clipboard fragment from plain text, turns plain text into HTML
+// blocks, and parses the result into the shared document.
 func parseInput(input []byte, opts Options) (*document, error) {
 	limit := opts.MaxBytes
 	if limit <= 0 {
@@ -22,43 +33,585 @@ func parseInput(input []byte, opts Options) (*document, error) {
 	if len(bytes.TrimSpace(input)) == 0 {
 		return nil, ErrEmpty
 	}
-	d := &document{opts: opts, art: &Article{}}
-	src := string(input)
-	switch {
-	case looksLikeDocument(src):
-		d.kind = KindDocument
-	case strings.Contains(src, "<") && strings.Contains(src, ">"):
-		d.kind = KindFragment
-	default:
-		d.kind = KindText
-		src = textToHTML(src)
-	}
-	dom, err := goquery.NewDocumentFromReader(strings.NewReader(src))
+	text, err := decodeInput(input, opts.ContentType)
 	if err != nil {
 		return nil, err
 	}
-	d.dom = dom
+	if strings.TrimSpace(text) == "" {
+		return nil, ErrEmpty
+	}
+	d := &document{opts: opts, art: &Article{}}
+	d.kind = detectKind(text)
+	src := text
+	switch d.kind {
+	case KindText:
+		src = textToHTML(text)
+	case KindFragment:
+		src = stripClipboardHeader(text)
+	}
+	root, err := parseHTML(src) // limits.go: survives pages nested too deep for x/net/html
+	if err != nil {
+		return nil, err
+	}
+	d.dom = goquery.NewDocumentFromNode(root)
+	if u := parseBaseURL(opts.BaseURL); u != nil {
+		d.base = u
+	}
 	if err := enforceLimits(d); err != nil { // limits.go
 		return nil, err
 	}
 	return d, nil
 }
 
-func looksLikeDocument(s string) bool {
-	head := strings.ToLower(s[:min(len(s), 2048)])
-	return strings.Contains(head, "<!doctype") || strings.Contains(head, "<html")
+// parseBaseURL accepts only absolute http(s) URLs: anything else cannot
+// resolve a relative link into something a reader can open.
+func parseBaseURL(s string) *url.URL {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		return nil
+	}
+	return u
 }
 
-// textToHTML turns pasted plain text into paragraphs: blocks are separated
-// by blank lines.
-func textToHTML(s string) string {
-	var b strings.Builder
-	for _, block := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n\n") {
-		block = strings.TrimSpace(block)
-		if block == "" {
+// ---- binary detection -------------------------------------------------------
+
+// binaryMagic lists the leading bytes of file formats people drop by
+// mistake. A file that starts like this is not an article, whatever follows.
+var binaryMagic = []struct {
+	offset int
+	magic  string
+	name   string
+}{
+	{0, "\x89PNG\r\n\x1a\n", "PNG image"},
+	{0, "\xff\xd8\xff", "JPEG image"},
+	{0, "GIF87a", "GIF image"},
+	{0, "GIF89a", "GIF image"},
+	{0, "%PDF-", "PDF document"},
+	{0, "PK\x03\x04", "ZIP archive"},
+	{0, "PK\x05\x06", "ZIP archive"},
+	{0, "\x1f\x8b", "gzip archive"},
+	{0, "BZh", "bzip2 archive"},
+	{0, "\xfd7zXZ\x00", "xz archive"},
+	{0, "7z\xbc\xaf\x27\x1c", "7-Zip archive"},
+	{0, "\x28\xb5\x2f\xfd", "zstd archive"},
+	{0, "Rar!\x1a\x07", "RAR archive"},
+	{0, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office document"},
+	{0, "RIFF", "RIFF media file"},
+	{0, "OggS", "Ogg media file"},
+	{0, "fLaC", "FLAC audio"},
+	{0, "ID3", "MP3 audio"},
+	{0, "\x1aE\xdf\xa3", "Matroska/WebM video"},
+	{4, "ftyp", "MP4/QuickTime media file"},
+	{0, "II*\x00", "TIFF image"},
+	{0, "MM\x00*", "TIFF image"},
+	{0, "\x00\x00\x01\x00", "icon image"},
+	{0, "wOFF", "web font"},
+	{0, "wOF2", "web font"},
+	{0, "\x7fELF", "executable"},
+	{0, "MZ\x90\x00", "executable"},
+	{0, "\xca\xfe\xba\xbe", "Java class or Mach-O binary"},
+	{0, "\xcf\xfa\xed\xfe", "Mach-O binary"},
+	{0, "\x00asm", "WebAssembly module"},
+	{0, "SQLite format 3\x00", "SQLite database"},
+}
+
+// binarySample is how much of the input the control-byte count looks at.
+const binarySample = 8 << 10
+
+// sniffBinary names the binary format of b, or returns "" for text.
+func sniffBinary(b []byte) string {
+	for _, m := range binaryMagic {
+		if len(b) >= m.offset+len(m.magic) && string(b[m.offset:m.offset+len(m.magic)]) == m.magic {
+			return m.name
+		}
+	}
+	sample := b[:min(len(b), binarySample)]
+	controls := 0
+	for _, c := range sample {
+		if isControlByte(c) {
+			controls++
+		}
+	}
+	// A few stray NULs or escape codes happen in real text; a binary file
+	// has them everywhere (about one byte in eight for random data).
+	if controls*100 > len(sample)*5 && (controls >= 8 || controls*100 > len(sample)*30) {
+		return "data with control bytes"
+	}
+	return ""
+}
+
+// isControlByte reports C0 controls other than the white space text uses
+// (tab, line feed, vertical tab, form feed, carriage return) and escape.
+func isControlByte(c byte) bool {
+	switch c {
+	case '\t', '\n', '\v', '\f', '\r', 0x1b:
+		return false
+	}
+	return c < 0x20 || c == 0x7f
+}
+
+// ---- decoding ---------------------------------------------------------------
+
+// decodeInput returns the input as valid UTF-8 text, or ErrBinary.
+//
+// The order follows the HTML standard: a byte order mark wins, then the
+// charset a door was told (Content-Type), then a <meta> declaration in the
+// first 1024 bytes, then a guess. Where a declaration and the bytes disagree
+// plainly (a page "in ISO-8859-1" that is valid UTF-8, a page "in UTF-8"
+// with no UTF-8 sequence at all) the bytes win: pasted and saved pages
+// often keep a declaration that stopped being true.
+func decodeInput(b []byte, contentType string) (string, error) {
+	switch {
+	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
+		return cleanText(string(b[3:])), nil
+	case bytes.HasPrefix(b, []byte("\xff\xfe")):
+		return decodeUTF16(b[2:], false)
+	case bytes.HasPrefix(b, []byte("\xfe\xff")):
+		return decodeUTF16(b[2:], true)
+	}
+	if bigEndian, ok := sniffUTF16(b); ok {
+		return decodeUTF16(b, bigEndian)
+	}
+	if name := sniffBinary(b); name != "" {
+		return "", fmt.Errorf("%w: it looks like a %s", ErrBinary, name)
+	}
+
+	declared, declaredName := declaredEncoding(b, contentType)
+	multi, invalid := utf8Stats(b)
+	var e encoding.Encoding
+	switch {
+	case invalid == 0:
+		e = encoding.Nop
+	case declared != nil && declaredName != "utf-8":
+		e = declared
+	case declaredName == "utf-8" && multi >= invalid,
+		multi > 0 && multi >= 4*invalid:
+		e = encoding.Nop // UTF-8 with a few broken bytes; cleanText marks them
+	default:
+		e = charmap.Windows1252
+	}
+	if e == encoding.Nop {
+		return cleanText(string(b)), nil
+	}
+	out, err := e.NewDecoder().Bytes(b)
+	if err != nil {
+		return "", fmt.Errorf("decoding input: %w", err)
+	}
+	return cleanText(string(out)), nil
+}
+
+// metaCharsetPattern finds a charset declaration; the prescan of
+// x/net/html/charset then reads it the standard way.
+var metaCharsetPattern = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)<meta[^>]+charset`)
+})
+
+// declaredEncoding returns the encoding named by the Content-Type or by a
+// <meta> in the first 1024 bytes, or nil when nothing is declared.
+func declaredEncoding(b []byte, contentType string) (encoding.Encoding, string) {
+	if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" {
+		if e, name := charset.Lookup(params["charset"]); e != nil {
+			return e, name
+		}
+	}
+	head := b[:min(len(b), 1024)]
+	if !metaCharsetPattern().Match(head) {
+		return nil, ""
+	}
+	e, name, _ := charset.DetermineEncoding(head, "")
+	return e, name
+}
+
+// utf8Stats counts valid multi-byte UTF-8 sequences and invalid bytes.
+func utf8Stats(b []byte) (multi, invalid int) {
+	for len(b) > 0 {
+		if b[0] < utf8.RuneSelf {
+			b = b[1:]
 			continue
 		}
-		b.WriteString("<p>" + html.EscapeString(block) + "</p>\n")
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+		} else {
+			multi++
+		}
+		b = b[size:]
 	}
+	return multi, invalid
+}
+
+// sniffUTF16 recognizes UTF-16 without a byte order mark by its zero
+// bytes: mostly-ASCII text in UTF-16 has a zero in every other byte.
+func sniffUTF16(b []byte) (bigEndian, ok bool) {
+	sample := b[:min(len(b), binarySample)&^1]
+	if len(sample) < 8 {
+		return false, false
+	}
+	var zeroEven, zeroOdd int
+	for i := 0; i < len(sample); i += 2 {
+		if sample[i] == 0 {
+			zeroEven++
+		}
+		if sample[i+1] == 0 {
+			zeroOdd++
+		}
+	}
+	pairs := len(sample) / 2
+	switch {
+	case zeroOdd*10 >= pairs*9 && zeroEven*10 <= pairs:
+		return false, true
+	case zeroEven*10 >= pairs*9 && zeroOdd*10 <= pairs:
+		return true, true
+	}
+	return false, false
+}
+
+func decodeUTF16(b []byte, bigEndian bool) (string, error) {
+	units := make([]uint16, len(b)/2)
+	for i := range units {
+		if bigEndian {
+			units[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+		} else {
+			units[i] = uint16(b[2*i+1])<<8 | uint16(b[2*i])
+		}
+	}
+	text := cleanText(string(utf16.Decode(units)))
+	if junkShare(text) > 0.1 {
+		return "", fmt.Errorf("%w: byte order mark followed by data that is not UTF-16 text", ErrBinary)
+	}
+	return text, nil
+}
+
+// junkShare is the share of runes in s that no text contains: replacement
+// characters, private-use and unassigned code points.
+func junkShare(s string) float64 {
+	var junk, total int
+	for _, r := range s {
+		total++
+		if r == utf8.RuneError || unicode.Is(unicode.Co, r) || !unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S, unicode.Z, unicode.Cc, unicode.Cf) {
+			junk++
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(junk) / float64(total)
+}
+
+// cleanText makes s valid UTF-8 and drops the characters that only ever get
+// into text by accident: NUL and other control characters (line breaks and
+// tabs stay), and a leading byte order mark.
+func cleanText(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.TrimPrefix(s, "\uFEFF")
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r' || r == '\f':
+			return r
+		case r < 0x20 || (r >= 0x7f && r < 0xa0):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// ---- kind detection ---------------------------------------------------------
+
+// knownTags are element names that make "<name" a real tag rather than a
+// less-than sign in prose.
+var knownTags = []string{
+	"a", "abbr", "article", "aside", "audio", "b", "blockquote", "body", "br",
+	"button", "caption", "center", "cite", "code", "dd", "del", "details", "div",
+	"dl", "dt", "em", "figcaption", "figure", "font", "footer", "form", "h1",
+	"h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i", "iframe",
+	"img", "input", "ins", "label", "li", "link", "main", "mark", "meta", "nav",
+	"ol", "p", "picture", "pre", "q", "s", "section", "small", "source", "span",
+	"strike", "strong", "style", "sub", "summary", "sup", "svg", "table",
+	"tbody", "td", "th", "thead", "time", "title", "tr", "u", "ul", "video",
+}
+
+var kindPatterns = sync.OnceValue(func() struct{ document, tag, fragmentMark *regexp.Regexp } {
+	names := strings.Join(knownTags, "|")
+	return struct{ document, tag, fragmentMark *regexp.Regexp }{
+		document:     regexp.MustCompile(`(?i)<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]`),
+		tag:          regexp.MustCompile(`(?i)</?(?:` + names + `)(?:\s[^<>]*)?/?>`),
+		fragmentMark: regexp.MustCompile(`(?i)<!--\s*StartFragment\s*-->`),
+	}
+})
+
+// clipboardHeader is the preamble of the Windows CF_HTML clipboard format
+// ("Version:0.9 StartHTML:… EndHTML:…") that some paste paths pass along.
+var clipboardHeader = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*Version:\d+\.\d+\s*[\r\n]+(?:[A-Za-z]+:[^\r\n]*[\r\n]+)*`)
+})
+
+func stripClipboardHeader(s string) string {
+	if loc := clipboardHeader().FindStringIndex(s); loc != nil {
+		return s[loc[1]:]
+	}
+	return s
+}
+
+// kindWindow is how far from the start a doctype or <html> tag still marks
+// a whole document.
+const kindWindow = 1024
+
+// detectKind tells a whole HTML document from a clipboard fragment from plain
+// text, without asking: people paste all three into the same box.
+func detectKind(s string) string {
+	p := kindPatterns()
+	s = stripClipboardHeader(s)
+	if p.fragmentMark.MatchString(s) {
+		return KindFragment // clipboard HTML wraps its fragment in <html><body>
+	}
+	head := strings.TrimLeftFunc(s, unicode.IsSpace)
+	head = head[:min(len(head), kindWindow)]
+	if p.document.MatchString(head) {
+		return KindDocument
+	}
+	// A fragment starts with a tag or a comment; text that only mentions a
+	// tag or two ("use <br> here", "a < b") stays text.
+	if loc := p.tag.FindStringIndex(head); loc != nil && loc[0] == 0 {
+		return KindFragment
+	}
+	if strings.HasPrefix(head, "<!--") {
+		return KindFragment
+	}
+	tags := p.tag.FindAllString(s, 50)
+	closing := 0
+	for _, t := range tags {
+		if strings.HasPrefix(t, "</") {
+			closing++
+		}
+	}
+	if len(tags) >= 4 && closing >= 2 {
+		return KindFragment
+	}
+	return KindText
+}
+
+// ---- plain text to HTML -----------------------------------------------------
+
+// Limits of the plain-text heuristics, in runes.
+const (
+	maxTitleRunes      = 200 // the first block may be a title up to this long
+	maxSubheadingRunes = 150 // a later one-line block may be a subheading
+	maxSubheadingWords = 24
+)
+
+// finalPunctuation ends sentences; a line ending in one is prose, not a
+// heading. Closing quotes and brackets after it are looked through.
+const finalPunctuation = ".!?:;…。！？；：,，"
+
+const closingMarks = "\"'’”»)]}›」』"
+
+// abbreviationEnds are last words that end in a period without ending a
+// sentence, so a heading may end with them ("… with U.S.").
+var abbreviationEnds = []string{"inc.", "co.", "corp.", "ltd.", "jr.", "sr.", "st.", "dr.", "mr.", "mrs.", "ms.", "vs.", "no."}
+
+// bylinePrefixes start short lines that are a byline or dateline, not a
+// heading.
+var bylinePrefixes = []string{"by ", "von ", "par ", "por ", "di ", "door ", "av ", "af "}
+
+var textPatterns = sync.OnceValue(func() struct{ bullet, ordered, initials, url *regexp.Regexp } {
+	return struct{ bullet, ordered, initials, url *regexp.Regexp }{
+		bullet:   regexp.MustCompile(`^\s*[-*•–·]\s+(\S.*)$`),
+		ordered:  regexp.MustCompile(`^\s*\d{1,3}[.)]\s+(\S.*)$`),
+		initials: regexp.MustCompile(`^(?:\p{L}\.){2,}$`),
+		url:      regexp.MustCompile(`https?://[^\s<>"“”‘’]+`),
+	}
+})
+
+// textToHTML turns pasted plain text into HTML blocks: a title, subheadings,
+// paragraphs and lists. Blocks are separated by blank lines; text without
+// any blank line has one block per line.
+func textToHTML(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	blocks := splitBlocks(s)
+	var b strings.Builder
+	b.WriteString("<!DOCTYPE html><html><head></head><body>\n")
+	for i, block := range blocks {
+		line := strings.TrimSpace(block[0])
+		oneLine := len(block) == 1
+		switch {
+		case isList(block, textPatterns().bullet):
+			writeList(&b, "ul", block, textPatterns().bullet)
+		case isList(block, textPatterns().ordered):
+			writeList(&b, "ol", block, textPatterns().ordered)
+		case i == 0 && oneLine && len(blocks) > 1 && looksLikeHeading(line, maxTitleRunes, 40):
+			b.WriteString("<h1>" + inlineText(line) + "</h1>\n")
+		case i > 0 && i < len(blocks)-1 && oneLine && looksLikeHeading(line, maxSubheadingRunes, maxSubheadingWords):
+			b.WriteString("<h2>" + inlineText(line) + "</h2>\n")
+		default:
+			b.WriteString("<p>" + paragraphHTML(block) + "</p>\n")
+		}
+	}
+	b.WriteString("</body></html>\n")
+	return b.String()
+}
+
+// splitBlocks splits text into blocks of non-empty lines.
+func splitBlocks(s string) [][]string {
+	lines := strings.Split(s, "\n")
+	var blocks [][]string
+	var cur []string
+	blank := false
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			if len(cur) > 0 {
+				blocks = append(blocks, cur)
+				cur = nil
+				blank = true
+			}
+			continue
+		}
+		cur = append(cur, strings.TrimRight(l, " \t\f"))
+	}
+	if len(cur) > 0 {
+		blocks = append(blocks, cur)
+	}
+	if blank || len(blocks) != 1 {
+		return blocks
+	}
+	// No blank line at all: each line is a block, except that consecutive
+	// list items stay together.
+	var out [][]string
+	for _, l := range blocks[0] {
+		if n := len(out); n > 0 && isListItem(l) && isListItem(out[n-1][len(out[n-1])-1]) {
+			out[n-1] = append(out[n-1], l)
+			continue
+		}
+		out = append(out, []string{l})
+	}
+	return out
+}
+
+func isListItem(l string) bool {
+	p := textPatterns()
+	return p.bullet.MatchString(l) || p.ordered.MatchString(l)
+}
+
+// isList reports a block of two or more lines that all start with a marker.
+func isList(block []string, marker *regexp.Regexp) bool {
+	if len(block) < 2 {
+		return false
+	}
+	for _, l := range block {
+		if !marker.MatchString(l) {
+			return false
+		}
+	}
+	return true
+}
+
+func writeList(b *strings.Builder, tag string, block []string, marker *regexp.Regexp) {
+	b.WriteString("<" + tag + ">\n")
+	for _, l := range block {
+		item := strings.TrimSpace(marker.FindStringSubmatch(l)[1])
+		b.WriteString("<li>" + inlineText(item) + "</li>\n")
+	}
+	b.WriteString("</" + tag + ">\n")
+}
+
+// looksLikeHeading reports a short line that does not end a sentence.
+func looksLikeHeading(line string, maxRunes, maxWords int) bool {
+	if line == "" || utf8.RuneCountInString(line) > maxRunes {
+		return false
+	}
+	words := strings.Fields(line)
+	if len(words) > maxWords {
+		return false
+	}
+	lower := strings.ToLower(line)
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(lower, p) {
+			return false
+		}
+	}
+	if textPatterns().url.MatchString(line) {
+		return false
+	}
+	letters := 0
+	for _, r := range line {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters*2 < utf8.RuneCountInString(line) {
+		return false // dates, numbers, separators
+	}
+	return !lineEndsSentence(line)
+}
+
+// lineEndsSentence reports whether line ends with sentence punctuation, looking
+// through closing quotes and not counting an abbreviation's period.
+func lineEndsSentence(line string) bool {
+	trimmed := strings.TrimRight(line, closingMarks+" ")
+	if trimmed == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(trimmed)
+	if !strings.ContainsRune(finalPunctuation, last) {
+		return false
+	}
+	if last == '.' && !strings.HasSuffix(trimmed, "..") {
+		words := strings.Fields(trimmed)
+		w := strings.ToLower(words[len(words)-1])
+		if textPatterns().initials.MatchString(w) {
+			return false
+		}
+		for _, a := range abbreviationEnds {
+			if w == a {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// paragraphHTML escapes a block's lines and joins them with <br>, except
+// that a hard-wrapped paragraph (lines of similar, e-mail-like length) is
+// joined into one flowing line.
+func paragraphHTML(block []string) string {
+	sep := "<br>\n"
+	if isHardWrapped(block) {
+		sep = " "
+	}
+	parts := make([]string, len(block))
+	for i, l := range block {
+		parts[i] = inlineText(strings.TrimSpace(l))
+	}
+	return strings.Join(parts, sep)
+}
+
+func isHardWrapped(block []string) bool {
+	if len(block) < 2 {
+		return false
+	}
+	lo, hi := 1<<30, 0
+	for _, l := range block[:len(block)-1] {
+		n := utf8.RuneCountInString(strings.TrimSpace(l))
+		lo, hi = min(lo, n), max(hi, n)
+	}
+	return lo >= 40 && hi <= 100 && hi-lo <= 25
+}
+
+// inlineText escapes text for HTML and turns bare URLs into links.
+func inlineText(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range textPatterns().url.FindAllStringIndex(s, -1) {
+		u := strings.TrimRight(s[loc[0]:loc[1]], ".,;:!?)]}'")
+		end := loc[0] + len(u)
+		b.WriteString(html.EscapeString(s[last:loc[0]]))
+		b.WriteString(`<a href="` + html.EscapeString(u) + `">` + html.EscapeString(u) + `</a>`)
+		last = end
+	}
+	b.WriteString(html.EscapeString(s[last:]))
 	return b.String()
 }

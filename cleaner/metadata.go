@@ -1,15 +1,1082 @@
 package cleaner
 
+import (
+	"encoding/json"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
 // extractMetadata fills the Article's metadata from JSON-LD, OpenGraph,
-// Twitter cards, meta tags and <title>. (Stub; see issue 2, pass 2.)
+// Twitter cards, meta tags, microdata and <title>. It runs first, while
+// scripts and meta tags are still in the page.
 func extractMetadata(d *document) error {
-	d.art.Title = collapseSpace(d.dom.Find("title").First().Text())
-	if h1 := collapseSpace(d.dom.Find("h1").First().Text()); h1 != "" {
-		d.art.Title = h1
+	m := readPageMeta(d.dom)
+	ld := readJSONLD(d.dom)
+	a := d.art
+
+	a.SiteName = siteNameOf(firstValue(m.first(metaSiteNameKeys...), ld.siteName))
+	a.Title = chooseTitle(d.dom, m, ld, a.SiteName)
+	a.Byline = chooseByline(d.dom, m, ld)
+	a.Published = choosePublished(d.dom, m, ld)
+	a.Lang = normalizeLang(firstValue(
+		d.dom.Find("html").AttrOr("lang", ""),
+		d.dom.Find("html").AttrOr("xml:lang", ""),
+		m.first(metaLangKeys...),
+		ld.lang,
+	))
+	a.Dir = normalizeDir(firstValue(d.dom.Find("html").AttrOr("dir", ""), d.dom.Find("body").AttrOr("dir", "")))
+	if desc := markupText(firstValue(m.first(metaDescriptionKeys...), ld.description)); desc != "" {
+		a.Excerpt = truncateRunes(desc, maxExcerptRunes)
+	}
+	a.Image = firstValue(m.first(metaImageKeys...), ld.image,
+		strings.TrimSpace(d.dom.Find(`link[rel~="image_src"]`).AttrOr("href", "")),
+		strings.TrimSpace(d.dom.Find(`[itemprop="image"]`).First().AttrOr("src", "")))
+	return nil
+}
+
+// finishMetadata fills what needs the chosen content: the excerpt, lead
+// image, language and direction when the page did not declare them, and
+// makes the image URL absolute against the base normalize found.
+func finishMetadata(d *document) error {
+	a := d.art
+	content := d.content
+	if content == nil || content.Length() == 0 {
+		content = d.dom.Find("body")
+	}
+	if a.Excerpt == "" {
+		a.Excerpt = excerptFrom(content)
+	}
+	if a.Image == "" {
+		a.Image = firstContentImage(content)
+	}
+	a.Image = absoluteURL(d.base, a.Image)
+	if d.opts.DropImages || !isWebURL(a.Image) {
+		a.Image = "" // no request to the article's site; no data: or script URLs
+	}
+	if a.Lang == "" {
+		a.Lang = normalizeLang(closestLang(content))
+	}
+	if a.Lang == "" || a.Dir == "" {
+		sample := leadingText(content, langSample)
+		if a.Lang == "" {
+			a.Lang = guessLang(sample)
+		}
+		if a.Dir == "" {
+			a.Dir = dirFor(a.Lang, sample)
+		}
 	}
 	return nil
 }
 
-// finishMetadata fills what needs the chosen content: excerpt, lead image,
-// word count. (Stub.)
-func finishMetadata(d *document) error { return nil }
+// ---- tables ---------------------------------------------------------------
+
+// Meta keys are matched lowercased against name, property, itemprop and
+// http-equiv; earlier keys win.
+var (
+	metaTitleKeys       = []string{"og:title", "twitter:title", "dc.title", "dcterms.title", "sailthru.title", "parsely-title", "headline"}
+	metaSiteNameKeys    = []string{"og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher"}
+	metaAuthorKeys      = []string{"author", "article:author", "og:article:author", "byl", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "citation_author", "twitter:creator"}
+	metaDescriptionKeys = []string{"description", "og:description", "twitter:description", "dc.description", "dcterms.description"}
+	metaImageKeys       = []string{"og:image", "og:image:secure_url", "og:image:url", "twitter:image", "twitter:image:src", "image", "thumbnail", "thumbnailurl"}
+	metaLangKeys        = []string{"content-language", "dc.language", "dcterms.language", "language", "og:locale"}
+	metaDateKeys        = []string{
+		"article:published_time", "og:article:published_time", "published_time", "datepublished",
+		"date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
+		"dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
+		"sailthru.date", "parsely-pub-date", "article.published", "article_date_original",
+		"citation_publication_date", "citation_date", "original-publish-date", "displaydate",
+		"pdate", "date.available", "og:updated_time", "article:modified_time", "datemodified",
+	}
+)
+
+// siteNameSeparators join a page title and the site's name.
+var siteNameSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " « ", " // ", " ~ ", " : "}
+
+// authorPrefixes are dropped from the start of an author name.
+var authorPrefixes = []string{"written by", "posted by", "by", "von", "par", "por", "door", "di", "av", "af", "autor:", "author:", "auteur:"}
+
+// ldArticleTypes are the JSON-LD @types of an article, ranked over ldPageTypes.
+var (
+	ldArticleTypes = []string{
+		"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+		"opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle",
+		"satiricalarticle", "report", "scholarlyarticle", "techarticle", "socialmediaposting",
+		"liveblogposting", "discussionforumposting", "medicalscholarlyarticle", "review", "recipe",
+	}
+	ldPageTypes = []string{"webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "qapage", "faqpage", "medicalwebpage"}
+)
+
+// dateLayouts are tried in order; the first that parses wins. Layouts
+// without a zone are read as UTC.
+var dateLayouts = []string{
+	time.RFC3339Nano,
+	time.RFC3339,
+	"2006-01-02T15:04:05.999999999Z0700",
+	"2006-01-02T15:04:05Z0700",
+	"2006-01-02T15:04:05Z07",
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04:05.999999999",
+	"2006-01-02T15:04:05",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04:05 -07:00",
+	"2006-01-02 15:04:05 MST",
+	"2006-01-02 15:04:05.999999999",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	"2006-01-02",
+	"2006/01/02 15:04:05",
+	"2006/01/02 15:04",
+	"2006/01/02",
+	"2006.01.02",
+	"20060102",
+	"20060102150405",
+	time.RFC1123Z,
+	time.RFC1123,
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04:05 MST",
+	"Mon, 02 Jan 2006 15:04:05",
+	time.RFC850,
+	time.RFC822Z,
+	time.RFC822,
+	time.ANSIC,
+	time.UnixDate,
+	"Mon Jan 2 15:04:05 2006",
+	"January 2, 2006 3:04 PM MST",
+	"January 2, 2006 3:04 PM",
+	"January 2, 2006, 3:04 PM",
+	"Jan 2, 2006, 3:04 PM",
+	"January 2, 2006 3:04pm",
+	"January 2, 2006 15:04",
+	"January 2, 2006",
+	"January 2 2006",
+	"Jan 2, 2006 3:04 PM MST",
+	"Jan 2, 2006 3:04 PM",
+	"Jan 2, 2006 15:04",
+	"Jan 2, 2006",
+	"Jan. 2, 2006",
+	"Jan 2 2006",
+	"Monday, January 2, 2006 3:04 PM",
+	"Monday, January 2, 2006",
+	"Mon, January 2, 2006",
+	"Mon, Jan 2, 2006",
+	"2 January 2006 15:04",
+	"2 January 2006",
+	"2 Jan 2006 15:04",
+	"2 Jan 2006",
+	"02-Jan-2006",
+	"Monday 2 January 2006",
+	"Monday, 2 January 2006",
+	"02.01.2006 15:04",
+	"02.01.2006",
+	"January 2006",
+}
+
+// rtlLanguages are written right to left.
+var rtlLanguages = []string{"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ku", "ps", "sd", "syr", "ug", "ur", "yi"}
+
+// Excerpt and title lengths, in runes.
+const (
+	maxExcerptRunes  = 300 // a page's own description is kept up to this long
+	fallbackExcerpt  = 200 // an excerpt cut from the content
+	maxTitleCandRune = 300 // longer "titles" are paragraphs
+	maxAuthorRunes   = 80
+)
+
+// ---- meta tags -----------------------------------------------------------
+
+// pageMeta holds <meta> contents by lowercased name, property, itemprop and
+// http-equiv, in page order.
+type pageMeta map[string][]string
+
+func readPageMeta(dom *goquery.Document) pageMeta {
+	m := pageMeta{}
+	dom.Find("meta").Each(func(_ int, s *goquery.Selection) {
+		content, ok := s.Attr("content")
+		if !ok {
+			content = s.AttrOr("value", "")
+		}
+		content = strings.TrimSpace(content)
+		if content == "" {
+			return
+		}
+		for _, attr := range []string{"name", "property", "itemprop", "http-equiv"} {
+			for _, key := range strings.Fields(strings.ToLower(s.AttrOr(attr, ""))) {
+				m[key] = append(m[key], content)
+			}
+		}
+	})
+	return m
+}
+
+// first returns the first value under the first key that has one.
+func (m pageMeta) first(keys ...string) string {
+	for _, k := range keys {
+		if v := m[k]; len(v) > 0 {
+			return v[0]
+		}
+	}
+	return ""
+}
+
+// siteNameOf turns a site "name" that is a URL into its host name.
+func siteNameOf(s string) string {
+	s = collapseSpace(s)
+	if u := parseBaseURL(s); u != nil {
+		return strings.TrimPrefix(u.Hostname(), "www.")
+	}
+	return s
+}
+
+// markupText is the text of a value that may hold HTML markup, as some
+// sites' descriptions do.
+func markupText(s string) string {
+	if !strings.Contains(s, "<") {
+		return collapseSpace(s)
+	}
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader("<body>" + s))
+	if err != nil {
+		return collapseSpace(s)
+	}
+	return collapseSpace(doc.Find("body").Text())
+}
+
+func firstValue(vals ...string) string {
+	for _, v := range vals {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// ---- JSON-LD -------------------------------------------------------------
+
+// linkedData is what the page's JSON-LD says about the article.
+type linkedData struct {
+	headline, siteName, published, image, description, lang string
+	authors                                                 []string
+}
+
+// readJSONLD reads every application/ld+json script, walks arrays, @graph
+// and nested objects, and takes the best-ranked article object (an Article
+// type over a WebPage type). References by @id are followed.
+func readJSONLD(dom *goquery.Document) linkedData {
+	var objects []map[string]any
+	byID := map[string]map[string]any{}
+	dom.Find(`script[type="application/ld+json" i]`).Each(func(_ int, s *goquery.Selection) {
+		var v any
+		if err := json.Unmarshal([]byte(cleanJSONLD(s.Text())), &v); err != nil {
+			return // a broken block says nothing; the other sources still do
+		}
+		collectLDObjects(v, &objects, byID, 0)
+	})
+	var ld linkedData
+	var best map[string]any
+	bestRank := 0
+	for _, o := range objects {
+		rank := 0
+		switch {
+		case ldHasType(o, ldArticleTypes):
+			rank = 2
+		case ldHasType(o, ldPageTypes):
+			rank = 1
+		}
+		if rank > bestRank {
+			best, bestRank = o, rank
+		}
+		if ldHasType(o, []string{"website"}) && ld.siteName == "" {
+			ld.siteName = ldString(o["name"])
+		}
+	}
+	if best == nil {
+		return ld
+	}
+	ld.headline = firstValue(ldString(best["headline"]), ldString(best["name"]))
+	if bestRank == 1 && ldString(best["headline"]) == "" {
+		ld.headline = "" // a WebPage's name is often the site's
+	}
+	for _, key := range []string{"author", "creator"} {
+		ld.authors = append(ld.authors, ldNames(best[key], byID)...)
+	}
+	if pub := ldNames(best["publisher"], byID); len(pub) > 0 && ld.siteName == "" {
+		ld.siteName = pub[0]
+	}
+	ld.published = firstValue(ldString(best["datePublished"]), ldString(best["dateCreated"]), ldString(best["uploadDate"]))
+	ld.image = ldImage(best["image"], byID)
+	if ld.image == "" {
+		ld.image = ldImage(best["thumbnailUrl"], byID)
+	}
+	ld.description = ldString(best["description"])
+	ld.lang = ldString(best["inLanguage"])
+	if ld.lang == "" {
+		if o, ok := best["inLanguage"].(map[string]any); ok {
+			ld.lang = firstValue(ldString(o["alternateName"]), ldString(o["name"]))
+		}
+	}
+	return ld
+}
+
+// cleanJSONLD undoes what templates wrap JSON-LD in (HTML comments, CDATA)
+// and turns raw line breaks, which JSON forbids inside strings, into spaces.
+func cleanJSONLD(s string) string {
+	s = strings.TrimSpace(s)
+	for _, wrap := range [][2]string{{"<!--", "-->"}, {"//<![CDATA[", "//]]>"}, {"<![CDATA[", "]]>"}} {
+		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, wrap[0]), wrap[1]))
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// maxLDDepth bounds the walk over hostile, deeply nested JSON.
+const maxLDDepth = 32
+
+func collectLDObjects(v any, out *[]map[string]any, byID map[string]map[string]any, depth int) {
+	if depth > maxLDDepth {
+		return
+	}
+	switch t := v.(type) {
+	case []any:
+		for _, x := range t {
+			collectLDObjects(x, out, byID, depth+1)
+		}
+	case map[string]any:
+		if id := ldString(t["@id"]); id != "" && len(t) > 1 {
+			if _, seen := byID[id]; !seen {
+				byID[id] = t
+			}
+		}
+		if _, ok := t["@type"]; ok {
+			*out = append(*out, t)
+		}
+		for k, x := range t {
+			if k == "@context" {
+				continue
+			}
+			collectLDObjects(x, out, byID, depth+1)
+		}
+	}
+}
+
+// ldHasType reports whether o's @type (a string or a list) is in types.
+func ldHasType(o map[string]any, types []string) bool {
+	var names []string
+	switch t := o["@type"].(type) {
+	case string:
+		names = []string{t}
+	case []any:
+		for _, x := range t {
+			if s, ok := x.(string); ok {
+				names = append(names, s)
+			}
+		}
+	}
+	for _, n := range names {
+		n = strings.ToLower(n)
+		if i := strings.LastIndexAny(n, "/:"); i >= 0 {
+			n = n[i+1:] // "http://schema.org/NewsArticle", "schema:Article"
+		}
+		if containsString(types, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// ldString returns a string value, or the first string of a list.
+func ldString(v any) string {
+	switch t := v.(type) {
+	case string:
+		return collapseSpace(html.UnescapeString(t))
+	case []any:
+		for _, x := range t {
+			if s := ldString(x); s != "" {
+				return s
+			}
+		}
+	case float64:
+		return strconv.FormatFloat(t, 'f', -1, 64)
+	}
+	return ""
+}
+
+// ldNames returns the names in an author or publisher value: a string, an
+// object with a name, a reference by @id, or a list of these.
+func ldNames(v any, byID map[string]map[string]any) []string {
+	switch t := v.(type) {
+	case string:
+		if s := collapseSpace(t); s != "" {
+			return []string{s}
+		}
+	case []any:
+		var out []string
+		for _, x := range t {
+			out = append(out, ldNames(x, byID)...)
+		}
+		return out
+	case map[string]any:
+		name := ldString(t["name"])
+		if name == "" {
+			if ref, ok := byID[ldString(t["@id"])]; ok {
+				name = ldString(ref["name"])
+			}
+		}
+		if name == "" {
+			name = strings.TrimSpace(ldString(t["givenName"]) + " " + ldString(t["familyName"]))
+		}
+		if name != "" {
+			return []string{name}
+		}
+	}
+	return nil
+}
+
+// ldImage returns the first image URL of a string, ImageObject, reference
+// or list.
+func ldImage(v any, byID map[string]map[string]any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case []any:
+		for _, x := range t {
+			if s := ldImage(x, byID); s != "" {
+				return s
+			}
+		}
+	case map[string]any:
+		if s := firstValue(ldString(t["url"]), ldString(t["contentUrl"])); s != "" {
+			return s
+		}
+		if ref, ok := byID[ldString(t["@id"])]; ok {
+			return firstValue(ldString(ref["url"]), ldString(ref["contentUrl"]))
+		}
+	}
+	return ""
+}
+
+// ---- title ---------------------------------------------------------------
+
+// chooseTitle picks the best of the JSON-LD headline, og:title, the other
+// title metas and <title>, each without the site's name, preferring the one
+// that agrees with an <h1> on the page; then the main <h1> itself.
+func chooseTitle(dom *goquery.Document, m pageMeta, ld linkedData, site string) string {
+	var h1s []string
+	dom.Find("body h1").Each(func(_ int, s *goquery.Selection) {
+		t := collapseSpace(s.Text())
+		if t == "" || utf8.RuneCountInString(t) > maxTitleCandRune || (site != "" && sameName(t, site)) {
+			return // empty, a paragraph, or the site's logo
+		}
+		h1s = append(h1s, t)
+	})
+	raw := []string{ld.headline}
+	for _, k := range metaTitleKeys {
+		raw = append(raw, m[k]...)
+	}
+	raw = append(raw, dom.Find("head title, title").First().Text())
+	var cands []string
+	for _, c := range raw {
+		c = collapseSpace(c)
+		if c == "" || utf8.RuneCountInString(c) > maxTitleCandRune {
+			continue
+		}
+		if c = stripSiteName(c, site, h1s); c != "" && !(site != "" && sameName(c, site)) {
+			cands = append(cands, c)
+		}
+	}
+	for _, c := range cands {
+		for _, h := range h1s {
+			if sameTitle(c, h) {
+				return c
+			}
+		}
+	}
+	if len(cands) > 0 {
+		return cands[0]
+	}
+	if len(h1s) > 0 {
+		return h1s[0]
+	}
+	return ""
+}
+
+// stripSiteName removes the site's name and its separator from either end
+// of a title ("Title – Site", "Site | Title"). Without a known name, a
+// title split by a separator keeps the part that matches an <h1>, or its
+// one long part when all the others are short (site and section names).
+func stripSiteName(title, site string, h1s []string) string {
+	for _, sep := range siteNameSeparators {
+		if !strings.Contains(title, sep) {
+			continue
+		}
+		parts := strings.Split(title, sep)
+		for _, p := range parts {
+			if site != "" && sameName(p, site) {
+				continue
+			}
+			for _, h := range h1s {
+				if sameTitle(p, h) {
+					return strings.TrimSpace(p)
+				}
+			}
+		}
+		var rest []string
+		for _, p := range parts {
+			if p = strings.TrimSpace(p); p != "" && !(site != "" && sameName(p, site)) {
+				rest = append(rest, p)
+			}
+		}
+		if len(rest) == 0 {
+			return ""
+		}
+		if len(rest) == 1 {
+			return rest[0]
+		}
+		if len(rest) < len(parts) && site != "" {
+			return strings.Join(rest, sep) // only the site's name went
+		}
+		longest := 0
+		for i, p := range rest {
+			if len(strings.Fields(p)) > len(strings.Fields(rest[longest])) {
+				longest = i
+			}
+		}
+		short := true
+		for i, p := range rest {
+			if i != longest && len(strings.Fields(p)) > 4 {
+				short = false
+			}
+		}
+		if short && len(strings.Fields(rest[longest])) >= 3 {
+			return rest[longest]
+		}
+		return title
+	}
+	if site != "" && sameName(title, site) {
+		return "" // the title is only the site's name
+	}
+	return title
+}
+
+// titleKey folds a title for comparison: lower case, letters and digits.
+func titleKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// sameTitle reports whether two titles agree: equal when folded, or one
+// holds the other and the shorter is most of the longer.
+func sameTitle(a, b string) bool {
+	ka, kb := titleKey(a), titleKey(b)
+	if ka == "" || kb == "" {
+		return false
+	}
+	if ka == kb {
+		return true
+	}
+	if len(ka) > len(kb) {
+		ka, kb = kb, ka
+	}
+	return strings.Contains(kb, ka) && len(ka)*10 >= len(kb)*8
+}
+
+// sameName reports a site name in a title part, allowing "Example" for
+// "Example.com" and "The Example" for "Example".
+func sameName(part, site string) bool {
+	kp, ks := titleKey(part), titleKey(site)
+	if kp == "" || ks == "" {
+		return false
+	}
+	return kp == ks || strings.TrimSuffix(kp, "com") == strings.TrimSuffix(ks, "com") ||
+		strings.TrimPrefix(kp, "the") == strings.TrimPrefix(ks, "the")
+}
+
+// ---- byline --------------------------------------------------------------
+
+// chooseByline returns the authors' names, comma-joined: JSON-LD first,
+// then meta tags, then microdata and rel=author links.
+func chooseByline(dom *goquery.Document, m pageMeta, ld linkedData) string {
+	names := ld.authors
+	if len(names) == 0 {
+		for _, k := range metaAuthorKeys {
+			if vs := m[k]; len(vs) > 0 {
+				names = vs
+				break
+			}
+		}
+	}
+	if len(cleanAuthors(names)) == 0 {
+		names = nil
+		dom.Find(`body [itemprop~="author"], body [itemprop~="creator"]`).Each(func(_ int, s *goquery.Selection) {
+			if s.ParentsFiltered(`[itemprop~="author"]`).Length() > 0 {
+				return
+			}
+			name := s.Find(`[itemprop~="name"]`).First()
+			switch {
+			case name.Length() > 0:
+				names = append(names, firstValue(name.AttrOr("content", ""), name.Text()))
+			default:
+				names = append(names, firstValue(s.AttrOr("content", ""), s.Text()))
+			}
+		})
+	}
+	if len(cleanAuthors(names)) == 0 {
+		names = nil
+		dom.Find(`body a[rel~="author"]`).Each(func(_ int, s *goquery.Selection) {
+			names = append(names, s.Text())
+		})
+	}
+	return strings.Join(cleanAuthors(names), ", ")
+}
+
+// cleanAuthors drops prefixes ("By "), URLs, handles and duplicates.
+func cleanAuthors(names []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, n := range names {
+		n = collapseSpace(n)
+		for _, p := range authorPrefixes {
+			if len(n) > len(p) && strings.EqualFold(n[:len(p)], p) {
+				rest := n[len(p):]
+				if p[len(p)-1] == ':' || rest[0] == ' ' || rest[0] == ':' {
+					n = strings.TrimSpace(strings.TrimLeft(rest, ": "))
+					break
+				}
+			}
+		}
+		lower := strings.ToLower(n)
+		if n == "" || strings.HasPrefix(n, "@") || strings.Contains(lower, "://") || strings.HasPrefix(lower, "www.") ||
+			utf8.RuneCountInString(n) > maxAuthorRunes || seen[lower] {
+			continue
+		}
+		seen[lower] = true
+		out = append(out, n)
+	}
+	return out
+}
+
+// ---- dates ---------------------------------------------------------------
+
+// choosePublished returns the first publication date found, as RFC 3339
+// when it parses, else as the page wrote it.
+func choosePublished(dom *goquery.Document, m pageMeta, ld linkedData) string {
+	cands := []string{ld.published}
+	for _, k := range metaDateKeys {
+		cands = append(cands, m[k]...)
+	}
+	dom.Find(`body [itemprop~="datePublished"]`).Each(func(_ int, s *goquery.Selection) {
+		cands = append(cands, firstValue(s.AttrOr("content", ""), s.AttrOr("datetime", ""), s.Text()))
+	})
+	dom.Find("time[pubdate][datetime], article time[datetime], time[datetime]").Each(func(_ int, s *goquery.Selection) {
+		cands = append(cands, s.AttrOr("datetime", ""))
+	})
+	raw := ""
+	for _, c := range cands {
+		c = collapseSpace(c)
+		if c == "" {
+			continue
+		}
+		if t, ok := parseDate(c); ok {
+			return t
+		}
+		if raw == "" && strings.IndexFunc(c, unicode.IsDigit) >= 0 && utf8.RuneCountInString(c) <= 64 {
+			raw = c
+		}
+	}
+	return raw
+}
+
+var datePatterns = sync.OnceValue(func() struct{ ordinal, at, meridiem, zoneName *regexp.Regexp } {
+	return struct{ ordinal, at, meridiem, zoneName *regexp.Regexp }{
+		ordinal:  regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\b`),
+		at:       regexp.MustCompile(`(?i),?\s+at\s+`),
+		meridiem: regexp.MustCompile(`(?i)(\d)\s*([ap])\.?m\.?(\s|$)`),
+		zoneName: regexp.MustCompile(`\s+\(?(?:[A-Z]{2,5}|UTC[+-]?\d*)\)?$`),
+	}
+})
+
+// parseDate reads s with dateLayouts (after removing ordinals like "3rd"
+// and an "at" before the time) and formats it as RFC 3339. Unix timestamps
+// in seconds or milliseconds are read too.
+func parseDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+		switch len(s) {
+		case 10:
+			return time.Unix(n, 0).UTC().Format(time.RFC3339), true
+		case 13:
+			return time.UnixMilli(n).UTC().Format(time.RFC3339), true
+		}
+	}
+	p := datePatterns()
+	variants := []string{s}
+	alt := p.at.ReplaceAllString(p.ordinal.ReplaceAllString(s, "$1"), " ")
+	alt = p.meridiem.ReplaceAllStringFunc(alt, func(m string) string {
+		sub := p.meridiem.FindStringSubmatch(m) // "10:20am", "3 p.m." → "… AM", "… PM"
+		return sub[1] + " " + strings.ToUpper(sub[2]) + "M" + sub[3]
+	})
+	if alt != s {
+		variants = append(variants, alt)
+	}
+	for _, v := range variants[:] {
+		if z := p.zoneName.ReplaceAllString(v, ""); z != v {
+			variants = append(variants, z)
+		}
+	}
+	for _, v := range variants {
+		for _, layout := range dateLayouts {
+			t, err := time.Parse(layout, v)
+			if err != nil {
+				continue
+			}
+			if t.Year() < 1900 || t.Year() > 2200 {
+				continue
+			}
+			return t.Format(time.RFC3339), true
+		}
+	}
+	return "", false
+}
+
+// ---- language and direction -----------------------------------------------
+
+var langPattern = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$`)
+})
+
+// normalizeLang returns a BCP 47 tag with conventional case ("en-US") from
+// values like "en_us", "EN", "de-DE, en".
+func normalizeLang(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, ", ;"); i >= 0 {
+		s = s[:i]
+	}
+	s = strings.ReplaceAll(s, "_", "-")
+	if !langPattern().MatchString(s) {
+		return ""
+	}
+	parts := strings.Split(s, "-")
+	parts[0] = strings.ToLower(parts[0])
+	for i := 1; i < len(parts); i++ {
+		switch len(parts[i]) {
+		case 2:
+			parts[i] = strings.ToUpper(parts[i])
+		case 4:
+			parts[i] = strings.ToUpper(parts[i][:1]) + strings.ToLower(parts[i][1:])
+		default:
+			parts[i] = strings.ToLower(parts[i])
+		}
+	}
+	return strings.Join(parts, "-")
+}
+
+func normalizeDir(s string) string {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "rtl":
+		return "rtl"
+	case "ltr":
+		return "ltr"
+	}
+	return ""
+}
+
+// dirFor is "rtl" for right-to-left languages, or, when the language is
+// unknown, for text mostly in a right-to-left script.
+func dirFor(lang, text string) string {
+	if lang != "" {
+		primary := strings.ToLower(strings.SplitN(lang, "-", 2)[0])
+		if containsString(rtlLanguages, primary) {
+			return "rtl"
+		}
+		return "ltr"
+	}
+	var rtl, letters int
+	for _, r := range sampleRunes(text) {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana, unicode.Nko) {
+			rtl++
+		}
+	}
+	if letters > 0 && rtl*2 > letters {
+		return "rtl"
+	}
+	return "ltr"
+}
+
+// closestLang returns the lang attribute of the content or its nearest
+// ancestor that has one.
+func closestLang(s *goquery.Selection) string {
+	if s.Length() == 0 {
+		return ""
+	}
+	for n := s.Get(0); n != nil; n = n.Parent {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		if v := strings.TrimSpace(attrValue(n, "lang")); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// langSample is how many bytes of content the language guess looks at.
+const langSample = 8000
+
+// leadingText returns about the first n bytes of the selection's text,
+// without building the text of a whole long page.
+func leadingText(s *goquery.Selection, n int) string {
+	var b strings.Builder
+	stack := append([]*html.Node(nil), s.Nodes...)
+	for i, j := 0, len(stack)-1; i < j; i, j = i+1, j-1 {
+		stack[i], stack[j] = stack[j], stack[i]
+	}
+	for len(stack) > 0 && b.Len() < n {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch x.Type {
+		case html.TextNode:
+			b.WriteString(x.Data)
+			b.WriteByte(' ')
+			continue
+		case html.ElementNode:
+			if x.Data == "script" || x.Data == "style" {
+				continue
+			}
+		}
+		for c := x.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+	return b.String()
+}
+
+func sampleRunes(text string) []rune {
+	out := make([]rune, 0, min(len(text), langSample))
+	for _, r := range text {
+		if len(out) == langSample {
+			break
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// scriptLanguages name the language of text written mostly in a script used
+// by one language (or one main one).
+var scriptLanguages = []struct {
+	script *unicode.RangeTable
+	lang   string
+}{
+	{unicode.Hangul, "ko"},
+	{unicode.Hiragana, "ja"},
+	{unicode.Katakana, "ja"},
+	{unicode.Han, "zh"},
+	{unicode.Hebrew, "he"},
+	{unicode.Thai, "th"},
+	{unicode.Greek, "el"},
+	{unicode.Armenian, "hy"},
+	{unicode.Georgian, "ka"},
+	{unicode.Devanagari, "hi"},
+	{unicode.Bengali, "bn"},
+	{unicode.Tamil, "ta"},
+	{unicode.Arabic, "ar"},
+	{unicode.Cyrillic, "ru"},
+}
+
+// letterLanguages refine a script guess by letters only one language of the
+// script uses.
+var letterLanguages = []struct {
+	script, lang, letters string
+}{
+	{"ar", "ur", "ٹڈڑںےۓ"},
+	{"ar", "fa", "پچژگ"},
+	{"ru", "uk", "іїєґ"},
+	{"ru", "bg", "ъ"},
+}
+
+// stopwords are the commonest words of languages written in Latin script;
+// a text's language is the one whose words it uses most.
+var stopwords = sync.OnceValue(func() map[string][]string {
+	table := map[string]string{
+		"en": "the and of to is that in it was for with as on are this be",
+		"de": "der die und das ist nicht mit den sich auch ein eine auf dem für",
+		"fr": "le la les et des est une que dans pour qui pas sur au du avec",
+		"es": "el la los las que del por una con para es se al lo como más",
+		"it": "il della che di per una sono con non gli nel alla anche delle è",
+		"pt": "que não os uma para com do da em são mais as dos ao pelo também",
+		"nl": "de het een van en niet dat zijn voor op met ook wordt bij aan",
+	}
+	out := map[string][]string{}
+	for lang, words := range table {
+		out[lang] = strings.Fields(words)
+	}
+	return out
+})
+
+// guessLang names the language of text from its script, and for Latin
+// script from its commonest words; "" when it cannot tell.
+func guessLang(text string) string {
+	runes := sampleRunes(text)
+	counts := map[string]int{}
+	letters, latin := 0, 0
+	hasKana := false
+	for _, r := range runes {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.Is(unicode.Latin, r) {
+			latin++
+			continue
+		}
+		for _, s := range scriptLanguages {
+			if unicode.Is(s.script, r) {
+				counts[s.lang]++
+				if s.lang == "ja" {
+					hasKana = true
+				}
+				break
+			}
+		}
+	}
+	if letters == 0 {
+		return ""
+	}
+	if latin*2 > letters {
+		return guessLatinLang(string(runes))
+	}
+	best, bestN := "", 0
+	for _, s := range scriptLanguages {
+		if n := counts[s.lang]; n > bestN {
+			best, bestN = s.lang, n
+		}
+	}
+	if best == "zh" && hasKana {
+		best = "ja" // Japanese mixes kanji with kana
+	}
+	for _, l := range letterLanguages {
+		if l.script == best && strings.ContainsAny(string(runes), l.letters) {
+			return l.lang
+		}
+	}
+	return best
+}
+
+func guessLatinLang(text string) string {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
+	freq := map[string]int{}
+	for _, w := range words {
+		freq[w]++
+	}
+	best, second, bestLang := 0, 0, ""
+	for lang, list := range stopwords() {
+		n := 0
+		for _, w := range list {
+			n += freq[w]
+		}
+		switch {
+		case n > best:
+			best, second, bestLang = n, best, lang
+		case n > second:
+			second = n
+		}
+	}
+	// Short or mixed text: no guess rather than a wrong one.
+	if best < 5 || best*2 < second*3 {
+		return ""
+	}
+	return bestLang
+}
+
+// ---- content fallbacks -----------------------------------------------------
+
+// excerptFrom returns the first real paragraph of the content, cut to
+// about fallbackExcerpt runes at a word boundary.
+func excerptFrom(content *goquery.Selection) string {
+	text := ""
+	content.Find("p").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		t := collapseSpace(s.Text())
+		if utf8.RuneCountInString(t) >= 40 {
+			text = t
+			return false
+		}
+		if text == "" {
+			text = t
+		}
+		return true
+	})
+	if text == "" {
+		text = collapseSpace(content.Text())
+	}
+	return cutAtWord(text, fallbackExcerpt)
+}
+
+// cutAtWord cuts s to at most n runes, at the last space when there is one
+// in the second half, and adds an ellipsis when it cut.
+func cutAtWord(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	cut := []rune(s)[:n]
+	if i := strings.LastIndex(string(cut), " "); i > len(string(cut))/2 {
+		return strings.TrimRight(string(cut)[:i], " ,;:") + "…"
+	}
+	return string(cut) + "…"
+}
+
+// minLeadImage is the smallest declared width or height of a lead image.
+const minLeadImage = 100
+
+// firstContentImage returns the src of the first image in the content that
+// is not a placeholder, icon or pixel.
+func firstContentImage(content *goquery.Selection) string {
+	src := ""
+	content.Find("img").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		v := strings.TrimSpace(s.AttrOr("src", ""))
+		if isPlaceholderSrc(v) || strings.HasSuffix(strings.ToLower(v), ".svg") {
+			return true
+		}
+		for _, k := range []string{"width", "height"} {
+			if n, err := strconv.Atoi(s.AttrOr(k, "")); err == nil && n < minLeadImage {
+				return true
+			}
+		}
+		src = v
+		return false
+	})
+	return src
+}
+
+// isWebURL reports an absolute http(s) URL, or a relative one (no base).
+func isWebURL(s string) bool {
+	if s == "" {
+		return false
+	}
+	lower := strings.ToLower(s)
+	if strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") {
+		return true
+	}
+	i := strings.IndexAny(lower, ":/?#")
+	return i < 0 || lower[i] != ':'
+}

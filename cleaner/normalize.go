@@ -1,8 +1,575 @@
 package cleaner
 
-// normalize resolves URLs, lazy images, and drops scripts, styles, forms and
-// frames. (Stub; see issue 2, pass 1.)
+import (
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// normalize prepares the page for the passes that judge content: it finds
+// the base URL and makes links and images absolute, wakes lazy images,
+// turns video players into links, and drops what is never article text
+// (scripts, styles, frames, forms and their controls, icons).
 func normalize(d *document) error {
-	d.dom.Find("script,style,template,noscript,iframe,form,object,embed").Remove()
+	resolveBase(d)
+	restoreNoscriptImages(d)
+	wakeLazyMedia(d)
+	replaceVideoEmbeds(d)
+	if d.opts.DropImages {
+		dropImages(d)
+	}
+	absolutizeURLs(d)
+	d.dom.Find(strings.Join(nonContentElements, ",")).Remove()
+	removeForms(d)
+	removeIcons(d)
 	return nil
+}
+
+// nonContentElements hold code, styling, metadata or plug-ins, never text a
+// reader came for. metadata.go has read the JSON-LD and meta tags already.
+var nonContentElements = []string{
+	"script", "style", "link", "meta", "template", "noscript",
+	"object", "embed", "applet", "param", "iframe", "frame", "frameset",
+}
+
+// ---- base URL -----------------------------------------------------------
+
+// baseSources are the places a page names its own address, in the order
+// they are trusted after Options.BaseURL.
+var baseSources = []struct {
+	selector, attr string
+}{
+	{"base[href]", "href"},
+	{`link[rel~="canonical"][href]`, "href"},
+	{`meta[property="og:url"][content], meta[name="og:url"][content]`, "content"},
+}
+
+// resolveBase sets d.base and Article.URL: Options.BaseURL when valid, then
+// <base href>, the canonical link, og:url. A relative <base> or canonical
+// is resolved against the sources after it.
+func resolveBase(d *document) {
+	if d.base == nil {
+		d.base = parseBaseURL(d.opts.BaseURL)
+	}
+	if d.base == nil {
+		var found []string
+		for _, src := range baseSources {
+			if v := strings.TrimSpace(d.dom.Find(src.selector).First().AttrOr(src.attr, "")); v != "" {
+				found = append(found, v)
+			}
+		}
+		for i, v := range found {
+			if u := parseBaseURL(v); u != nil {
+				d.base = u
+				break
+			}
+			// Relative: resolve it against the first absolute one after it.
+			ref, err := url.Parse(v)
+			if err != nil {
+				continue
+			}
+			for _, later := range found[i+1:] {
+				if abs := parseBaseURL(later); abs != nil {
+					d.base = abs.ResolveReference(ref)
+					break
+				}
+			}
+			if d.base != nil {
+				break
+			}
+		}
+	}
+	if d.base != nil {
+		d.art.URL = d.base.String()
+	}
+}
+
+// ---- URLs -----------------------------------------------------------------
+
+// urlAttrs hold one URL each; srcset holds a list and is handled apart.
+var urlAttrs = []string{"href", "src", "poster", "cite"}
+
+// absolutizeURLs rewrites relative URLs against d.base. In-page anchors
+// ("#notes") stay as they are: the reader shows the article on its own page.
+func absolutizeURLs(d *document) {
+	d.dom.Find("[href],[src],[poster],[cite],[srcset]").Each(func(_ int, s *goquery.Selection) {
+		n := s.Get(0)
+		for i, a := range n.Attr {
+			if a.Namespace != "" {
+				continue
+			}
+			switch {
+			case a.Key == "srcset":
+				n.Attr[i].Val = absoluteSrcset(d.base, a.Val)
+			case containsString(urlAttrs, a.Key):
+				n.Attr[i].Val = absoluteURL(d.base, a.Val)
+			}
+		}
+	})
+}
+
+// absoluteURL resolves ref against base. Without a base only
+// protocol-relative URLs ("//cdn…") can be completed.
+func absoluteURL(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || strings.HasPrefix(ref, "#") {
+		return ref
+	}
+	u, err := url.Parse(ref)
+	if err != nil || u.IsAbs() {
+		return ref
+	}
+	if base == nil {
+		if strings.HasPrefix(ref, "//") {
+			return "https:" + ref
+		}
+		return ref
+	}
+	return base.ResolveReference(u).String()
+}
+
+// srcsetEntry is one "URL [descriptor]" entry of a srcset.
+type srcsetEntry struct{ url, descriptor string }
+
+// parseSrcset splits a srcset the way the HTML standard does: a URL is a run
+// of non-white-space (commas inside it, as in data: URLs, belong to it
+// unless they end it), then an optional descriptor up to the next comma.
+func parseSrcset(s string) []srcsetEntry {
+	var out []srcsetEntry
+	for {
+		s = strings.TrimLeft(s, " \t\n\r\f,")
+		if s == "" {
+			return out
+		}
+		end := strings.IndexAny(s, " \t\n\r\f")
+		if end < 0 {
+			end = len(s)
+		}
+		u := s[:end]
+		s = s[end:]
+		var desc string
+		if trimmed := strings.TrimRight(u, ","); trimmed != u {
+			u = trimmed // "a.jpg," ends the candidate
+		} else if comma := strings.IndexByte(s, ','); comma >= 0 {
+			desc, s = s[:comma], s[comma+1:]
+		} else {
+			desc, s = s, ""
+		}
+		if u != "" {
+			out = append(out, srcsetEntry{u, strings.TrimSpace(desc)})
+		}
+	}
+}
+
+func absoluteSrcset(base *url.URL, s string) string {
+	cands := parseSrcset(s)
+	parts := make([]string, len(cands))
+	for i, c := range cands {
+		parts[i] = absoluteURL(base, c.url)
+		if c.descriptor != "" {
+			parts[i] += " " + c.descriptor
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// hasAnySubstring reports whether s contains one of subs.
+func hasAnySubstring(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsString(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// ---- lazy images ----------------------------------------------------------
+
+// lazySrcAttrs and lazySrcsetAttrs are where lazy-loading scripts keep the
+// real image until it scrolls into view.
+var (
+	lazySrcAttrs = []string{
+		"data-src", "data-lazy-src", "data-original", "data-lazy", "data-url",
+		"data-hi-res-src", "data-full-src", "data-orig-src", "data-echo",
+		"data-pagespeed-lazy-src", "data-img-src", "data-actualsrc", "data-original-src",
+	}
+	lazySrcsetAttrs = []string{"data-srcset", "data-lazy-srcset", "data-original-srcset"}
+)
+
+// placeholderHints mark a src that only stands in for the real image.
+var placeholderHints = []string{
+	"placeholder", "blank.", "spacer", "lazy", "pixel.", "transparent", "loading",
+	"1x1", "grey.gif", "gray.gif", "empty.",
+}
+
+func isPlaceholderSrc(src string) bool {
+	src = strings.ToLower(strings.TrimSpace(src))
+	if src == "" || src == "#" || strings.HasPrefix(src, "data:") || strings.HasPrefix(src, "about:") {
+		return true
+	}
+	return hasAnySubstring(src, placeholderHints)
+}
+
+// wakeLazyMedia moves lazy-loading attributes into src and srcset when the
+// element has no real src yet (or says it is lazy by its class).
+func wakeLazyMedia(d *document) {
+	d.dom.Find("img, source, iframe, video").Each(func(_ int, s *goquery.Selection) {
+		src, hasSrc := s.Attr("src")
+		lazyClass := strings.Contains(strings.ToLower(s.AttrOr("class", "")), "lazy")
+		for _, a := range lazySrcAttrs {
+			v := strings.TrimSpace(s.AttrOr(a, ""))
+			if v == "" || strings.HasPrefix(v, "{") { // templating left-overs
+				continue
+			}
+			if goquery.NodeName(s) == "source" && s.Parent().Is("picture") {
+				break // a <source> in <picture> uses srcset, not src
+			}
+			if !hasSrc || lazyClass || isPlaceholderSrc(src) {
+				s.SetAttr("src", v)
+				src, hasSrc = v, true
+			}
+			break
+		}
+		for _, a := range lazySrcsetAttrs {
+			if v := strings.TrimSpace(s.AttrOr(a, "")); v != "" {
+				if cur := s.AttrOr("srcset", ""); cur == "" || lazyClass || isPlaceholderSrc(cur) {
+					s.SetAttr("srcset", v)
+				}
+				break
+			}
+		}
+		// An image known only by its srcset still needs a src.
+		if goquery.NodeName(s) == "img" && isPlaceholderSrc(src) {
+			if cands := parseSrcset(s.AttrOr("srcset", "")); len(cands) > 0 {
+				s.SetAttr("src", cands[len(cands)-1].url)
+			}
+		}
+	})
+}
+
+// restoreNoscriptImages uses the <noscript><img></noscript> fallback that
+// lazy-loading pages put beside a placeholder. The HTML parser runs with
+// scripting on, so a noscript's content is raw text: it is parsed here.
+func restoreNoscriptImages(d *document) {
+	d.dom.Find("body noscript").Each(func(_ int, s *goquery.Selection) {
+		n := s.Get(0)
+		imgs := noscriptImages(n)
+		if len(imgs) != 1 {
+			return // none, or a gallery we cannot pair up: dropped with the noscript later
+		}
+		img := imgs[0]
+		if target := placeholderBefore(n); target != nil {
+			if alt := attrValue(target, "alt"); alt != "" && attrValue(img, "alt") == "" {
+				img.Attr = append(img.Attr, html.Attribute{Key: "alt", Val: alt})
+			}
+			target.Parent.InsertBefore(img, target)
+			target.Parent.RemoveChild(target)
+			return
+		}
+		// A lone fallback image (no lazy twin before it) is the only copy
+		// of the picture, unless it is an analytics pixel.
+		if n.Parent != nil && !isTrackingPixel(img) && goquery.NewDocumentFromNode(n.Parent).Find("img").Length() == 0 {
+			n.Parent.InsertBefore(img, n)
+		}
+	})
+}
+
+// noscriptImages returns the <img> elements in a noscript, parsed from its
+// text when the parser kept it raw, detached and ready to insert.
+func noscriptImages(n *html.Node) []*html.Node {
+	var nodes []*html.Node
+	if n.FirstChild != nil && n.FirstChild.Type == html.TextNode && n.FirstChild == n.LastChild {
+		ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+		parsed, err := html.ParseFragment(strings.NewReader(n.FirstChild.Data), ctx)
+		if err != nil {
+			return nil
+		}
+		nodes = parsed
+	} else {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			nodes = append(nodes, c)
+		}
+	}
+	var imgs []*html.Node
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		if x.Type == html.ElementNode && x.DataAtom == atom.Img {
+			imgs = append(imgs, x)
+			return
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	for _, x := range nodes {
+		walk(x)
+	}
+	for _, img := range imgs {
+		if img.Parent != nil {
+			img.Parent.RemoveChild(img)
+		}
+	}
+	return imgs
+}
+
+// placeholderBefore finds the lazy <img> a noscript stands behind: the
+// previous element sibling, itself an img or a wrapper around one image and
+// no text.
+func placeholderBefore(n *html.Node) *html.Node {
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		if prev.Type == html.TextNode && strings.TrimSpace(prev.Data) != "" {
+			return nil
+		}
+		prev = prev.PrevSibling
+	}
+	if prev == nil {
+		return nil
+	}
+	if prev.DataAtom == atom.Img {
+		return prev
+	}
+	sel := goquery.NewDocumentFromNode(prev).Find("img")
+	if sel.Length() == 1 && collapseSpace(goquery.NewDocumentFromNode(prev).Text()) == "" {
+		return sel.Get(0)
+	}
+	return nil
+}
+
+// isTrackingPixel reports the invisible 1×1 images analytics put in noscript.
+func isTrackingPixel(img *html.Node) bool {
+	for _, k := range []string{"width", "height"} {
+		if v, err := strconv.Atoi(strings.TrimSuffix(attrValue(img, k), "px")); err == nil && v <= 2 {
+			return true
+		}
+	}
+	style := strings.ReplaceAll(strings.ToLower(attrValue(img, "style")), " ", "")
+	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
+}
+
+func attrValue(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// ---- videos ---------------------------------------------------------------
+
+// videoHosts turn an embedded player's URL into the video's own page.
+var videoHosts = sync.OnceValue(func() []struct {
+	pattern *regexp.Regexp
+	watch   string // with %s for the video id
+	label   string
+} {
+	type host = struct {
+		pattern *regexp.Regexp
+		watch   string
+		label   string
+	}
+	return []host{
+		{regexp.MustCompile(`(?i)^(?:https?:)?//(?:www\.|m\.)?youtube(?:-nocookie)?\.com/(?:embed|v)/([A-Za-z0-9_-]{6,})`),
+			"https://www.youtube.com/watch?v=%s", "Watch the video on YouTube"},
+		{regexp.MustCompile(`(?i)^(?:https?:)?//(?:player\.)?vimeo\.com/(?:video/)?([0-9]+)`),
+			"https://vimeo.com/%s", "Watch the video on Vimeo"},
+	}
+})
+
+// genericPlayerTitles are iframe titles that say nothing about the video.
+var genericPlayerTitles = []string{"youtube video player", "youtube", "vimeo", "video", "embedded content", "vimeo video player"}
+
+// replaceVideoEmbeds keeps YouTube and Vimeo players as a figure with a
+// link to the video: the player is a frame we drop, the video is content.
+func replaceVideoEmbeds(d *document) {
+	d.dom.Find("iframe, embed, object").Each(func(_ int, s *goquery.Selection) {
+		n := s.Get(0)
+		if n.Parent == nil {
+			return
+		}
+		src := s.AttrOr("src", "")
+		if src == "" {
+			src = s.AttrOr("data", "")
+		}
+		if src == "" {
+			src = s.Find(`param[name="movie"]`).AttrOr("value", "")
+		}
+		if src == "" {
+			for _, a := range lazySrcAttrs {
+				if src = s.AttrOr(a, ""); src != "" {
+					break
+				}
+			}
+		}
+		src = strings.TrimSpace(src)
+		for _, h := range videoHosts() {
+			m := h.pattern.FindStringSubmatch(src)
+			if m == nil {
+				continue
+			}
+			watch := strings.Replace(h.watch, "%s", m[1], 1)
+			text := collapseSpace(s.AttrOr("title", ""))
+			if text == "" || containsString(genericPlayerTitles, strings.ToLower(text)) {
+				text = h.label
+			}
+			link := &html.Node{Type: html.ElementNode, Data: "a", DataAtom: atom.A,
+				Attr: []html.Attribute{{Key: "href", Val: watch}}}
+			link.AppendChild(&html.Node{Type: html.TextNode, Data: text})
+			fig := &html.Node{Type: html.ElementNode, Data: "figure", DataAtom: atom.Figure}
+			fig.AppendChild(link)
+			// An <embed> inside an <object> is the same player: replace the outer one.
+			target := n
+			if p := n.Parent; p != nil && p.DataAtom == atom.Object {
+				target = p
+			}
+			if target.Parent != nil {
+				target.Parent.InsertBefore(fig, target)
+				target.Parent.RemoveChild(target)
+			}
+			return
+		}
+	})
+}
+
+// ---- images ---------------------------------------------------------------
+
+// dropImages implements Options.DropImages: no element left that would
+// make a reader's browser fetch an image from the article's site. This is
+// a reader's choice, not a judgement on content, so it is not recorded.
+func dropImages(d *document) {
+	d.dom.Find(`img, picture, source, input[type=image], image`).Remove()
+	d.dom.Find("video[poster]").RemoveAttr("poster")
+	// A figure that held only an image would be an empty frame.
+	d.dom.Find("figure").Each(func(_ int, s *goquery.Selection) {
+		if collapseSpace(s.Text()) == "" && s.Find("video,audio,iframe,embed,object").Length() == 0 {
+			s.Remove()
+		}
+	})
+}
+
+// ---- forms and controls -------------------------------------------------
+
+const (
+	formReason    = "Forms (comment, search, sign-up, log-in) are page furniture, not article text."
+	controlReason = "Buttons and form fields are page furniture, not article text."
+)
+
+// formControls are the interactive elements dropped with or without a form.
+var formControls = []string{"input", "select", "textarea", "button", "datalist", "output"}
+
+// removeForms drops forms and stray controls. Some sites (ASP.NET Web
+// Forms) wrap the whole page in one <form>: such a form is unwrapped, not
+// removed, so the article inside survives.
+func removeForms(d *document) {
+	d.dom.Find("form").Each(func(_ int, s *goquery.Selection) {
+		if s.Get(0).Parent == nil {
+			return
+		}
+		if wrapsPage(s) {
+			s.Find("input, select, textarea").Remove()
+			s.Contents().Unwrap()
+			return
+		}
+		d.remove(s, "normalize.form", formReason)
+	})
+	d.dom.Find("button").Each(func(_ int, s *goquery.Selection) {
+		if s.Find("img, picture").Length() > 0 {
+			s.Contents().Unwrap() // an image inside a zoom button is content
+			return
+		}
+		d.remove(s, "normalize.control", controlReason)
+	})
+	d.dom.Find(strings.Join(formControls, ",")).Each(func(_ int, s *goquery.Selection) {
+		d.remove(s, "normalize.control", controlReason)
+	})
+}
+
+// wrapsPage reports a form that holds the page's content rather than a few
+// fields: it contains an article, main or h1, or several long paragraphs.
+func wrapsPage(s *goquery.Selection) bool {
+	if s.Find("article, main, h1, [role=main]").Length() > 0 {
+		return true
+	}
+	long := 0
+	s.Find("p").Each(func(_ int, p *goquery.Selection) {
+		if len(collapseSpace(p.Text())) >= 120 {
+			long++
+		}
+	})
+	return long >= 3
+}
+
+// ---- icons ----------------------------------------------------------------
+
+// iconHints in an svg's class or id mark it as an icon.
+var iconHints = []string{"icon", "ico-", "logo", "glyph", "svg-inline", "arrow", "chevron", "caret", "social"}
+
+// maxIconSize is the largest width or height an icon is drawn at.
+const maxIconSize = 64
+
+// removeIcons drops inline SVG icons: their <title> text ("Share on
+// Facebook") would otherwise leak into the article text. Large drawings
+// (charts, maps) stay for the content pass to judge.
+func removeIcons(d *document) {
+	d.dom.Find("svg").Each(func(_ int, s *goquery.Selection) {
+		if s.Get(0).Parent == nil {
+			return
+		}
+		if isIcon(s) {
+			s.Remove()
+		}
+	})
+}
+
+func isIcon(s *goquery.Selection) bool {
+	if strings.EqualFold(s.AttrOr("aria-hidden", ""), "true") {
+		return true
+	}
+	if hasAnySubstring(strings.ToLower(s.AttrOr("class", "")+" "+s.AttrOr("id", "")), iconHints) {
+		return true
+	}
+	if s.ParentsFiltered("a, button").Length() > 0 {
+		return true
+	}
+	w, h := svgSize(s)
+	if w == 0 && h == 0 {
+		return s.Find("use").Length() > 0 // a sprite reference, sized by CSS
+	}
+	return w <= maxIconSize && h <= maxIconSize
+}
+
+// svgSize reads width and height, falling back to the viewBox.
+func svgSize(s *goquery.Selection) (w, h float64) {
+	num := func(v string) float64 {
+		v = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "px"))
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			return 0
+		}
+		return f
+	}
+	w, h = num(s.AttrOr("width", "")), num(s.AttrOr("height", ""))
+	if w == 0 && h == 0 {
+		// The parser restores SVG's camel case: the attribute is "viewBox".
+		if f := strings.Fields(strings.ReplaceAll(s.AttrOr("viewBox", s.AttrOr("viewbox", "")), ",", " ")); len(f) == 4 {
+			w, h = num(f[2]), num(f[3])
+		}
+	}
+	return w, h
 }

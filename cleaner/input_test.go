@@ -1,0 +1,415 @@
+package cleaner
+
+import (
+	"errors"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf16"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// inputSharedDir is ../shared (or $WINNOW_SHARED); tests that need it skip when
+// it is absent.
+func inputSharedDir(t *testing.T) string {
+	t.Helper()
+	dir := os.Getenv("WINNOW_SHARED")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared")
+	}
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("shared data not found at %s", dir)
+	}
+	return dir
+}
+
+func inputUTF16(s string, bigEndian, bom bool) []byte {
+	units := utf16.Encode([]rune(s))
+	if bom {
+		units = append([]uint16{0xfeff}, units...)
+	}
+	out := make([]byte, 0, 2*len(units))
+	for _, u := range units {
+		if bigEndian {
+			out = append(out, byte(u>>8), byte(u))
+		} else {
+			out = append(out, byte(u), byte(u>>8))
+		}
+	}
+	return out
+}
+
+func inputRandomBytes(n int) []byte {
+	r := rand.New(rand.NewChaCha8([32]byte{7}))
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(r.Uint32())
+	}
+	return b
+}
+
+func TestParseInputDecoding(t *testing.T) {
+	tests := []struct {
+		name        string
+		input       []byte
+		contentType string
+		want        string // must appear in the body text
+		notWant     string // must not appear
+	}{
+		{
+			name:  "latin-1 with meta charset",
+			input: []byte(`<html><head><meta charset="iso-8859-1"><title>t</title></head><body><p>Cr` + "\xe8me br\xfbl\xe9e co\xfbte 5 \x80" + `</p></body></html>`),
+			want:  "Crème brûlée coûte 5 €",
+		},
+		{
+			name:  "latin-1 with http-equiv",
+			input: []byte(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"></head><body><p>` + "Se\xf1or Mu\xf1oz" + `</p></body></html>`),
+			want:  "Señor Muñoz",
+		},
+		{
+			name:  "windows-1252 without any declaration",
+			input: []byte("<p>Na\xefve caf\xe9 \x93quoted\x94 \x96 dash</p>"),
+			want:  "Naïve café “quoted” – dash",
+		},
+		{
+			name:        "charset from Content-Type",
+			input:       []byte("<p>\xcf\xf0\xe8\xe2\xe5\xf2 \xec\xe8\xf0</p>"),
+			contentType: "text/html; charset=windows-1251",
+			want:        "Привет мир",
+		},
+		{
+			name:  "meta says latin-1 but bytes are UTF-8",
+			input: []byte(`<html><head><meta charset="iso-8859-1"></head><body><p>Grüße aus Köln</p></body></html>`),
+			want:  "Grüße aus Köln",
+		},
+		{
+			name:        "header says UTF-8 but bytes are latin-1",
+			input:       []byte("<p>D\xe9j\xe0 vu</p>"),
+			contentType: "text/html; charset=utf-8",
+			want:        "Déjà vu",
+		},
+		{
+			name:  "UTF-8 with BOM",
+			input: []byte("\xef\xbb\xbf<p>Zoë’s café</p>"),
+			want:  "Zoë’s café",
+		},
+		{
+			name:  "UTF-16LE with BOM",
+			input: inputUTF16("<html><body><p>Grüße — 日本語 𝄞</p></body></html>", false, true),
+			want:  "Grüße — 日本語 𝄞",
+		},
+		{
+			name:  "UTF-16BE with BOM",
+			input: inputUTF16("<p>Ünïcödé text — “quoted”</p>", true, true),
+			want:  "Ünïcödé text — “quoted”",
+		},
+		{
+			name:  "UTF-16LE without BOM",
+			input: inputUTF16("Plain text pasted from Windows, stored as UTF-16 without a byte order mark.", false, false),
+			want:  "Plain text pasted from Windows",
+		},
+		{
+			name:    "stray NUL bytes are dropped, not binary",
+			input:   []byte("A paragraph with a stray\x00 NUL byte in it.\n\nAnd a second paragraph."),
+			want:    "stray NUL byte",
+			notWant: "\x00",
+		},
+		{
+			name:  "invalid UTF-8 inside UTF-8 text is replaced",
+			input: []byte("<p>Naïve café, but one broken byte: \xff here, and more “UTF-8” text.</p>"),
+			want:  "broken byte: \uFFFD here",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := parseInput(tt.input, Options{ContentType: tt.contentType})
+			if err != nil {
+				t.Fatalf("parseInput: %v", err)
+			}
+			text := collapseSpace(d.dom.Find("body").Text())
+			if !strings.Contains(text, tt.want) {
+				t.Errorf("body text %q does not contain %q", text, tt.want)
+			}
+			if tt.notWant != "" && strings.Contains(text, tt.notWant) {
+				t.Errorf("body text %q contains %q", text, tt.notWant)
+			}
+		})
+	}
+}
+
+func TestParseInputErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		input []byte
+		opts  Options
+		want  error
+	}{
+		{"empty", nil, Options{}, ErrEmpty},
+		{"white space", []byte(" \n\t\r\n  "), Options{}, ErrEmpty},
+		{"BOM and white space", []byte("\xef\xbb\xbf \n "), Options{}, ErrEmpty},
+		{"UTF-16 white space", inputUTF16("  \n  \n ", false, true), Options{}, ErrEmpty},
+		{"PNG header", append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), inputRandomBytes(64)...), Options{}, ErrBinary},
+		{"JPEG", append([]byte("\xff\xd8\xff\xe0\x00\x10JFIF"), inputRandomBytes(64)...), Options{}, ErrBinary},
+		{"PDF", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"), Options{}, ErrBinary},
+		{"gzip", append([]byte{0x1f, 0x8b, 0x08, 0x00}, inputRandomBytes(64)...), Options{}, ErrBinary},
+		{"zip", append([]byte("PK\x03\x04"), inputRandomBytes(64)...), Options{}, ErrBinary},
+		{"random bytes", inputRandomBytes(4096), Options{}, ErrBinary},
+		{"NUL-heavy", []byte(strings.Repeat("ab\x00\x00\x00\x01\x02cd", 40)), Options{}, ErrBinary},
+		{"UTF-16 BOM then random bytes", append([]byte{0xff, 0xfe}, inputRandomBytes(2048)...), Options{}, ErrBinary},
+		{"over the limit", []byte(strings.Repeat("word ", 100)), Options{MaxBytes: 100}, ErrTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := parseInput(tt.input, tt.opts)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("err = %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseInputTooLargeNamesLimit(t *testing.T) {
+	_, err := parseInput([]byte(strings.Repeat("x", 50)), Options{MaxBytes: 10})
+	if err == nil || !strings.Contains(err.Error(), "10 bytes") {
+		t.Fatalf("err = %v, want the limit named", err)
+	}
+}
+
+func TestDetectKind(t *testing.T) {
+	tests := []struct {
+		name  string
+		input string
+		want  string
+	}{
+		{"doctype", "<!DOCTYPE html>\n<html><head><title>x</title></head><body><p>x</p></body></html>", KindDocument},
+		{"html without doctype", "<html lang=\"en\"><body><p>x</p></body></html>", KindDocument},
+		{"comment before doctype", "<!-- saved from url=(0014)about:internet -->\n<!doctype html><html></html>", KindDocument},
+		{"xhtml with xml declaration", `<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x"><html xmlns="http://www.w3.org/1999/xhtml"></html>`, KindDocument},
+		{"head only", "<head><title>x</title></head><p>y</p>", KindDocument},
+		{"chrome clipboard", `<meta charset='utf-8'><p style="color: rgb(0, 0, 0); font-family: Georgia;">Hello <b>world</b>.</p>`, KindFragment},
+		{"span with style", `<span style="font-size: 16px;">Some copied words</span>`, KindFragment},
+		{"div", "<div><p>One</p><p>Two</p></div>", KindFragment},
+		{"start fragment comments", "<!--StartFragment--><p>Copied</p><!--EndFragment-->", KindFragment},
+		{"windows CF_HTML", "Version:0.9\r\nStartHTML:0000000105\r\nEndHTML:0000000199\r\nStartFragment:0000000141\r\nEndFragment:0000000163\r\n<html>\r\n<body>\r\n<!--StartFragment--><p>Copied</p><!--EndFragment-->\r\n</body>\r\n</html>", KindFragment},
+		{"text with tags inside", "Some text with <b>bold</b> and <i>italic</i> words pasted from a rich editor.", KindFragment},
+		{"a < b", "We know that a < b and b > c, so a < c.\n\nThat is all.", KindText},
+		{"mentions one tag", "To break a line, use <br> in your HTML.\n\nThat is the trick.", KindText},
+		{"less-than without space", "if x<y then print y>x\n", KindText},
+		{"autolink in angle brackets", "See <https://example.com/page> for more.", KindText},
+		{"plain prose", "Title\n\nA paragraph of text.", KindText},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := detectKind(tt.input); got != tt.want {
+				t.Errorf("detectKind = %q, want %q", got, tt.want)
+			}
+			d, err := parseInput([]byte(tt.input), Options{})
+			if err != nil {
+				t.Fatalf("parseInput: %v", err)
+			}
+			if d.kind != tt.want {
+				t.Errorf("parseInput kind = %q, want %q", d.kind, tt.want)
+			}
+		})
+	}
+}
+
+// inputBodyBlocks lists the body's child elements as "tag: text".
+func inputBodyBlocks(dom *goquery.Document) []string {
+	var out []string
+	dom.Find("body").Children().Each(func(_ int, s *goquery.Selection) {
+		out = append(out, goquery.NodeName(s)+": "+collapseSpace(s.Text()))
+	})
+	return out
+}
+
+func TestTextToHTML(t *testing.T) {
+	tests := []struct {
+		name  string
+		input string
+		want  []string
+	}{
+		{
+			name:  "title, paragraphs, subheading",
+			input: "A Short Title\n\nFirst paragraph of the story.\n\nA Section Heading\n\nSecond paragraph, which ends well.\n",
+			want:  []string{"h1: A Short Title", "p: First paragraph of the story.", "h2: A Section Heading", "p: Second paragraph, which ends well."},
+		},
+		{
+			name:  "first block that is a sentence is no title",
+			input: "This opens with a sentence.\n\nAnd goes on.",
+			want:  []string{"p: This opens with a sentence.", "p: And goes on."},
+		},
+		{
+			name:  "heading ending in an abbreviation",
+			input: "Title\n\nBody text here.\n\nTalks with the U.S.\n\nMore body text.",
+			want:  []string{"h1: Title", "p: Body text here.", "h2: Talks with the U.S.", "p: More body text."},
+		},
+		{
+			name:  "short line ending in punctuation is a paragraph",
+			input: "Title\n\nBody text here.\n\nIt rained?\n\nQuote: “Yes.”\n\nMore body text.",
+			want:  []string{"h1: Title", "p: Body text here.", "p: It rained?", "p: Quote: “Yes.”", "p: More body text."},
+		},
+		{
+			name:  "CJK punctuation ends a sentence",
+			input: "标题\n\n第一段。\n\n这是一句话。\n\n第二段。",
+			want:  []string{"h1: 标题", "p: 第一段。", "p: 这是一句话。", "p: 第二段。"},
+		},
+		{
+			name:  "last block is never a subheading",
+			input: "Title\n\nBody text here.\n\nRequired fields are marked *",
+			want:  []string{"h1: Title", "p: Body text here.", "p: Required fields are marked *"},
+		},
+		{
+			name:  "byline and dateline are paragraphs",
+			input: "Title\n\nBy Jane Doe\n\n12/03/2024 10:45\n\nBody text here.",
+			want:  []string{"h1: Title", "p: By Jane Doe", "p: 12/03/2024 10:45", "p: Body text here."},
+		},
+		{
+			name:  "no blank lines: one block per line",
+			input: "My Title\nFirst paragraph.\nSecond paragraph.\nA Heading\nThird paragraph.",
+			want:  []string{"h1: My Title", "p: First paragraph.", "p: Second paragraph.", "h2: A Heading", "p: Third paragraph."},
+		},
+		{
+			name:  "lists",
+			input: "Title\n\nIntro text.\n\n- one\n- two\n- three\n\n1. first\n2. second\n\nEnd text.",
+			want:  []string{"h1: Title", "p: Intro text.", "ul: one two three", "ol: first second", "p: End text."},
+		},
+		{
+			name:  "lists without blank lines",
+			input: "Title\nIntro text.\n* one\n* two\nEnd text.",
+			want:  []string{"h1: Title", "p: Intro text.", "ul: one two", "p: End text."},
+		},
+		{
+			name:  "markup in text is escaped",
+			input: "Title\n\nUse <script>alert(1)</script> & friends; a < b.\n\nEnd.",
+			want:  []string{"h1: Title", "p: Use <script>alert(1)</script> & friends; a < b.", "p: End."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := parseInput([]byte(tt.input), Options{})
+			if err != nil {
+				t.Fatalf("parseInput: %v", err)
+			}
+			if d.kind != KindText {
+				t.Fatalf("kind = %q, want text", d.kind)
+			}
+			got := inputBodyBlocks(d.dom)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestTextToHTMLInline(t *testing.T) {
+	tests := []struct {
+		name     string
+		input    string
+		selector string
+		want     int // matches of selector
+		attr     string
+		attrWant string
+	}{
+		{"line breaks inside a block", "Title\n\nRoses are red,\nviolets are blue.\n\nEnd.", "p br", 1, "", ""},
+		{"hard-wrapped paragraph is joined", "Title\n\nThis paragraph was wrapped by an e-mail program at a fixed\nwidth of about sixty characters, so its lines are all alike\nin length and it ends here.\n\nEnd.", "p br", 0, "", ""},
+		{"URL becomes a link", "Title\n\nRead more at https://example.com/story?id=1&x=2.\n\nEnd.", "p a", 1, "href", "https://example.com/story?id=1&x=2"},
+		{"no script element from text", "Title\n\n<script>alert(1)</script>\n\nEnd.", "script", 0, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := parseInput([]byte(tt.input), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			sel := d.dom.Find(tt.selector)
+			if sel.Length() != tt.want {
+				t.Fatalf("%q matches %d, want %d", tt.selector, sel.Length(), tt.want)
+			}
+			if tt.attr != "" {
+				if got := sel.AttrOr(tt.attr, ""); got != tt.attrWant {
+					t.Errorf("%s = %q, want %q", tt.attr, got, tt.attrWant)
+				}
+			}
+		})
+	}
+}
+
+func TestParseInputBaseURL(t *testing.T) {
+	tests := []struct {
+		base string
+		want string
+	}{
+		{"https://example.com/news/story.html", "https://example.com/news/story.html"},
+		{"  http://example.org/a/  ", "http://example.org/a/"},
+		{"not a url", ""},
+		{"/relative/path", ""},
+		{"ftp://example.com/file", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.base, func(t *testing.T) {
+			d, err := parseInput([]byte("<p>x</p>"), Options{BaseURL: tt.base})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if d.base != nil {
+				got = d.base.String()
+			}
+			if got != tt.want {
+				t.Errorf("base = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSeedPaste checks the project's seed: the plain-text paste becomes the
+// title as <h1>, and every body block of the expected result is the right
+// element: three subheadings, the rest paragraphs.
+func TestSeedPaste(t *testing.T) {
+	dir := inputSharedDir(t)
+	paste, err := os.ReadFile(filepath.Join(dir, "seed", "article-paste.txt"))
+	if err != nil {
+		t.Skipf("seed not found: %v", err)
+	}
+	clean, err := os.ReadFile(filepath.Join(dir, "seed", "article-clean.txt"))
+	if err != nil {
+		t.Skipf("seed not found: %v", err)
+	}
+	d, err := parseInput(paste, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.kind != KindText {
+		t.Fatalf("kind = %q, want text", d.kind)
+	}
+	elements := map[string]string{} // block text → element name
+	d.dom.Find("body").Children().Each(func(_ int, s *goquery.Selection) {
+		elements[collapseSpace(s.Text())] = goquery.NodeName(s)
+	})
+	var blocks []string
+	for _, b := range strings.Split(string(clean), "\n\n") {
+		if b = collapseSpace(b); b != "" {
+			blocks = append(blocks, b)
+		}
+	}
+	if h1 := collapseSpace(d.dom.Find("h1").Text()); h1 != blocks[0] || d.dom.Find("h1").Length() != 1 {
+		t.Errorf("h1 = %q (%d), want the title %q", h1, d.dom.Find("h1").Length(), blocks[0])
+	}
+	counts := map[string]int{}
+	for _, b := range blocks[1:] {
+		el, ok := elements[b]
+		if !ok {
+			t.Errorf("block not found as one element: %q", b)
+			continue
+		}
+		counts[el]++
+	}
+	if counts["h2"] != 3 || counts["p"] != len(blocks)-1-3 {
+		t.Errorf("body blocks as elements = %v, want 3 h2 and %d p", counts, len(blocks)-1-3)
+	}
+}

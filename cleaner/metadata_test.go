@@ -1,0 +1,339 @@
+package cleaner
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// withMetadata runs the metadata, normalize and finish passes over page,
+// with the whole body standing in for the chosen content.
+func withMetadata(t *testing.T, page string, opts Options) *Article {
+	t.Helper()
+	d, err := parseInput([]byte(page), opts)
+	if err != nil {
+		t.Fatalf("parseInput: %v", err)
+	}
+	if err := extractMetadata(d); err != nil {
+		t.Fatalf("extractMetadata: %v", err)
+	}
+	if err := normalize(d); err != nil {
+		t.Fatalf("normalize: %v", err)
+	}
+	d.content = d.dom.Find("body")
+	if err := finishMetadata(d); err != nil {
+		t.Fatalf("finishMetadata: %v", err)
+	}
+	return d.art
+}
+
+const graphLD = `<script type="application/ld+json">
+{"@context":"https://schema.org","@graph":[
+ {"@type":"Organization","@id":"https://ex.com/#org","name":"Example Times","logo":{"@type":"ImageObject","url":"https://ex.com/logo.png"}},
+ {"@type":"WebSite","@id":"https://ex.com/#website","name":"Example Times","publisher":{"@id":"https://ex.com/#org"}},
+ {"@type":"ImageObject","@id":"https://ex.com/#primaryimage","url":"https://ex.com/lead.jpg"},
+ {"@type":"WebPage","@id":"https://ex.com/story/#webpage","name":"Story headline - Example Times"},
+ {"@type":["NewsArticle","Article"],"@id":"https://ex.com/story/#article","headline":"Story headline",
+  "author":[{"@id":"https://ex.com/#/person/1"},{"@type":"Person","name":"Bob Roe"}],
+  "publisher":{"@id":"https://ex.com/#org"},"image":{"@id":"https://ex.com/#primaryimage"},
+  "datePublished":"2024-03-05T10:20:30+01:00","inLanguage":"en-US","description":"What happened."},
+ {"@type":"Person","@id":"https://ex.com/#/person/1","name":"Ann Doe"}
+]}
+</script>`
+
+func TestMetadataSources(t *testing.T) {
+	tests := []struct {
+		name string
+		head string
+		body string
+		opts Options
+		want Article // only the fields set here are compared
+	}{
+		{
+			name: "JSON-LD @graph with references",
+			head: graphLD + `<title>Story headline - Example Times</title>`,
+			body: `<h1>Story headline</h1><p>Body.</p>`,
+			want: Article{Title: "Story headline", Byline: "Ann Doe, Bob Roe", SiteName: "Example Times",
+				Published: "2024-03-05T10:20:30+01:00", Image: "https://ex.com/lead.jpg", Lang: "en-US", Dir: "ltr", Excerpt: "What happened."},
+		},
+		{
+			name: "JSON-LD array, author objects, CDATA, raw line break",
+			head: `<script type="application/ld+json">//<![CDATA[
+[{"@context":"http://schema.org","@type":"BlogPosting","headline":"A post
+ title","author":{"@type":"Person","name":"By Carla Poe"},"publisher":{"@type":"Organization","name":"Carla's Blog"},
+ "image":["https://blog.ex/i1.jpg","https://blog.ex/i2.jpg"],"datePublished":"2023-11-02"}]
+//]]></script>`,
+			body: `<p>Body.</p>`,
+			want: Article{Title: "A post title", Byline: "Carla Poe", SiteName: "Carla's Blog", Published: "2023-11-02T00:00:00Z", Image: "https://blog.ex/i1.jpg"},
+		},
+		{
+			name: "broken JSON-LD falls back to OpenGraph",
+			head: `<script type="application/ld+json">{"@type":"Article", "headline": </script>
+<meta property="og:title" content="OG title here"><meta property="og:site_name" content="OG Site">
+<meta property="og:image" content="/img/og.png"><meta property="article:published_time" content="2022-01-02T03:04:05Z">
+<meta property="article:author" content="https://facebook.com/someone"><meta name="author" content="Dana Loe">
+<meta property="og:description" content="  An OG   description. ">`,
+			body: `<p>Body.</p>`,
+			opts: Options{BaseURL: "https://og.ex/news/a.html"},
+			want: Article{Title: "OG title here", SiteName: "OG Site", Image: "https://og.ex/img/og.png",
+				Published: "2022-01-02T03:04:05Z", Byline: "Dana Loe", Excerpt: "An OG description.", URL: "https://og.ex/news/a.html"},
+		},
+		{
+			name: "twitter card",
+			head: `<meta name="twitter:title" content="Tweeted title"><meta name="twitter:image" content="https://t.ex/i.png"><meta name="twitter:description" content="Tweet text.">`,
+			body: `<p>Body.</p>`,
+			want: Article{Title: "Tweeted title", Image: "https://t.ex/i.png", Excerpt: "Tweet text."},
+		},
+		{
+			name: "microdata author and date",
+			head: `<title>Micro</title>`,
+			body: `<article><h1>Micro</h1><span itemprop="author" itemscope><span itemprop="name">Eve Moe</span></span>
+<meta itemprop="datePublished" content="2021-06-07"><p>Body.</p></article>`,
+			want: Article{Title: "Micro", Byline: "Eve Moe", Published: "2021-06-07T00:00:00Z"},
+		},
+		{
+			name: "rel=author and time datetime",
+			head: `<title>Rel</title>`,
+			body: `<h1>Rel</h1><p>by <a rel="author" href="/u/f">Finn Koe</a> on <time datetime="2020-02-03T04:05:06-05:00">Feb 3</time></p><p>Body.</p>`,
+			want: Article{Byline: "Finn Koe", Published: "2020-02-03T04:05:06-05:00"},
+		},
+		{
+			name: "meta date name and content-language",
+			head: `<meta name="pubdate" content="Tue, 05 Mar 2024 10:20:30 GMT"><meta http-equiv="content-language" content="de-de">`,
+			body: `<p>Body.</p>`,
+			want: Article{Published: "2024-03-05T10:20:30Z", Lang: "de-DE", Dir: "ltr"},
+		},
+		{
+			name: "description with markup, site name as URL",
+			head: `<meta name="description" content="&lt;p&gt;Share this &lt;b&gt;now&lt;/b&gt;&lt;/p&gt;"><meta property="og:site_name" content="https://www.example.in/">`,
+			body: `<p>Body.</p>`,
+			want: Article{Excerpt: "Share this now", SiteName: "example.in"},
+		},
+		{
+			name: "og:locale",
+			head: `<meta property="og:locale" content="fr_FR">`,
+			body: `<p>Body.</p>`,
+			want: Article{Lang: "fr-FR"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<!DOCTYPE html><html><head>" + tt.head + "</head><body>" + tt.body + "</body></html>"
+			got := withMetadata(t, page, tt.opts)
+			compareArticle(t, got, &tt.want)
+		})
+	}
+}
+
+// compareArticle compares the metadata fields that want sets.
+func compareArticle(t *testing.T, got, want *Article) {
+	t.Helper()
+	fields := []struct{ name, got, want string }{
+		{"Title", got.Title, want.Title},
+		{"Byline", got.Byline, want.Byline},
+		{"SiteName", got.SiteName, want.SiteName},
+		{"Published", got.Published, want.Published},
+		{"Lang", got.Lang, want.Lang},
+		{"Dir", got.Dir, want.Dir},
+		{"Excerpt", got.Excerpt, want.Excerpt},
+		{"Image", got.Image, want.Image},
+		{"URL", got.URL, want.URL},
+	}
+	for _, f := range fields {
+		if f.want != "" && f.got != f.want {
+			t.Errorf("%s = %q, want %q", f.name, f.got, f.want)
+		}
+	}
+}
+
+func TestMetadataTitle(t *testing.T) {
+	tests := []struct {
+		name string
+		head string
+		body string
+		want string
+	}{
+		{"suffix with en dash and known site", `<title>Storm hits the coast – Coastal News</title><meta property="og:site_name" content="Coastal News">`, ``, "Storm hits the coast"},
+		{"pipe suffix", `<title>Storm hits the coast | Coastal News</title><meta property="og:site_name" content="Coastal News">`, ``, "Storm hits the coast"},
+		{"hyphen suffix", `<title>Storm hits the coast - CoastalNews.com</title><meta property="og:site_name" content="CoastalNews">`, ``, "Storm hits the coast"},
+		{"double colon suffix", `<title>Storm hits the coast :: Coastal News</title>`, `<h1>Storm hits the coast</h1>`, "Storm hits the coast"},
+		{"site as prefix", `<title>Coastal News | Storm hits the coast</title><meta property="og:site_name" content="Coastal News">`, ``, "Storm hits the coast"},
+		{"unknown site, section and site short", `<title>Storm hits the coast again | Weather | CN</title>`, ``, "Storm hits the coast again"},
+		{"og:title carries the suffix too", `<meta property="og:title" content="Storm hits the coast | Coastal News"><meta property="og:site_name" content="Coastal News">`, ``, "Storm hits the coast"},
+		{"prefer the candidate matching an h1", `<meta property="og:title" content="You will not believe this storm"><title>Storm hits the coast | Coastal News</title>`,
+			`<h1>Storm hits the coast</h1>`, "Storm hits the coast"},
+		{"title is only the site name", `<title>Coastal News</title><meta property="og:site_name" content="Coastal News">`, `<h1>Storm hits the coast</h1>`, "Storm hits the coast"},
+		{"logo h1 does not win over metadata", `<meta property="og:title" content="Storm hits the coast">`, `<h1>Coastal News</h1><h2>Other</h2>`, "Storm hits the coast"},
+		{"dash joining two long halves stays", `<title>Storm hits the northern coast - and the town braces for more</title>`, ``, "Storm hits the northern coast - and the town braces for more"},
+		{"hyphenated word is no separator", `<title>Covid-19 rules explained | CN</title>`, ``, "Covid-19 rules explained"},
+		{"only an h1", ``, `<h1>Just the headline</h1><p>Body.</p>`, "Just the headline"},
+		{"logo h1 is the site name", `<title>Storm hits the coast | Coastal News</title><meta property="og:site_name" content="Coastal News">`,
+			`<h1><a href="/">Coastal News</a></h1>`, "Storm hits the coast"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := withMetadata(t, "<!DOCTYPE html><html><head>"+tt.head+"</head><body>"+tt.body+"<p>Body text.</p></body></html>", Options{})
+			if got.Title != tt.want {
+				t.Errorf("Title = %q, want %q", got.Title, tt.want)
+			}
+			if got.SiteName != "" && strings.Contains(got.Title, got.SiteName) && got.Title != got.SiteName {
+				t.Errorf("Title %q includes the site name %q", got.Title, got.SiteName)
+			}
+		})
+	}
+}
+
+func TestMetadataPlainTextTitle(t *testing.T) {
+	got := withMetadata(t, "A Title From Text\n\nThe first paragraph of the story, long enough to serve as an excerpt for the reader.\n\nMore.", Options{})
+	if got.Title != "A Title From Text" {
+		t.Errorf("Title = %q", got.Title)
+	}
+	if !strings.HasPrefix(got.Excerpt, "The first paragraph") {
+		t.Errorf("Excerpt = %q", got.Excerpt)
+	}
+	if got.Lang != "" && got.Lang != "en" {
+		t.Errorf("Lang = %q", got.Lang)
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"2024-03-05T10:20:30+01:00", "2024-03-05T10:20:30+01:00"},
+		{"2024-03-05T10:20:30.123Z", "2024-03-05T10:20:30Z"},
+		{"2024-03-05T10:20:30+0100", "2024-03-05T10:20:30+01:00"},
+		{"2024-03-05T10:20:30", "2024-03-05T10:20:30Z"},
+		{"2024-03-05 10:20:30", "2024-03-05T10:20:30Z"},
+		{"2024-03-05", "2024-03-05T00:00:00Z"},
+		{"2024/03/05", "2024-03-05T00:00:00Z"},
+		{"20240305", "2024-03-05T00:00:00Z"},
+		{"Tue, 05 Mar 2024 10:20:30 GMT", "2024-03-05T10:20:30Z"},
+		{"Tue, 05 Mar 2024 10:20:30 +0000", "2024-03-05T10:20:30Z"},
+		{"March 5, 2024", "2024-03-05T00:00:00Z"},
+		{"March 5th, 2024 at 10:20 am", "2024-03-05T10:20:00Z"},
+		{"Mar 5, 2024 3:04 PM", "2024-03-05T15:04:00Z"},
+		{"March 5, 2024, 3:04 p.m.", "2024-03-05T15:04:00Z"},
+		{"March 5, 2024 3:04pm", "2024-03-05T15:04:00Z"},
+		{"5 March 2024", "2024-03-05T00:00:00Z"},
+		{"Tuesday, March 5, 2024", "2024-03-05T00:00:00Z"},
+		{"05.03.2024", "2024-03-05T00:00:00Z"},
+		{"1709634030", "2024-03-05T10:20:30Z"},
+		{"1709634030000", "2024-03-05T10:20:30Z"},
+		{"not a date", ""},
+		{"0001-01-01", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		got, ok := parseDate(tt.in)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("parseDate(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+func TestMetadataLangDir(t *testing.T) {
+	tests := []struct {
+		name     string
+		html     string // attributes of <html>
+		body     string
+		wantLang string
+		wantDir  string
+	}{
+		{"arabic declared", `lang="ar"`, `<p>نص المقال.</p>`, "ar", "rtl"},
+		{"hebrew with region", `lang="he-IL"`, `<p>טקסט.</p>`, "he-IL", "rtl"},
+		{"explicit dir wins", `lang="fa" dir="ltr"`, `<p>x</p>`, "fa", "ltr"},
+		{"english", `lang="EN-us"`, `<p>x</p>`, "en-US", "ltr"},
+		{"undeclared arabic", ``, `<p>` + strings.Repeat("هذا نص عربي طويل عن الأخبار اليوم. ", 5) + `</p>`, "ar", "rtl"},
+		{"undeclared persian", ``, `<p>` + strings.Repeat("این یک متن فارسی است که پژوهش و گزارش دارد. ", 5) + `</p>`, "fa", "rtl"},
+		{"undeclared hebrew", ``, `<p>` + strings.Repeat("זהו טקסט בעברית על החדשות של היום. ", 5) + `</p>`, "he", "rtl"},
+		{"undeclared japanese", ``, `<p>` + strings.Repeat("これは日本語の記事です。今日のニュース。", 5) + `</p>`, "ja", "ltr"},
+		{"undeclared german", ``, `<p>` + strings.Repeat("Das ist nicht der Text, den die Leute auf der Seite mit dem Artikel sehen. ", 3) + `</p>`, "de", "ltr"},
+		{"undeclared english", ``, `<p>` + strings.Repeat("This is the text that the people of the town read on the page, and it was long. ", 3) + `</p>`, "en", "ltr"},
+		{"content lang attribute", ``, `<article lang="es"><p>x</p></article>`, "", "ltr"},
+		{"too little text to tell", ``, `<p>Hello</p>`, "", "ltr"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := withMetadata(t, "<!DOCTYPE html><html "+tt.html+"><head></head><body>"+tt.body+"</body></html>", Options{})
+			if got.Lang != tt.wantLang {
+				t.Errorf("Lang = %q, want %q", got.Lang, tt.wantLang)
+			}
+			if got.Dir != tt.wantDir {
+				t.Errorf("Dir = %q, want %q", got.Dir, tt.wantDir)
+			}
+		})
+	}
+}
+
+func TestFinishMetadataContentLang(t *testing.T) {
+	d, err := parseInput([]byte(`<!DOCTYPE html><html><body><div lang="es"><article><p>Hola.</p></article></div></body></html>`), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := extractMetadata(d); err != nil {
+		t.Fatal(err)
+	}
+	d.content = d.dom.Find("article")
+	if err := finishMetadata(d); err != nil {
+		t.Fatal(err)
+	}
+	if d.art.Lang != "es" {
+		t.Errorf("Lang = %q, want es from the content's ancestor", d.art.Lang)
+	}
+}
+
+func TestMetadataFallbacks(t *testing.T) {
+	long := strings.Repeat("A sentence that goes on for a while. ", 12)
+	tests := []struct {
+		name        string
+		page        string
+		opts        Options
+		wantImage   string
+		wantExcerpt string // prefix
+		maxExcerpt  int    // in runes, 0 = unchecked
+	}{
+		{"first real paragraph and image", `<p>Short.</p><p><img src="/pixel.gif" width="1" height="1"><img src="/lead.jpg" width="800"></p><p>` + long + `</p>`,
+			Options{BaseURL: "https://ex.com/a/"}, "https://ex.com/lead.jpg", "A sentence that goes on", fallbackExcerpt + 1},
+		{"meta description wins", `<html><head><meta name="description" content="The page's own summary."></head><body><p>` + long + `</p></body></html>`,
+			Options{}, "", "The page's own summary.", 0},
+		{"drop images clears the lead image", `<html><head><meta property="og:image" content="https://ex.com/og.jpg"></head><body><p>` + long + `</p><img src="https://ex.com/x.jpg"></body></html>`,
+			Options{DropImages: true}, "", "A sentence", 0},
+		{"script URL is not an image", `<html><head><meta property="og:image" content="javascript:alert(1)"></head><body><p>` + long + `</p></body></html>`,
+			Options{}, "", "A sentence", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := withMetadata(t, tt.page, tt.opts)
+			if got.Image != tt.wantImage {
+				t.Errorf("Image = %q, want %q", got.Image, tt.wantImage)
+			}
+			if !strings.HasPrefix(got.Excerpt, tt.wantExcerpt) {
+				t.Errorf("Excerpt = %q, want prefix %q", got.Excerpt, tt.wantExcerpt)
+			}
+			if tt.maxExcerpt > 0 && utf8.RuneCountInString(got.Excerpt) > tt.maxExcerpt {
+				t.Errorf("Excerpt has %d runes, want at most %d", utf8.RuneCountInString(got.Excerpt), tt.maxExcerpt)
+			}
+		})
+	}
+}
+
+func TestCleanAuthors(t *testing.T) {
+	tests := []struct {
+		in   []string
+		want string
+	}{
+		{[]string{"By Jane Doe"}, "Jane Doe"},
+		{[]string{"by: Jane Doe", "Jane  Doe"}, "Jane Doe"},
+		{[]string{"Von Max Muster"}, "Max Muster"},
+		{[]string{"Byron Smith"}, "Byron Smith"},
+		{[]string{"@handle", "https://twitter.com/x", "Real Name"}, "Real Name"},
+		{[]string{"Ann Doe", "Bob Roe"}, "Ann Doe, Bob Roe"},
+		{[]string{strings.Repeat("long ", 30)}, ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(cleanAuthors(tt.in), ", "); got != tt.want {
+			t.Errorf("cleanAuthors(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,324 @@
+package cleaner
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// normalizedDoc parses page and runs the normalize pass on it.
+func normalizedDoc(t *testing.T, page string, opts Options) *document {
+	t.Helper()
+	d, err := parseInput([]byte(page), opts)
+	if err != nil {
+		t.Fatalf("parseInput: %v", err)
+	}
+	if err := normalize(d); err != nil {
+		t.Fatalf("normalize: %v", err)
+	}
+	return d
+}
+
+func TestNormalizeBaseURL(t *testing.T) {
+	const body = `<body><p><a id="l" href="../img/x.html?a=1">link</a></p></body>`
+	tests := []struct {
+		name    string
+		head    string
+		opts    Options
+		wantURL string
+		wantRef string
+	}{
+		{"option", `<base href="https://other.example/"><link rel="canonical" href="https://canon.example/a/b">`,
+			Options{BaseURL: "https://opt.example/news/2024/story"}, "https://opt.example/news/2024/story", "https://opt.example/news/img/x.html?a=1"},
+		{"base href", `<base href="https://base.example/x/y/"><link rel="canonical" href="https://canon.example/a/b">`,
+			Options{}, "https://base.example/x/y/", "https://base.example/x/img/x.html?a=1"},
+		{"relative base resolved against canonical", `<base href="/root/sub/"><link rel="canonical" href="https://canon.example/a/b">`,
+			Options{}, "https://canon.example/root/sub/", "https://canon.example/root/img/x.html?a=1"},
+		{"canonical", `<link rel="canonical" href="https://canon.example/a/b/c"><meta property="og:url" content="https://og.example/z">`,
+			Options{}, "https://canon.example/a/b/c", "https://canon.example/a/img/x.html?a=1"},
+		{"og:url", `<meta property="og:url" content="https://og.example/p/q/r">`,
+			Options{}, "https://og.example/p/q/r", "https://og.example/p/img/x.html?a=1"},
+		{"invalid option falls through", `<meta property="og:url" content="https://og.example/p/q/r">`,
+			Options{BaseURL: "::nope"}, "https://og.example/p/q/r", "https://og.example/p/img/x.html?a=1"},
+		{"none", ``, Options{}, "", "../img/x.html?a=1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := normalizedDoc(t, "<!DOCTYPE html><html><head>"+tt.head+"</head>"+body+"</html>", tt.opts)
+			if d.art.URL != tt.wantURL {
+				t.Errorf("URL = %q, want %q", d.art.URL, tt.wantURL)
+			}
+			if got := d.dom.Find("#l").AttrOr("href", ""); got != tt.wantRef {
+				t.Errorf("href = %q, want %q", got, tt.wantRef)
+			}
+		})
+	}
+}
+
+func TestNormalizeURLAttributes(t *testing.T) {
+	tests := []struct {
+		name, page, selector, attr, want string
+		base                             string
+	}{
+		{"img src", `<p><img src="/a.jpg"></p>`, "img", "src", "https://ex.com/a.jpg", "https://ex.com/d/page"},
+		{"srcset", `<p><img src="a.jpg" srcset="a-1x.jpg 1x, /b-2x.jpg 2x,c.jpg 300w"></p>`, "img", "srcset",
+			"https://ex.com/d/a-1x.jpg 1x, https://ex.com/b-2x.jpg 2x, https://ex.com/d/c.jpg 300w", "https://ex.com/d/page"},
+		{"srcset with a data URL", `<p><img srcset="data:image/gif;base64,R0lGOD,lhAQ 1x, big.jpg 2x"></p>`, "img", "srcset",
+			"data:image/gif;base64,R0lGOD,lhAQ 1x, https://ex.com/d/big.jpg 2x", "https://ex.com/d/page"},
+		{"video poster", `<video poster="p.png"></video><p>x</p>`, "video", "poster", "https://ex.com/d/p.png", "https://ex.com/d/page"},
+		{"blockquote cite", `<blockquote cite="/src">q</blockquote>`, "blockquote", "cite", "https://ex.com/src", "https://ex.com/d/page"},
+		{"in-page anchor stays", `<p><a href="#notes">notes</a></p>`, "a", "href", "#notes", "https://ex.com/d/page"},
+		{"mailto stays", `<p><a href="mailto:a@b.c">mail</a></p>`, "a", "href", "mailto:a@b.c", "https://ex.com/d/page"},
+		{"absolute stays", `<p><a href="http://other.org/x">x</a></p>`, "a", "href", "http://other.org/x", "https://ex.com/d/page"},
+		{"protocol-relative without base", `<p><img src="//cdn.ex.com/i.png"></p>`, "img", "src", "https://cdn.ex.com/i.png", ""},
+		{"relative without base stays", `<p><img src="i.png"></p>`, "img", "src", "i.png", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := normalizedDoc(t, tt.page, Options{BaseURL: tt.base})
+			if got := d.dom.Find(tt.selector).AttrOr(tt.attr, "(none)"); got != tt.want {
+				t.Errorf("%s = %q, want %q", tt.attr, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNormalizeLazyImages(t *testing.T) {
+	const base = "https://ex.com/a/"
+	tests := []struct {
+		name, page string
+		wantSrc    string
+		wantSrcset string
+	}{
+		{"data-src over placeholder", `<p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/real.jpg"></p>`, "https://ex.com/real.jpg", ""},
+		{"data-src without src", `<p><img data-src="real.jpg"></p>`, "https://ex.com/a/real.jpg", ""},
+		{"data-lazy-src", `<p><img src="/img/placeholder.png" data-lazy-src="/real.jpg"></p>`, "https://ex.com/real.jpg", ""},
+		{"data-original with lazy class", `<p><img class="lazyload" src="/thumb.jpg" data-original="/real.jpg"></p>`, "https://ex.com/real.jpg", ""},
+		{"real src kept", `<p><img src="/main.jpg" data-src="/other.jpg"></p>`, "https://ex.com/main.jpg", ""},
+		{"data-srcset", `<p><img src="data:," data-srcset="/s.jpg 400w, /l.jpg 800w"></p>`, "https://ex.com/l.jpg", "https://ex.com/s.jpg 400w, https://ex.com/l.jpg 800w"},
+		{"data-lazy-srcset", `<p><img data-src="/r.jpg" data-lazy-srcset="/r2.jpg 2x"></p>`, "https://ex.com/r.jpg", "https://ex.com/r2.jpg 2x"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := normalizedDoc(t, tt.page, Options{BaseURL: base})
+			img := d.dom.Find("img")
+			if got := img.AttrOr("src", ""); got != tt.wantSrc {
+				t.Errorf("src = %q, want %q", got, tt.wantSrc)
+			}
+			if got := img.AttrOr("srcset", ""); got != tt.wantSrcset {
+				t.Errorf("srcset = %q, want %q", got, tt.wantSrcset)
+			}
+		})
+	}
+}
+
+func TestNormalizePictureSource(t *testing.T) {
+	d := normalizedDoc(t, `<picture><source data-srcset="/w.webp 1x" type="image/webp"><img data-src="/w.jpg"></picture><p>x</p>`,
+		Options{BaseURL: "https://ex.com/"})
+	src := d.dom.Find("source")
+	if got := src.AttrOr("srcset", ""); got != "https://ex.com/w.webp 1x" {
+		t.Errorf("source srcset = %q", got)
+	}
+	if _, ok := src.Attr("src"); ok {
+		t.Errorf("source in picture got a src")
+	}
+}
+
+func TestNormalizeNoscript(t *testing.T) {
+	tests := []struct {
+		name     string
+		page     string
+		wantImgs []string // src of every img, in order
+	}{
+		{"fallback replaces placeholder",
+			`<figure><img class="lazy" src="data:image/gif;base64,AA==" alt="A cat"><noscript><img src="/cat.jpg"></noscript><figcaption>Cat</figcaption></figure>`,
+			[]string{"https://ex.com/cat.jpg"}},
+		{"fallback replaces wrapped placeholder",
+			`<div><span class="ph"><img src="/spacer.gif"></span><noscript><img src="/dog.jpg" alt="Dog"></noscript></div><p>text</p>`,
+			[]string{"https://ex.com/dog.jpg"}},
+		{"lone fallback is inserted",
+			`<figure><noscript><img src="/only.jpg"></noscript><figcaption>Only</figcaption></figure>`,
+			[]string{"https://ex.com/only.jpg"}},
+		{"tracking pixel is not",
+			`<p>text</p><noscript><img height="1" width="1" style="display:none" src="https://tracker.example/tr?id=1"></noscript>`,
+			nil},
+		{"noscript text dropped",
+			`<p>text</p><noscript>Please enable JavaScript.</noscript>`,
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := normalizedDoc(t, tt.page, Options{BaseURL: "https://ex.com/"})
+			var got []string
+			d.dom.Find("img").Each(func(_ int, s *goquery.Selection) { got = append(got, s.AttrOr("src", "")) })
+			if strings.Join(got, " ") != strings.Join(tt.wantImgs, " ") {
+				t.Errorf("images = %q, want %q", got, tt.wantImgs)
+			}
+			if n := d.dom.Find("noscript").Length(); n != 0 {
+				t.Errorf("%d noscript left", n)
+			}
+			if strings.Contains(d.dom.Text(), "enable JavaScript") {
+				t.Errorf("noscript text left in page")
+			}
+		})
+	}
+	d := normalizedDoc(t, `<figure><img class="lazy" src="data:," alt="A cat"><noscript><img src="/cat.jpg"></noscript></figure>`, Options{})
+	if alt := d.dom.Find("img").AttrOr("alt", ""); alt != "A cat" {
+		t.Errorf("alt of the placeholder not carried over: %q", alt)
+	}
+}
+
+func TestNormalizeVideoEmbeds(t *testing.T) {
+	tests := []struct {
+		name, page string
+		wantHref   string // "" means no figure link
+		wantText   string
+	}{
+		{"youtube", `<p>x</p><iframe width="560" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=abc" title="Rick Astley - Never Gonna Give You Up"></iframe>`,
+			"https://www.youtube.com/watch?v=dQw4w9WgXcQ", "Rick Astley - Never Gonna Give You Up"},
+		{"youtube-nocookie, generic title", `<p>x</p><iframe src="//www.youtube-nocookie.com/embed/abcDEF12345" title="YouTube video player"></iframe>`,
+			"https://www.youtube.com/watch?v=abcDEF12345", "Watch the video on YouTube"},
+		{"lazy youtube", `<p>x</p><iframe src="about:blank" data-src="https://www.youtube.com/embed/abcDEF12345"></iframe>`,
+			"https://www.youtube.com/watch?v=abcDEF12345", "Watch the video on YouTube"},
+		{"vimeo", `<p>x</p><iframe src="https://player.vimeo.com/video/76979871?h=8272103f6e"></iframe>`,
+			"https://vimeo.com/76979871", "Watch the video on Vimeo"},
+		{"old object embed", `<p>x</p><object width="425"><param name="movie" value="http://www.youtube.com/v/abcDEF12345"><embed src="http://www.youtube.com/v/abcDEF12345" type="application/x-shockwave-flash"></object>`,
+			"https://www.youtube.com/watch?v=abcDEF12345", "Watch the video on YouTube"},
+		{"other iframe dropped", `<p>x</p><iframe src="https://ads.example/frame"></iframe>`, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := normalizedDoc(t, tt.page, Options{})
+			if n := d.dom.Find("iframe, object, embed").Length(); n != 0 {
+				t.Errorf("%d players left", n)
+			}
+			links := d.dom.Find("figure > a")
+			if tt.wantHref == "" {
+				if links.Length() != 0 {
+					t.Errorf("unexpected figure link %q", links.AttrOr("href", ""))
+				}
+				return
+			}
+			if links.Length() != 1 {
+				t.Fatalf("%d figure links, want 1", links.Length())
+			}
+			if got := links.AttrOr("href", ""); got != tt.wantHref {
+				t.Errorf("href = %q, want %q", got, tt.wantHref)
+			}
+			if got := links.Text(); got != tt.wantText {
+				t.Errorf("text = %q, want %q", got, tt.wantText)
+			}
+		})
+	}
+}
+
+func TestNormalizeDrops(t *testing.T) {
+	tests := []struct {
+		name     string
+		page     string
+		gone     string   // selector that must match nothing
+		kept     string   // text that must remain
+		lost     string   // text that must be gone
+		wantRule []string // rules recorded, in order
+	}{
+		{"scripts and styles", `<html><head><style>p{}</style><link rel="stylesheet" href="a.css"><meta name="x" content="y"></head><body><script>var secret=1</script><p>Body text.</p><template><p>tpl</p></template></body></html>`,
+			"script, style, link, meta, template", "Body text.", "secret", nil},
+		{"comment form recorded", `<p>Article text.</p><form id="commentform"><p>Your email address will not be published.</p><textarea name="comment"></textarea><input type="submit" value="Post Comment"></form>`,
+			"form, textarea, input", "Article text.", "email address", []string{"normalize.form"}},
+		{"empty search form dropped silently", `<p>Article text.</p><form role="search"><input type="search"></form>`,
+			"form, input", "Article text.", "", nil},
+		{"page-wrapping form unwrapped", `<form id="aspnetForm"><input type="hidden" name="__VIEWSTATE"><div><h1>Title</h1><p>Article text.</p></div></form>`,
+			"form, input", "Article text.", "", nil},
+		{"stray buttons", `<p>Article text.</p><button>Subscribe now</button><select><option>One option</option></select>`,
+			"button, select", "Article text.", "Subscribe now", []string{"normalize.control", "normalize.control"}},
+		{"icons", `<p>Article text. <a href="/s"><svg><title>Share on Facebook</title><path d="M0"/></svg></a></p><svg aria-hidden="true"><use href="#i"/></svg><svg width="16" height="16"><title>Icon</title></svg>`,
+			"svg", "Article text.", "Facebook", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := normalizedDoc(t, tt.page, Options{})
+			if n := d.dom.Find(tt.gone).Length(); n != 0 {
+				t.Errorf("%q still matches %d elements", tt.gone, n)
+			}
+			text := d.dom.Text()
+			if !strings.Contains(text, tt.kept) {
+				t.Errorf("lost %q", tt.kept)
+			}
+			if tt.lost != "" && strings.Contains(text, tt.lost) {
+				t.Errorf("kept %q", tt.lost)
+			}
+			var rules []string
+			for _, r := range d.removals {
+				rules = append(rules, r.Rule)
+			}
+			if strings.Join(rules, " ") != strings.Join(tt.wantRule, " ") {
+				t.Errorf("rules = %v, want %v", rules, tt.wantRule)
+			}
+		})
+	}
+}
+
+func TestNormalizeKeepsLargeSVG(t *testing.T) {
+	d := normalizedDoc(t, `<p>Chart below.</p><svg width="600" height="400" viewBox="0 0 600 400"><text>Sales 2024</text></svg>`, Options{})
+	if d.dom.Find("svg").Length() != 1 {
+		t.Errorf("large drawing removed")
+	}
+}
+
+func TestNormalizeDropImages(t *testing.T) {
+	page := `<figure><picture><source srcset="/a.webp"><img src="/a.jpg"></picture><figcaption>Caption stays</figcaption></figure>
+<figure><img src="/b.jpg"></figure><p>Text <img src="/inline.png"> here.</p><video poster="/p.jpg" controls></video>`
+	tests := []struct {
+		drop      bool
+		wantImg   int
+		wantFig   int
+		wantPoser bool
+	}{
+		{false, 3, 2, true},
+		{true, 0, 1, false},
+	}
+	for _, tt := range tests {
+		d := normalizedDoc(t, page, Options{DropImages: tt.drop, BaseURL: "https://ex.com/"})
+		if n := d.dom.Find("img, picture, source").Length(); (n == 0) != (tt.wantImg == 0) || d.dom.Find("img").Length() != tt.wantImg {
+			t.Errorf("drop=%v: %d images", tt.drop, n)
+		}
+		if n := d.dom.Find("figure").Length(); n != tt.wantFig {
+			t.Errorf("drop=%v: %d figures, want %d", tt.drop, n, tt.wantFig)
+		}
+		if _, ok := d.dom.Find("video").Attr("poster"); ok != tt.wantPoser {
+			t.Errorf("drop=%v: poster present = %v", tt.drop, ok)
+		}
+		if !strings.Contains(d.dom.Text(), "Caption stays") {
+			t.Errorf("drop=%v: caption lost", tt.drop)
+		}
+		if len(d.removals) != 0 {
+			t.Errorf("drop=%v: images recorded as removals", tt.drop)
+		}
+	}
+}
+
+func TestParseSrcset(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []srcsetEntry
+	}{
+		{"a.jpg", []srcsetEntry{{"a.jpg", ""}}},
+		{"a.jpg 1x, b.jpg 2x", []srcsetEntry{{"a.jpg", "1x"}, {"b.jpg", "2x"}}},
+		{" a.jpg, b.jpg 640w ,", []srcsetEntry{{"a.jpg", ""}, {"b.jpg", "640w"}}},
+		{"data:image/png;base64,AA,BB 1x, c.png 2x", []srcsetEntry{{"data:image/png;base64,AA,BB", "1x"}, {"c.png", "2x"}}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		got := parseSrcset(tt.in)
+		if len(got) != len(tt.want) {
+			t.Errorf("parseSrcset(%q) = %v, want %v", tt.in, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("parseSrcset(%q)[%d] = %v, want %v", tt.in, i, got[i], tt.want[i])
+			}
+		}
+	}
+}
