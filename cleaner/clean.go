@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"fmt"
+	"unicode/utf8"
 )
 
 // Options tune Clean. The zero value is the sensible default.
@@ -32,32 +33,59 @@ const DefaultMaxBytes = 20 << 20
 type pass struct {
 	name string
 	run  func(*document) error
+	// bold passes judge blocks by class names and ids. On an odd page they
+	// can take the story along with the furniture, so when the first
+	// attempt finds too little, the second runs without them.
+	bold bool
 }
 
 // passes is the pipeline, in order. Adding or reordering a pass is one line.
 var passes = []pass{
-	{"metadata", extractMetadata},     // metadata.go: JSON-LD, OpenGraph, meta, <title>
-	{"normalize", normalize},          // normalize.go: URLs, lazy images, scripts, forms, frames
-	{"comments", removeComments},      // comments.go: comment sections and widgets
-	{"wording", removeWording},        // wording.go: boilerplate wording by language
-	{"furniture", removeFurniture},    // furniture.go: navigation, share bars, banners…
-	{"content", selectContent},        // content.go: find the main content
-	{"headline", removeRepeatedTitle}, // headline.go: the title once
-	{"finish", finishMetadata},        // metadata.go: fallbacks that need the content
+	{"metadata", extractMetadata, false},     // metadata.go: JSON-LD, OpenGraph, meta, <title>
+	{"normalize", normalize, false},          // normalize.go: URLs, lazy images, scripts, forms, frames
+	{"comments", removeComments, false},      // comments.go: comment sections and widgets
+	{"wording", removeWording, false},        // wording.go: boilerplate wording by language
+	{"furniture", removeFurniture, true},     // furniture.go: navigation, share bars, banners…
+	{"content", selectContent, false},        // content.go: find the main content
+	{"headline", removeRepeatedTitle, false}, // headline.go: the title once
+	{"finish", finishMetadata, false},        // metadata.go: fallbacks that need the content
 }
+
+// shortArticle is the length, in runes of text, under which a page's first
+// attempt is doubted and a gentler second attempt is made.
+const shortArticle = 500
 
 // Clean turns input (an HTML document, a clipboard HTML fragment, or plain
 // text) into an Article. The errors it returns wrap ErrEmpty, ErrBinary,
 // ErrTooLarge or ErrNoContent.
 func Clean(input []byte, opts Options) (*Article, error) {
+	a, kind, err := cleanOnce(input, opts, false)
+	if kind == "" || kind == KindText || err == nil && utf8.RuneCountInString(a.Text) >= shortArticle {
+		return a, err // input errors, plain text, or a page of fair length
+	}
+	b, _, errGentle := cleanOnce(input, opts, true)
+	if errGentle == nil && (err != nil || utf8.RuneCountInString(b.Text) > utf8.RuneCountInString(a.Text)) {
+		return b, nil
+	}
+	return a, err
+}
+
+// cleanOnce runs the pipeline once; gentle leaves out the bold passes. It
+// also returns the input's kind, "" when the input itself was refused.
+func cleanOnce(input []byte, opts Options, gentle bool) (*Article, string, error) {
 	d, err := parseInput(input, opts) // input.go
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
+	d.gentle = gentle
 	for _, p := range passes {
+		if gentle && p.bold {
+			continue
+		}
 		if err := p.run(d); err != nil {
-			return nil, fmt.Errorf("%s: %w", p.name, err)
+			return nil, d.kind, fmt.Errorf("%s: %w", p.name, err)
 		}
 	}
-	return render(d) // render.go: sanitize, then HTML, text and Markdown
+	a, err := render(d) // render.go: sanitize, then HTML, text and Markdown
+	return a, d.kind, err
 }

@@ -411,8 +411,16 @@ func widen(top *html.Node, st stats) []*html.Node {
 			keep = append(keep, s)
 			continue
 		}
+		// A part of the story whose paragraphs sit too deep to have voted
+		// for it: the same class as the winner, or several paragraphs of
+		// plain prose.
+		ld := ss.linkDensity()
+		if (bonus > 0 && ss.text > 100 && ld < 0.3) ||
+			(ss.paras >= 2 && ld < 0.2 && classWeight(s) >= 0 && !isCommentThread(s)) {
+			keep = append(keep, s)
+			continue
+		}
 		if isParagraph(s) && s.DataAtom != atom.Td {
-			ld := ss.linkDensity()
 			if ss.text > 80 && ld < 0.25 {
 				keep = append(keep, s)
 			} else if ss.text <= 80 && ss.text > 0 && ld == 0 && endsSentence(s) {
@@ -533,7 +541,7 @@ func (d *document) cleanInside(root *html.Node) {
 		if n.Parent == nil || !attached(n, root) {
 			continue
 		}
-		if rule, reason := judgeInside(n, st); rule != "" {
+		if rule, reason := d.judgeInside(n, st); rule != "" {
 			d.removeNode(n, rule, reason)
 		}
 	}
@@ -550,9 +558,15 @@ func attached(n, root *html.Node) bool {
 
 // judgeInside decides whether a block inside the content is furniture; it
 // returns the rule and reason, or "" to keep it.
-func judgeInside(n *html.Node, st stats) (rule, reason string) {
+func (d *document) judgeInside(n *html.Node, st stats) (rule, reason string) {
 	s := st[n]
 	if s == nil {
+		return "", ""
+	}
+	if isCaption(n) {
+		// Captions stay with their figure in the HTML; as figcaption they
+		// are left out of the running text.
+		n.Data, n.DataAtom = "figcaption", atom.Figcaption
 		return "", ""
 	}
 	if isBylineBlock(n, s) || isDateline(n, s) {
@@ -576,7 +590,7 @@ func judgeInside(n *html.Node, st stats) (rule, reason string) {
 	}
 	weight := classWeight(n)
 	ld := s.linkDensity()
-	if weight < 0 && s.paras <= 1 && (ld > 0.25 || s.text < 150) {
+	if weight < 0 && s.paras <= 1 && (ld > 0.25 || s.text < 150) && !d.gentle {
 		return "content.hint", "its class or id marks it as page furniture"
 	}
 	if s.commas >= 10 {
@@ -610,6 +624,17 @@ func judgeInside(n *html.Node, st stats) (rule, reason string) {
 		return "", "" // tiny and harmless; the wording pass judges phrases
 	}
 	return "", ""
+}
+
+// isCaption reports whether n is a caption or a photo credit by its class.
+func isCaption(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.P, atom.Span, atom.Small, atom.Figcaption:
+	default:
+		return false
+	}
+	c := strings.ToLower(attr(n, "class"))
+	return strings.Contains(c, "caption") || strings.Contains(c, "credit")
 }
 
 // galleryTokens mark slideshow and gallery widgets by class or id token.
@@ -688,7 +713,10 @@ func isDateline(n *html.Node, s *stat) bool {
 			dated++
 		}
 	}
-	return digits > 0 && digits < len(words) && float64(dated) >= 0.8*float64(len(words))
+	if digits == 0 {
+		return dated == len(words) && len(words) <= 6 // "Published: | Updated:" with the dates gone
+	}
+	return digits < len(words) && float64(dated) >= 0.8*float64(len(words))
 }
 
 // wordsOf splits text into lower-cased runs of letters and digits.

@@ -24,6 +24,10 @@ type document struct {
 	// nil until then (passes before it look at the whole page).
 	content *goquery.Selection
 
+	// gentle is set on the second attempt at a page whose first attempt
+	// found too little: passes then trust class names less.
+	gentle bool
+
 	removals []removal
 	comments []Comment
 }
