@@ -572,7 +572,7 @@ func (d *document) judgeInside(n *html.Node, st stats) (rule, reason string) {
 	if isBylineBlock(n, s) || isDateline(n, s) {
 		return "content.byline", "byline or date line: kept as metadata, not body"
 	}
-	if hasToken(n, galleryTokens) && s.paras <= 1 && !containsCode(n) {
+	if isGallery(n) && longParagraphs(n, st) < 2 && !containsCode(n) {
 		return "content.gallery", "a slideshow or gallery widget"
 	}
 	if isParagraph(n) && n.DataAtom != atom.Td && n.DataAtom != atom.Pre && s.text < 200 &&
@@ -637,10 +637,29 @@ func isCaption(n *html.Node) bool {
 	return strings.Contains(c, "caption") || strings.Contains(c, "credit")
 }
 
-// galleryTokens mark slideshow and gallery widgets by class or id token.
-var galleryTokens = map[string]bool{
-	"gallery": true, "slideshow": true, "carousel": true, "lightbox": true, "slider": true,
-	"swiper": true, "gallery-thumbs": true, "media-gallery": true, "photo-gallery": true,
+// galleryWords mark slideshow and gallery widgets inside a class or id
+// ("asset_gallery", "slideshow-wrap", "swiper-container").
+var galleryWords = []string{"gallery", "slideshow", "carousel", "lightbox", "swiper", "slider"}
+
+// longParagraphs counts the <p> elements of 100 runes or more below n:
+// prose, as opposed to the captions of a gallery.
+func longParagraphs(n *html.Node, st stats) int {
+	count := 0
+	for _, e := range descendants(n) {
+		if e.DataAtom == atom.P && st[e] != nil && st[e].text >= 100 {
+			count++
+		}
+	}
+	return count
+}
+
+func isGallery(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Ul, atom.Aside, atom.Figure:
+	default:
+		return false
+	}
+	return containsAny(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), galleryWords)
 }
 
 // hasToken reports whether a class token or the id of n, lower-cased, is in
