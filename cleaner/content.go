@@ -296,6 +296,55 @@ var commentThreadTokens = map[string]bool{
 	"commentsblock": true, "comment-holder": true, "user-comments": true, "reader-comments": true,
 }
 
+// removeTrailingThreads takes out comment threads that the chosen content
+// still holds. A block whose class or id speaks of comments is a thread when
+// it does not hold the story's first long paragraph: the story starts before
+// its comments, so a wrapper named "comment-content" around the story stays.
+func (d *document) removeTrailingThreads(root *html.Node) {
+	first := firstLongParagraph(root)
+	var threads []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.DataAtom == atom.Pre || c.DataAtom == atom.Code {
+				continue
+			}
+			if mentionsComments(c) && (first == nil || !isAncestor(c, first)) {
+				threads = append(threads, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	for _, n := range threads {
+		d.removeNode(n, "comments.thread", "readers' comments inside the story's container")
+	}
+}
+
+// firstLongParagraph is the first <p> of 150 runes or more in document order.
+func firstLongParagraph(root *html.Node) *html.Node {
+	for _, e := range descendants(root) {
+		if e.DataAtom == atom.P {
+			if n, _ := textWeight(nodeText(e)); n >= 150 {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// mentionsComments reports whether n's class or id names comments
+// ("comments", "commentlist", "jc_commentsDiv"), but not commentary.
+func mentionsComments(n *html.Node) bool {
+	if n.DataAtom == atom.Span || n.DataAtom == atom.A || n.DataAtom == atom.Body {
+		return false
+	}
+	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	return strings.Contains(v, "comment") && !strings.Contains(v, "commentar") &&
+		!strings.Contains(v, "commentator")
+}
+
 // isCommentThread reports whether n is a comment thread or one comment.
 func isCommentThread(n *html.Node) bool {
 	if n.DataAtom == atom.Span || n.DataAtom == atom.Code || n.DataAtom == atom.Pre {
@@ -523,6 +572,7 @@ func gather(keep []*html.Node) *html.Node {
 // Readability's conditional cleaning, bylines and date lines, and blocks
 // whose class or id says they are furniture.
 func (d *document) cleanInside(root *html.Node) {
+	d.removeTrailingThreads(root)
 	st := measure(root)
 	// Deepest first, so that a list of links is judged before the section
 	// that holds it.
