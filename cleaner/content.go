@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -322,6 +323,87 @@ func (d *document) removeTrailingThreads(root *html.Node) {
 	}
 }
 
+// commentHeading matches the whole text of a heading that opens a comment
+// area: "Comments", "12 Responses", "Reader comments (3)", "Leave a comment",
+// in the languages of the wording table.
+var commentHeading = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?i)(\d+\s*)?(comments?|responses?|replies|reader comments|readers' comments|` +
+		`discussion|join the discussion|leave a (comment|reply)|add a comment|post a comment|` +
+		`what do you think\??|kommentare?|commentaires?|comentarios?|comentários?|commenti|` +
+		`reacties|komentarze?|комментарии|yorumlar|komentar|コメント|评论|評論)(\s*\(?\d+\)?)?:?$`)
+})
+
+// cutAtCommentArea removes, inside the content, everything from the start of
+// a comment area to the end: a heading such as "12 Comments", an empty
+// anchor named "comments", or the marker of a comment block or comment
+// wording that an earlier pass removed. Only a start after the story's first
+// long paragraph counts: a "5 comments" link in the byline is not one.
+func (d *document) cutAtCommentArea(root *html.Node) {
+	first := firstLongParagraph(root)
+	if first == nil {
+		return
+	}
+	ruleOf := map[string]string{}
+	for _, r := range d.removals {
+		ruleOf[r.ID] = r.Rule
+	}
+	var start *html.Node
+	seen := false
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c == first {
+				seen = true
+			}
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if seen && opensCommentArea(c, ruleOf) {
+				start = c
+				return true
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(root)
+	if start == nil {
+		return
+	}
+	var cut []*html.Node
+	for n := start; n != nil && n != root; n = n.Parent {
+		for s := n.NextSibling; s != nil; s = s.NextSibling {
+			cut = append(cut, s)
+		}
+		if n == start {
+			cut = append(cut, n)
+		}
+	}
+	for _, n := range cut {
+		if n.Type == html.ElementNode && n.Data != "winnow-marker" {
+			d.removeNode(n, "comments.area", "after the start of the comment area")
+		}
+	}
+}
+
+func opensCommentArea(n *html.Node, ruleOf map[string]string) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return commentHeading().MatchString(collapseSpace(nodeText(n)))
+	case atom.A:
+		name := strings.ToLower(attr(n, "id") + attr(n, "name"))
+		return (name == "comments" || name == "respond") && strings.TrimSpace(nodeText(n)) == ""
+	}
+	if n.Data == "winnow-marker" {
+		rule := ruleOf[attr(n, markerAttr)]
+		return strings.HasPrefix(rule, "comments.") || rule == "wording.comment-count" ||
+			rule == "wording.leave-a-reply"
+	}
+	return false
+}
+
 // firstLongParagraph is the first <p> of 150 runes or more in document order.
 func firstLongParagraph(root *html.Node) *html.Node {
 	for _, e := range descendants(root) {
@@ -573,6 +655,7 @@ func gather(keep []*html.Node) *html.Node {
 // whose class or id says they are furniture.
 func (d *document) cleanInside(root *html.Node) {
 	d.removeTrailingThreads(root)
+	d.cutAtCommentArea(root)
 	st := measure(root)
 	// Deepest first, so that a list of links is judged before the section
 	// that holds it.
