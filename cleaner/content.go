@@ -30,6 +30,7 @@ func selectContent(d *document) error {
 		d.content = body
 		return nil
 	}
+	unwrapBlockLinks(body.Get(0))
 	st := measure(body.Get(0))
 	top := bestCandidate(body.Get(0), st)
 	if top == nil {
@@ -59,6 +60,34 @@ func selectContent(d *document) error {
 }
 
 var debugContent = false
+
+// unwrapBlockLinks replaces each link that holds blocks of text with its
+// children. Such a link is broken markup (an unclosed <a> swallows the rest
+// of the page), and taken at its word it would make the story all link text.
+func unwrapBlockLinks(root *html.Node) {
+	var links []*html.Node
+	for _, e := range descendants(root) {
+		if e.DataAtom == atom.A {
+			links = append(links, e)
+		}
+	}
+	for _, a := range links {
+		blocks := 0
+		for _, e := range descendants(a) {
+			if e.DataAtom == atom.P || e.DataAtom == atom.Div && isParagraph(e) {
+				blocks++
+			}
+		}
+		if blocks < 2 || a.Parent == nil {
+			continue
+		}
+		for c := a.FirstChild; c != nil; c = a.FirstChild {
+			a.RemoveChild(c)
+			a.Parent.InsertBefore(c, a)
+		}
+		a.Parent.RemoveChild(a)
+	}
+}
 
 // stat is what measure learns of one element.
 type stat struct {
@@ -404,16 +433,35 @@ func opensCommentArea(n *html.Node, ruleOf map[string]string) bool {
 	return false
 }
 
-// firstLongParagraph is the first <p> of 150 runes or more in document order.
+// firstLongParagraph is the first <p> of 150 runes or more in document
+// order that stands outside anything named for comments; failing that, the
+// first one anywhere.
 func firstLongParagraph(root *html.Node) *html.Node {
+	var fallback *html.Node
 	for _, e := range descendants(root) {
-		if e.DataAtom == atom.P {
-			if n, _ := textWeight(nodeText(e)); n >= 150 {
-				return e
-			}
+		if e.DataAtom != atom.P {
+			continue
+		}
+		if n, _ := textWeight(nodeText(e)); n < 150 {
+			continue
+		}
+		if !insideComments(e, root) {
+			return e
+		}
+		if fallback == nil {
+			fallback = e
 		}
 	}
-	return nil
+	return fallback
+}
+
+func insideComments(n, root *html.Node) bool {
+	for a := n.Parent; a != nil && a != root; a = a.Parent {
+		if a.Type == html.ElementNode && mentionsComments(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionsComments reports whether n's class or id names comments
@@ -793,20 +841,6 @@ func isGallery(n *html.Node) bool {
 		return false
 	}
 	return containsAny(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), galleryWords)
-}
-
-// hasToken reports whether a class token or the id of n, lower-cased, is in
-// tokens.
-func hasToken(n *html.Node, tokens map[string]bool) bool {
-	if id := strings.ToLower(attr(n, "id")); id != "" && tokens[id] {
-		return true
-	}
-	for _, tok := range strings.Fields(strings.ToLower(attr(n, "class"))) {
-		if tokens[tok] {
-			return true
-		}
-	}
-	return false
 }
 
 // dateWords are the words of date lines in the languages winnow reads:

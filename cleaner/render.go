@@ -1,33 +1,527 @@
 package cleaner
 
 import (
-	"regexp"
+	"fmt"
+	"strconv"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
-	"github.com/PuerkitoBio/goquery"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/base"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
-var markerPattern = regexp.MustCompile(`^r[0-9]+$`)
+// wordsPerMinute is the reading speed behind Article.ReadingMinutes.
+const wordsPerMinute = 230
+
+// removalHTMLCap bounds Removal.HTML: a removed block can be most of a 20 MB
+// page (a comment thread of thousands of comments), and every door ships the
+// whole Article as one JSON value.
+const removalHTMLCap = 100 << 10
 
 // render sanitizes the chosen content and the removed blocks and writes the
-// HTML, text and Markdown. (Minimal first version; see issue 2, pass 9.)
+// HTML, text and Markdown. The text and the Markdown are made from the
+// sanitized HTML, so neither ever shows what the HTML does not.
 func render(d *document) (*Article, error) {
 	a := d.art
 	a.InputKind = d.kind
 	if d.content == nil || d.content.Length() == 0 {
-		return nil, ErrNoContent
+		return nil, fmt.Errorf("%w: no element was chosen as the article", ErrNoContent)
 	}
-	d.content.Find("winnow-marker").Remove()
-	raw, _ := goquery.OuterHtml(d.content)
-	a.HTML = sanitizeHTML(raw)
-	a.Text = strings.TrimSpace(d.content.Text())
-	if a.Text == "" {
-		return nil, ErrNoContent
+
+	var inner strings.Builder
+	inArticle := map[string]bool{}
+	for _, n := range d.content.Nodes {
+		for _, id := range rewriteMarkers(n, d.opts.MarkRemoved) {
+			inArticle[id] = true
+		}
+		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
+			_ = html.Render(&inner, n) // only fails on a writer error
+			continue
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			_ = html.Render(&inner, c)
+		}
 	}
+	a.HTML = strings.TrimSpace(sanitizeHTML(inner.String()))
+
+	body, err := parseBody(a.HTML)
+	if err != nil {
+		// The sanitized HTML nests too deep to parse again (formatting
+		// elements can be reconstructed past the parser's limit): keep its
+		// words as plain paragraphs rather than fail.
+		a.HTML = strings.TrimSpace(sanitizeHTML(paragraphsHTML(tokenText(a.HTML))))
+		if body, err = parseBody(a.HTML); err != nil {
+			return nil, fmt.Errorf("%w: the article could not be parsed again: %v", ErrNoContent, err)
+		}
+	}
+	a.Text = plainText(body)
+	if strings.TrimSpace(a.Text) == "" {
+		return nil, fmt.Errorf("%w: the chosen content has no text", ErrNoContent)
+	}
+	a.WordCount = countWords(a.Text)
+	a.ReadingMinutes = readingMinutes(a.WordCount)
+	a.Markdown = toMarkdown(body, a.Text)
+
 	a.Removed = make([]Removal, 0, len(d.removals))
 	for _, r := range d.removals {
-		a.Removed = append(a.Removed, r.Removal)
+		rem := r.Removal
+		if r.node != nil {
+			rem.HTML = removalHTML(r.node, d.opts.MarkRemoved)
+		}
+		rem.InArticle = rem.InArticle || inArticle[rem.ID]
+		a.Removed = append(a.Removed, rem)
 	}
 	a.Comments = append([]Comment{}, d.comments...)
 	return a, nil
+}
+
+// rewriteMarkers turns the winnow-marker elements under root into the empty
+// spans of Options.MarkRemoved, or drops them when mark is false, and returns
+// the removal IDs they stood for.
+func rewriteMarkers(root *html.Node, mark bool) []string {
+	var markers []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.Data == "winnow-marker" {
+			markers = append(markers, n)
+			return false
+		}
+		return true
+	})
+	ids := make([]string, 0, len(markers))
+	for _, m := range markers {
+		for _, at := range m.Attr {
+			if at.Key == markerAttr {
+				ids = append(ids, at.Val)
+			}
+		}
+		if mark {
+			m.Data, m.DataAtom = "span", atom.Span
+			continue
+		}
+		if m.Parent != nil {
+			m.Parent.RemoveChild(m)
+		}
+	}
+	return ids
+}
+
+// walk visits root and its descendants in document order without
+// recursion; visit returns false to skip a node's children.
+func walk(root *html.Node, visit func(*html.Node) bool) {
+	stack := []*html.Node{root}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if !visit(n) {
+			continue
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+}
+
+// parseBody parses sanitized HTML as the content of a <body>, the way a
+// page showing it would, and returns a body element holding the nodes.
+func parseBody(s string) (*html.Node, error) {
+	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	nodes, err := html.ParseFragment(strings.NewReader(s), body)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range nodes {
+		body.AppendChild(n)
+	}
+	return body, nil
+}
+
+// tokenText is the text of s, token by token, blocks split by blank lines;
+// the fallback for HTML that cannot be parsed into a tree.
+func tokenText(s string) string {
+	z := html.NewTokenizer(strings.NewReader(s))
+	var b strings.Builder
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return b.String()
+		case html.TextToken:
+			b.Write(z.Text())
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			if textBreaks[string(name)] > 0 {
+				b.WriteString("\n\n")
+			}
+		}
+	}
+}
+
+// textBreaks says how an element separates text: 2 for a block (a blank
+// line), 1 for a line of a block (a list item, a table row, a term).
+// Elements not listed are inline.
+var textBreaks = map[string]int{
+	"p": 2, "div": 2, "h1": 2, "h2": 2, "h3": 2, "h4": 2, "h5": 2, "h6": 2,
+	"blockquote": 2, "pre": 2, "ul": 2, "ol": 2, "dl": 2, "table": 2, "figure": 2,
+	"hr": 2, "details": 2, "section": 2, "article": 2, "aside": 2, "header": 2,
+	"footer": 2, "main": 2, "address": 2, "hgroup": 2, "picture": 2,
+	"li": 1, "dt": 1, "dd": 1, "tr": 1, "caption": 1, "figcaption": 1, "summary": 1,
+}
+
+// textWriter folds white space and separates blocks. A separator is only
+// requested, and written before the next text, so the text never starts or
+// ends with one and never has more than one blank line between blocks.
+type textWriter struct {
+	buf      []byte
+	newlines int  // requested line breaks before the next text: 0, 1 or 2
+	tab      bool // a cell separator is requested
+	space    bool // a space is requested
+	// preStart is where the text of the open <pre> begins, -1 outside one.
+	preStart int
+}
+
+func (w *textWriter) lineBreak(n int) {
+	w.newlines = max(w.newlines, n)
+}
+
+func (w *textWriter) emit(s string) {
+	if len(w.buf) > 0 {
+		switch {
+		case w.newlines >= 2:
+			w.buf = append(w.buf, "\n\n"...)
+		case w.newlines == 1:
+			w.buf = append(w.buf, '\n')
+		case w.tab:
+			w.buf = append(w.buf, '\t')
+		case w.space:
+			w.buf = append(w.buf, ' ')
+		}
+	}
+	w.newlines, w.tab, w.space = 0, false, false
+	w.buf = append(w.buf, s...)
+}
+
+// text writes a text node's content: folded outside <pre>, kept as is inside.
+func (w *textWriter) text(s string) {
+	if w.preStart >= 0 {
+		switch {
+		case len(w.buf) == w.preStart:
+			// The first text of a <pre>: the block separator stands for its
+			// leading blank lines.
+			s = strings.TrimLeft(s, "\n")
+			if strings.TrimSpace(s) == "" {
+				return
+			}
+			w.emit(s)
+			w.preStart = len(w.buf) - len(s)
+		case w.newlines > 0:
+			w.emit(s) // a block inside the <pre>
+		default:
+			w.buf = append(w.buf, s...)
+		}
+		return
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		if s != "" {
+			w.space = true
+		}
+		return
+	}
+	if r, _ := utf8.DecodeRuneInString(s); unicode.IsSpace(r) {
+		w.space = true
+	}
+	w.emit(strings.Join(words, " "))
+	if r, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(r) {
+		w.space = true
+	}
+}
+
+// plainText renders the text of a sanitized body: figure captions left out;
+// blocks separated by one blank line; list items, table rows, terms and definitions one per line;
+// table cells separated by tabs; <br> a line break; <pre> kept verbatim;
+// white space folded everywhere else. Images and markers have no text.
+func plainText(body *html.Node) string {
+	w := &textWriter{preStart: -1}
+	type frame struct {
+		n       *html.Node
+		leaving bool
+	}
+	inItem := 0 // open li/dt/dd: blocks inside a list item are its lines
+	stack := []frame{}
+	for c := body.LastChild; c != nil; c = c.PrevSibling {
+		stack = append(stack, frame{n: c})
+	}
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n := f.n
+		switch n.Type {
+		case html.TextNode:
+			w.text(n.Data)
+			continue
+		case html.ElementNode:
+		default:
+			continue
+		}
+		if n.Data == "figcaption" && !f.leaving {
+			// A caption belongs to its figure in the HTML; the running text
+			// reads on without it.
+			w.lineBreak(2)
+			continue
+		}
+		brk := textBreaks[n.Data]
+		if brk == 2 && inItem > 0 {
+			brk = 1
+		}
+		item := n.Data == "li" || n.Data == "dt" || n.Data == "dd"
+		if f.leaving {
+			w.lineBreak(brk)
+			if item {
+				inItem--
+			}
+			if n.Data == "pre" {
+				w.buf = trimRightSpaceFrom(w.buf, w.preStart)
+				w.preStart = -1
+			}
+			continue
+		}
+		switch n.Data {
+		case "br":
+			if w.preStart >= 0 {
+				if len(w.buf) > w.preStart {
+					w.buf = append(w.buf, '\n')
+				}
+			} else {
+				w.newlines = min(w.newlines+1, 2)
+			}
+			continue
+		case "tr":
+			if line := tableRow(n); line != "" {
+				w.lineBreak(1)
+				w.emit(line)
+			}
+			w.lineBreak(1)
+			continue
+		case "pre":
+			if w.preStart < 0 {
+				w.lineBreak(brk)
+				w.preStart = len(w.buf)
+				stack = append(stack, frame{n: n, leaving: true})
+				for c := n.LastChild; c != nil; c = c.PrevSibling {
+					stack = append(stack, frame{n: c})
+				}
+				continue
+			}
+		}
+		w.lineBreak(brk)
+		if item {
+			inItem++
+		}
+		stack = append(stack, frame{n: n, leaving: true})
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, frame{n: c})
+		}
+	}
+	return string(trimRightSpaceFrom(w.buf, 0))
+}
+
+// trimRightSpaceFrom drops trailing white space from b, but not before from.
+func trimRightSpaceFrom(b []byte, from int) []byte {
+	from = max(from, 0)
+	end := len(b)
+	for end > from {
+		c := b[end-1]
+		if c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' {
+			break
+		}
+		end--
+	}
+	return b[:end]
+}
+
+// tableRow is a row's cells, each folded to one line, joined by tabs;
+// trailing empty cells are dropped.
+func tableRow(tr *html.Node) string {
+	var cells []string
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.Data == "td" || c.Data == "th") {
+			var b strings.Builder
+			walk(c, func(n *html.Node) bool {
+				if n.Type == html.TextNode {
+					b.WriteString(n.Data)
+					b.WriteByte(' ')
+				} else if n.Type == html.ElementNode && (n.Data == "br" || textBreaks[n.Data] > 0) {
+					b.WriteByte(' ')
+				}
+				return true
+			})
+			cells = append(cells, collapseSpace(b.String()))
+		}
+	}
+	for len(cells) > 0 && cells[len(cells)-1] == "" {
+		cells = cells[:len(cells)-1]
+	}
+	return strings.Join(cells, "\t")
+}
+
+// countWords counts words for WordCount: each run of letters and digits
+// between white space is a word (inner punctuation such as "don't" or
+// "e-mail" does not split it), and each Han, Hiragana or Katakana character
+// counts as a word of its own. Chinese and Japanese are read at roughly as
+// many characters a minute as English is read in words, so ReadingMinutes
+// stays meaningful without a dictionary. Scripts written without spaces and
+// not listed (Thai, Lao, Khmer…) are undercounted: a run is one word.
+func countWords(s string) int {
+	n := 0
+	for _, field := range strings.Fields(s) {
+		inRun := false
+		for _, r := range field {
+			switch {
+			case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
+				n++
+				inRun = false
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				if !inRun {
+					n++
+					inRun = true
+				}
+			}
+		}
+	}
+	return n
+}
+
+// readingMinutes is ceil(words / wordsPerMinute), at least 1 for any text.
+func readingMinutes(words int) int {
+	if words <= 0 {
+		return 1 // render only gets here with non-empty text
+	}
+	return (words + wordsPerMinute - 1) / wordsPerMinute
+}
+
+// markdownConverter is built on first use (see readingPolicy for why). It
+// writes CommonMark, plus GitHub's pipe tables: CommonMark has no tables, and
+// without the plugin a table's cells run together ("12" for 1 | 2), while a
+// strict CommonMark reader still shows pipe rows legibly.
+var markdownConverter = sync.OnceValue(func() *converter.Converter {
+	return converter.NewConverter(converter.WithPlugins(
+		base.NewBasePlugin(),
+		commonmark.NewCommonmarkPlugin(),
+		table.NewTablePlugin(),
+	))
+})
+
+// toMarkdown converts the sanitized body to CommonMark; should the
+// converter fail, the plain text stands in (it is valid Markdown, if plainer).
+func toMarkdown(body *html.Node, text string) string {
+	md, err := markdownConverter().ConvertNode(body)
+	if err != nil {
+		return text
+	}
+	return strings.TrimSpace(string(md))
+}
+
+// removalHTML is the sanitized outer HTML of a removed block, cut at a block
+// boundary when it is over removalHTMLCap, with a note saying so.
+func removalHTML(n *html.Node, mark bool) string {
+	rewriteMarkers(n, mark)
+	var b strings.Builder
+	_ = html.Render(&b, n)
+	s := strings.TrimSpace(sanitizeHTML(b.String()))
+	if len(s) <= removalHTMLCap {
+		return s
+	}
+	cut := sanitizeHTML(cutHTML(s, removalHTMLCap))
+	note := fmt.Sprintf("<p><em>[winnow: this removed block is %s of HTML; the first %s are shown.]</em></p>",
+		formatKB(len(s)), formatKB(len(cut)))
+	return cut + sanitizeHTML(note)
+}
+
+func formatKB(n int) string {
+	return strconv.Itoa((n+1023)>>10) + " KB"
+}
+
+// voidElements have no end tag.
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
+	"img": true, "input": true, "link": true, "meta": true, "source": true,
+	"track": true, "wbr": true,
+}
+
+// cutHTML returns at most limit bytes of s (sanitized HTML), ending where a
+// block element ends, with the elements still open there closed. When no
+// block ends within the limit it cuts after the last whole token, or inside
+// the first text at a space.
+func cutHTML(s string, limit int) string {
+	z := html.NewTokenizer(strings.NewReader(s))
+	var open, cutOpen []string
+	pos, cutAt := 0, -1
+	var tail string // part of a text token that straddles the limit
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		end := pos + len(raw)
+		if end > limit {
+			if tt == html.TextToken && cutAt < 0 {
+				tail = cutText(string(raw), limit-pos)
+			}
+			break
+		}
+		switch tt {
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if !voidElements[string(name)] {
+				open = append(open, string(name))
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			for i := len(open) - 1; i >= 0; i-- {
+				if open[i] == string(name) {
+					open = open[:i]
+					break
+				}
+			}
+			if textBreaks[string(name)] > 0 {
+				cutAt = end
+				cutOpen = append(cutOpen[:0], open...)
+			}
+		}
+		pos = end
+	}
+	if cutAt < 0 {
+		cutAt, cutOpen = pos, open
+	} else {
+		tail = ""
+	}
+	var b strings.Builder
+	b.WriteString(s[:cutAt])
+	b.WriteString(tail)
+	for i := len(cutOpen) - 1; i >= 0; i-- {
+		b.WriteString("</" + cutOpen[i] + ">")
+	}
+	return b.String()
+}
+
+// cutText returns a prefix of escaped text of at most n bytes, ending before
+// a space when there is one, and never inside a character reference.
+func cutText(raw string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	raw = raw[:min(n, len(raw))]
+	if i := strings.LastIndexByte(raw, ' '); i > 0 {
+		return raw[:i]
+	}
+	if amp := strings.LastIndexByte(raw, '&'); amp >= 0 && !strings.Contains(raw[amp:], ";") {
+		raw = raw[:amp]
+	}
+	return strings.ToValidUTF8(raw, "")
 }

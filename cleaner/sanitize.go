@@ -1,19 +1,161 @@
 package cleaner
 
 import (
+	"encoding/base64"
+	"net/url"
+	"regexp"
+	"strings"
 	"sync"
 
 	"github.com/microcosm-cc/bluemonday"
 )
 
+// The reading policy is an allowlist written for articles, not for user
+// comments: structure (headings, lists, tables, figures, quotes, code) and
+// inline emphasis stay; everything that runs code, loads frames, submits
+// forms, styles the page or names an element for scripts (class, id, style,
+// on*) goes. Elements that are not allowed are unwrapped (their text stays)
+// except script, style, iframe, object, noscript and the like, whose content
+// bluemonday skips.
+//
+// Because the output contains no raw-text element (script, style, textarea,
+// title, xmp, noscript, iframe, noembed, plaintext) and no foreign content
+// (svg, math), a browser tokenizes it the same way bluemonday did: the
+// mutation-XSS tricks that depend on a parser disagreeing about where a
+// raw-text element ends have nothing to work with.
+
+// readingElements are allowed without attributes (or with those below).
+var readingElements = []string{
+	"h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "div", "span",
+	"ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "code",
+	"table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "colgroup", "col",
+	"figure", "figcaption", "picture", "source", "img", "a",
+	"em", "strong", "b", "i", "u", "s", "mark", "small", "sup", "sub", "abbr",
+	"cite", "q", "kbd", "samp", "var", "del", "ins", "time", "details", "summary",
+	"dfn", "bdi", "bdo", "ruby", "rt", "rp", "wbr",
+	// Sectioning elements are kept so that their blocks stay apart in Text.
+	"section", "article", "aside", "header", "footer", "main", "address", "hgroup",
+}
+
+// attrRule allows attrs on elems (all elements when elems is empty) when the
+// value matches pattern (any value when pattern is empty).
+type attrRule struct {
+	attrs   []string
+	pattern string
+	elems   []string
+}
+
+// URL patterns run before bluemonday's own URL check (parseable, scheme in
+// http/https/mailto/data, or relative); they narrow the scheme per attribute.
+// "Relative" means no ':' before the first '/', '?' or '#', which is exactly
+// when net/url finds no scheme.
+const (
+	relativeURL = `[^:/?#]*(?:[/?#]|$)`
+	linkURL     = `(?i)^\s*(?:(?:https?|mailto):|` + relativeURL + `)`
+	citeURL     = `(?i)^\s*(?:https?:|` + relativeURL + `)`
+	imageURL    = `(?i)^\s*(?:https?:|data:image/(?:png|gif|jpeg|webp);base64,|` + relativeURL + `)`
+	// A srcset is candidates separated by commas; a candidate is a URL (a
+	// run of non-white-space) and an optional width or density descriptor.
+	// Only absolute http(s) URLs are allowed here: a relative candidate could
+	// not be told apart from "javascript:…" by a regular expression as simply,
+	// and the normalize pass makes URLs absolute whenever the base is known.
+	srcsetCandidate = `\s*https?://\S+?(?:\s+[0-9]+(?:\.[0-9]+)?[wxh])?\s*`
+	srcsetPattern   = `(?i)^` + srcsetCandidate + `(?:,` + srcsetCandidate + `)*,?\s*$`
+)
+
+// readingAttrs is the attribute allowlist, as data.
+var readingAttrs = []attrRule{
+	{[]string{"title"}, ``, nil},
+	{[]string{"lang"}, `^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$`, nil},
+	{[]string{"dir"}, `^(?i:ltr|rtl|auto)$`, nil},
+	{[]string{"href"}, linkURL, []string{"a"}},
+	{[]string{"cite"}, citeURL, []string{"blockquote", "q", "del", "ins"}},
+	{[]string{"datetime"}, `^[0-9A-Za-z:.+\- ]{1,64}$`, []string{"time", "del", "ins"}},
+	{[]string{"src"}, imageURL, []string{"img"}},
+	{[]string{"srcset"}, srcsetPattern, []string{"img", "source"}},
+	{[]string{"sizes", "media"}, `^[A-Za-z0-9\s(),.:%/+\-]{1,512}$`, []string{"img", "source"}},
+	{[]string{"type"}, `^image/[a-z0-9.+\-]{1,64}$`, []string{"source"}},
+	{[]string{"alt"}, ``, []string{"img"}},
+	{[]string{"width", "height"}, `^[0-9]{1,5}$`, []string{"img", "source", "col", "colgroup"}},
+	{[]string{"colspan", "rowspan"}, `^[0-9]{1,4}$`, []string{"td", "th"}},
+	{[]string{"span"}, `^[0-9]{1,4}$`, []string{"col", "colgroup"}},
+	{[]string{"scope"}, `^(?i:row|col|rowgroup|colgroup)$`, []string{"th"}},
+	{[]string{"start"}, `^-?[0-9]{1,9}$`, []string{"ol"}},
+	{[]string{"reversed"}, `^(?i:reversed)?$`, []string{"ol"}},
+	{[]string{"type"}, `^[1aAiI]$`, []string{"ol"}},
+	{[]string{"value"}, `^-?[0-9]{1,9}$`, []string{"li"}},
+	{[]string{"open"}, `^(?i:open)?$`, []string{"details"}},
+	// The marker render leaves where a removed block stood (Options.MarkRemoved).
+	{[]string{markerAttr}, `^r[0-9]+$`, []string{"span"}},
+}
+
+// imageDataTypes are the media types allowed in data: image URLs: raster
+// formats only (an SVG image can carry script when opened on its own).
+var imageDataTypes = []string{"image/png", "image/gif", "image/jpeg", "image/webp"}
+
 // readingPolicy is built on first use: the Worker starts a fresh instance per
 // request, so package-level construction would be paid every time.
 var readingPolicy = sync.OnceValue(func() *bluemonday.Policy {
-	p := bluemonday.UGCPolicy() // stub; see issue 2, pass 8
-	p.AllowAttrs(markerAttr).Matching(markerPattern).OnElements("span")
+	p := bluemonday.NewPolicy()
+	p.AllowElements(readingElements...)
+	for _, r := range readingAttrs {
+		b := p.AllowAttrs(r.attrs...)
+		if r.pattern != "" {
+			b = b.Matching(regexp.MustCompile(r.pattern))
+		}
+		if len(r.elems) == 0 {
+			b.Globally()
+		} else {
+			b.OnElements(r.elems...)
+		}
+	}
+	p.RequireParseableURLs(true)
+	p.AllowRelativeURLs(true)
+	p.AllowURLSchemes("http", "https", "mailto")
+	p.AllowURLSchemeWithCustomPolicy("data", isImageDataURL)
+	p.RequireNoReferrerOnLinks(true)
+	// Keep the words of unwrapped block elements apart ("<li>a</li><li>b</li>"
+	// in an unwrapped list would otherwise read "ab").
+	p.AddSpaceWhenStrippingTag(true)
 	return p
 })
 
+// isImageDataURL accepts data:image/(png|gif|jpeg|webp);base64,… whose
+// payload decodes.
+func isImageDataURL(u *url.URL) bool {
+	mediaType, payload, ok := strings.Cut(u.Opaque, ";base64,")
+	if !ok {
+		return false
+	}
+	allowed := false
+	for _, t := range imageDataTypes {
+		if strings.EqualFold(mediaType, t) {
+			allowed = true
+		}
+	}
+	if !allowed {
+		return false
+	}
+	_, err := base64.StdEncoding.DecodeString(payload)
+	if err != nil {
+		_, err = base64.RawStdEncoding.DecodeString(payload)
+	}
+	return err == nil
+}
+
+// bluemonday adds rel="noreferrer" to every link with an href (the policy
+// drops any rel the page had). The reading policy wants "noopener noreferrer":
+// a link opened in a new tab by the reader gets no window.opener and no
+// Referer. bluemonday escapes every '"' in text and attribute values, so this
+// exact byte sequence can only be the attribute it wrote.
+const (
+	relWritten = ` rel="noreferrer"`
+	relWanted  = ` rel="noopener noreferrer"`
+)
+
 // sanitizeHTML passes s through the reading policy. Every HTML string winnow
-// returns goes through here.
-func sanitizeHTML(s string) string { return readingPolicy().Sanitize(s) }
+// returns goes through here. sanitizeHTML(sanitizeHTML(s)) == sanitizeHTML(s).
+func sanitizeHTML(s string) string {
+	out := readingPolicy().Sanitize(s)
+	return strings.ReplaceAll(out, relWritten, relWanted)
+}

@@ -1,0 +1,132 @@
+package cleaner
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// Benchmarks over real pages: the fixtures in testdata, and, when the shared
+// folder is there, the scrapinghub benchmark's 181 pages. `make bench` runs
+// them. Besides ns/op (one op = every page of the set once) they report
+// ms/page-median, the median time of one page, which a few huge pages do
+// not skew.
+
+// benchSharedDir is WINNOW_SHARED, or ../../shared from the package folder
+// (the shared folder beside the checkout).
+func benchSharedDir() string {
+	if dir := os.Getenv("WINNOW_SHARED"); dir != "" {
+		return dir
+	}
+	return filepath.Join("..", "..", "shared")
+}
+
+// benchPageSets returns the page sets to measure, by name, decompressed
+// before any timer starts; sets that are absent are left out.
+func benchPageSets(b *testing.B) map[string][][]byte {
+	b.Helper()
+	sets := map[string][][]byte{}
+	files, _ := filepath.Glob("testdata/*.html")
+	for _, name := range files {
+		if page, err := os.ReadFile(name); err == nil {
+			sets["fixtures"] = append(sets["fixtures"], page)
+		}
+	}
+	gz, _ := filepath.Glob(filepath.Join(benchSharedDir(), "datasets", "scrapinghub", "html", "*.html.gz"))
+	for _, name := range gz {
+		page, err := readGzip(name)
+		if err != nil {
+			b.Fatalf("%s: %v", name, err)
+		}
+		sets["scrapinghub"] = append(sets["scrapinghub"], page)
+	}
+	return sets
+}
+
+func readGzip(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(z)
+}
+
+// benchEachSet runs one sub-benchmark per page set; do handles one page.
+func benchEachSet(b *testing.B, do func(page []byte)) {
+	sets := benchPageSets(b)
+	for _, name := range []string{"fixtures", "scrapinghub"} {
+		pages := sets[name]
+		b.Run(name, func(b *testing.B) {
+			if len(pages) == 0 {
+				b.Skip("no pages (the shared folder is absent, or the fixtures are)")
+			}
+			total := 0
+			for _, p := range pages {
+				total += len(p)
+			}
+			b.SetBytes(int64(total))
+			b.ReportAllocs()
+			var perPage []time.Duration
+			for b.Loop() {
+				for _, p := range pages {
+					start := time.Now()
+					do(p)
+					perPage = append(perPage, time.Since(start))
+				}
+			}
+			b.ReportMetric(float64(medianDuration(perPage))/float64(time.Millisecond), "ms/page-median")
+		})
+	}
+}
+
+func medianDuration(ds []time.Duration) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	slices.Sort(ds)
+	return ds[len(ds)/2]
+}
+
+func BenchmarkClean(b *testing.B) {
+	benchEachSet(b, func(page []byte) {
+		_, _ = Clean(page, Options{}) // ErrNoContent on a page is a result, not a failure here
+	})
+}
+
+// BenchmarkParseOnly is the floor: a bare x/net/html parse of the same pages.
+func BenchmarkParseOnly(b *testing.B) {
+	benchEachSet(b, func(page []byte) {
+		if _, err := html.Parse(bytes.NewReader(page)); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
+
+func TestMedianDuration(t *testing.T) {
+	cases := []struct {
+		in   []time.Duration
+		want time.Duration
+	}{
+		{nil, 0},
+		{[]time.Duration{5}, 5},
+		{[]time.Duration{9, 1, 5}, 5},
+		{[]time.Duration{100, 1, 2, 3}, 3},
+	}
+	for _, tc := range cases {
+		if got := medianDuration(slices.Clone(tc.in)); got != tc.want {
+			t.Errorf("medianDuration(%v) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

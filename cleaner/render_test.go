@@ -1,0 +1,247 @@
+package cleaner
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// renderTestDoc parses page and makes the selector's match the content, the
+// way the content pass would.
+func renderTestDoc(t *testing.T, page, content string, opts Options) *document {
+	t.Helper()
+	dom, err := goquery.NewDocumentFromReader(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &document{opts: opts, kind: KindDocument, dom: dom, art: &Article{}}
+	if content != "" {
+		d.content = dom.Find(content).First()
+	}
+	return d
+}
+
+func TestRenderText(t *testing.T) {
+	cases := []struct {
+		name, body, want string
+	}{
+		{"paragraphs", `<p>One  two
+			three.</p><p>Four.</p>`, "One two three.\n\nFour."},
+		{"headings and inline", `<h2>Sub <em>head</em></h2><p>A <b>bold</b>move.</p>`, "Sub head\n\nA boldmove."},
+		{"list items one per line", `<p>Intro</p><ul><li>a</li><li>b <i>c</i></li></ul><p>End</p>`, "Intro\n\na\nb c\n\nEnd"},
+		{"loose list", `<ol><li><p>a</p><p>a2</p></li><li><p>b</p></li></ol>`, "a\na2\nb"},
+		{"nested list", `<ul><li>a<ul><li>a1</li></ul></li><li>b</li></ul>`, "a\na1\nb"},
+		{"br", `<p>line1<br>line2<br><br>para2<br><br><br>para3</p>`, "line1\nline2\n\npara2\n\npara3"},
+		{"pre keeps lines", "<p>x</p><pre>\n\n  a  b\n\n  c\n\n</pre><p>y</p>", "x\n\n  a  b\n\n  c\n\ny"},
+		{"pre with br and markup", "<pre>a<br>b <b>c</b>\n d</pre>", "a\nb c\n d"},
+		{"table rows and cells", `<table><caption>Cap</caption><tr><th>h1</th><th>h2</th></tr><tr><td>a <b>1</b></td><td></td><td>c</td><td></td></tr></table><p>after</p>`,
+			"Cap\nh1\th2\na 1\t\tc\n\nafter"},
+		{"cell with blocks", `<table><tr><td><p>x</p><p>y</p></td><td>z<br>w</td></tr></table>`, "x y\tz w"},
+		{"divs and sections", `<div>a</div><div><div>b</div></div><section>c</section>`, "a\n\nb\n\nc"},
+		{"definition list", `<dl><dt>term</dt><dd>def</dd></dl>`, "term\ndef"},
+		{"blockquote and figure", `<blockquote><p>q1</p><p>q2</p></blockquote><figure><img src="https://a.example/i.jpg" alt="alt"><figcaption>cap</figcaption></figure>`,
+			"q1\n\nq2"}, // the caption stays in the HTML, not in the running text
+		{"hr and empty blocks", `<p>a</p><p> </p><hr><p></p><p>&nbsp;</p><p>b</p>`, "a\n\nb"},
+		{"escaped markup stays text", `<p>&lt;script&gt;x&lt;/script&gt; &amp; 1 &lt; 2</p>`, "<script>x</script> & 1 < 2"},
+		{"removed elements have no text", `<p>keep</p><script>var x = "gone";</script><style>p{}</style><p>on</p>`, "keep\n\non"},
+		{"inline across spaces", `<p>a <a href="https://a.example/">link</a>, b</p>`, "a link, b"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := renderTestDoc(t, "<html><body>"+tc.body+"</body></html>", "body", Options{})
+			a, err := render(d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Text != tc.want {
+				t.Errorf("Text\n got %q\nwant %q\n(HTML %q)", a.Text, tc.want, a.HTML)
+			}
+			if strings.Contains(a.Text, "\n\n\n") {
+				t.Errorf("Text has more than one blank line: %q", a.Text)
+			}
+		})
+	}
+}
+
+func TestRenderHTMLIsInnerAndSanitized(t *testing.T) {
+	page := `<html><body><article id="story" class="x"><h2 onclick="x()">Sub</h2><p>Body <a href="javascript:alert(1)">bad</a> <a href="https://a.example/" target="_blank">good</a></p><iframe src="https://a.example/"></iframe></article><p>outside</p></body></html>`
+	d := renderTestDoc(t, page, "article", Options{})
+	a, err := render(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `<h2>Sub</h2><p>Body  bad  <a href="https://a.example/" rel="noopener noreferrer">good</a></p>`
+	if a.HTML != want {
+		t.Errorf("HTML\n got %q\nwant %q", a.HTML, want)
+	}
+	if a.Text != "Sub\n\nBody bad good" {
+		t.Errorf("Text = %q", a.Text)
+	}
+	if !strings.Contains(a.Markdown, "## Sub") || !strings.Contains(a.Markdown, "[good](https://a.example/)") {
+		t.Errorf("Markdown = %q", a.Markdown)
+	}
+	if strings.Contains(a.Markdown, "javascript") || strings.Contains(a.Text, "outside") {
+		t.Errorf("Markdown %q / Text %q show what HTML does not", a.Markdown, a.Text)
+	}
+	if a.InputKind != KindDocument {
+		t.Errorf("InputKind = %q", a.InputKind)
+	}
+}
+
+func TestRenderMarkdownEscapesText(t *testing.T) {
+	d := renderTestDoc(t, `<body><p>&lt;img src=x onerror=alert(1)&gt; *not emphasis* [not](link)</p></body>`, "body", Options{})
+	a, err := render(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Markdown, "<img") {
+		t.Errorf("Markdown has raw HTML a CommonMark renderer would pass through: %q", a.Markdown)
+	}
+	if !strings.Contains(a.Text, "<img src=x onerror=alert(1)>") {
+		t.Errorf("Text lost the escaped text: %q", a.Text)
+	}
+}
+
+func TestRenderMarkers(t *testing.T) {
+	page := `<body><div id="c"><p>Keep one.</p><div class="share">Share this</div><p>Keep two.</p></div><aside class="comments">Comment text</aside></body>`
+	for _, mark := range []bool{false, true} {
+		d := renderTestDoc(t, page, "#c", Options{MarkRemoved: mark})
+		d.remove(d.dom.Find(".share"), "furniture.share", "a share bar")
+		d.remove(d.dom.Find(".comments"), "comments.section", "comments")
+		a, err := render(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hasMarker := strings.Contains(a.HTML, `<span data-winnow-removed="r1"></span>`)
+		if hasMarker != mark {
+			t.Errorf("MarkRemoved=%v: HTML %q", mark, a.HTML)
+		}
+		if strings.Contains(a.HTML, "winnow-marker") || strings.Contains(a.HTML, `"r2"`) {
+			t.Errorf("HTML shows a raw marker or one from outside the article: %q", a.HTML)
+		}
+		if len(a.Removed) != 2 {
+			t.Fatalf("Removed = %+v", a.Removed)
+		}
+		if !a.Removed[0].InArticle || a.Removed[1].InArticle {
+			t.Errorf("InArticle = %v, %v; want true, false", a.Removed[0].InArticle, a.Removed[1].InArticle)
+		}
+		if a.Removed[0].HTML != "<div>Share this</div>" || a.Removed[1].HTML != "<aside>Comment text</aside>" {
+			t.Errorf("Removed HTML = %q, %q", a.Removed[0].HTML, a.Removed[1].HTML)
+		}
+		if a.Text != "Keep one.\n\nKeep two." {
+			t.Errorf("Text = %q", a.Text)
+		}
+	}
+}
+
+func TestRenderNoContent(t *testing.T) {
+	cases := []struct{ name, page, content string }{
+		{"no content chosen", `<body><p>x</p></body>`, ""},
+		{"empty selection", `<body><p>x</p></body>`, "article"},
+		{"only images", `<body><div id="c"><img src="https://a.example/i.jpg"></div></body>`, "#c"},
+		{"only script", `<body><div id="c"><script>alert("x")</script></div></body>`, "#c"},
+		{"only white space", `<body><div id="c"> &nbsp; <p>  </p></div></body>`, "#c"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := renderTestDoc(t, tc.page, tc.content, Options{})
+			if _, err := render(d); !errors.Is(err, ErrNoContent) {
+				t.Errorf("err = %v, want ErrNoContent", err)
+			}
+		})
+	}
+}
+
+func TestCountWords(t *testing.T) {
+	cases := []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"one", 1},
+		{"Don't stop — the e-mail's here.", 5},
+		{"  spaced\n\nout\ttext ", 3},
+		{"2024 was 1 year", 4},
+		{"— • …", 0},
+		{"日本語のテキスト", 8},
+		{"iPhone的价格", 4},
+		{"한국어 문장입니다", 2},
+		{"Ελληνικά κείμενα", 2},
+	}
+	for _, tc := range cases {
+		if got := countWords(tc.in); got != tc.want {
+			t.Errorf("countWords(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestReadingMinutes(t *testing.T) {
+	cases := []struct{ words, want int }{{0, 1}, {1, 1}, {230, 1}, {231, 2}, {460, 2}, {2300, 10}}
+	for _, tc := range cases {
+		if got := readingMinutes(tc.words); got != tc.want {
+			t.Errorf("readingMinutes(%d) = %d, want %d", tc.words, got, tc.want)
+		}
+	}
+}
+
+func TestRenderWordCount(t *testing.T) {
+	d := renderTestDoc(t, `<body><p>`+strings.Repeat("word ", 500)+`</p></body>`, "body", Options{})
+	a, err := render(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.WordCount != 500 || a.ReadingMinutes != 3 {
+		t.Errorf("WordCount, ReadingMinutes = %d, %d; want 500, 3", a.WordCount, a.ReadingMinutes)
+	}
+}
+
+func TestRemovalHTMLCap(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<body><p>keep</p><section class="comments">`)
+	for i := 0; b.Len() < 3*removalHTMLCap; i++ {
+		b.WriteString(`<div class="comment"><p>A comment with <b>bold</b> &amp; text.</p></div>`)
+	}
+	b.WriteString(`</section></body>`)
+	d := renderTestDoc(t, b.String(), "body", Options{})
+	d.remove(d.dom.Find("section.comments"), "comments.section", "comments")
+	a, err := render(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := a.Removed[0].HTML
+	if len(h) > removalHTMLCap+512 {
+		t.Errorf("removal HTML is %d bytes, cap %d", len(h), removalHTMLCap)
+	}
+	if !strings.Contains(h, "the first") || !strings.HasPrefix(h, "<section><div><p>") {
+		t.Errorf("cut HTML does not say so or lost its start: %q…", h[:min(len(h), 200)])
+	}
+	if sanitizeHTML(h) != h {
+		t.Error("cut HTML is not stable under the policy")
+	}
+	// The cut falls where a block ends: the last comment before the note is whole.
+	body := h[:strings.LastIndex(h, "<p><em>[winnow")]
+	if !strings.HasSuffix(body, "</p></div></section>") {
+		t.Errorf("cut is not at a block boundary: …%q", body[max(0, len(body)-120):])
+	}
+}
+
+func TestCutHTML(t *testing.T) {
+	cases := []struct {
+		in    string
+		limit int
+		want  string
+	}{
+		{`<div><p>one</p><p>two</p></div>`, 20, `<div><p>one</p></div>`},
+		{`<p>one two three four</p>`, 14, `<p>one two</p>`},
+		{`<p>aaaa&amp;bbbb</p>`, 10, `<p>aaaa</p>`},
+		{`<p>aaaa&amp;bbbb</p>`, 12, `<p>aaaa&amp;</p>`},
+		{`<ul><li>a</li><li>b</li></ul>`, 100, `<ul><li>a</li><li>b</li></ul>`},
+	}
+	for _, tc := range cases {
+		if got := cutHTML(tc.in, tc.limit); got != tc.want {
+			t.Errorf("cutHTML(%q, %d) = %q, want %q", tc.in, tc.limit, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,225 @@
+package cleaner
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// xssVectors are inputs meant to run script, load frames or restyle the page
+// after sanitizing; each must come out harmless (see unsafeHTML). want, when
+// set, is a fragment the output must still contain: the policy removes the
+// attack, not the reading.
+var xssVectors = []struct {
+	name, in, want string
+}{
+	{"img onerror", `<img src=x onerror=alert(1)>`, `<img src="x">`},
+	{"script", `<p>a</p><script>alert(1)</script><p>b</p>`, `<p>b</p>`},
+	{"script in svg", `<svg><script>alert(1)</script><text>t</text></svg>`, ``},
+	{"svg onload", `<svg onload=alert(1)><circle r=1 /></svg>`, ``},
+	{"javascript href", `<a href="javascript:alert(1)">x</a>`, `x`},
+	{"mixed case scheme", `<a href="JaVaScRiPt:alert(1)">x</a>`, `x`},
+	{"entity encoded scheme", `<a href="&#106;avascript:alert(1)">x</a>`, `x`},
+	{"hex entities and tab", `<a href="&#x6A;ava&#x09;script:alert(1)">x</a>`, `x`},
+	{"newline in scheme", "<a href=\"java\nscript:alert(1)\">x</a>", `x`},
+	{"leading space", `<a href=" javascript:alert(1)">x</a>`, `x`},
+	{"leading control char", "<a href=\"\x01javascript:alert(1)\">x</a>", `x`},
+	{"vbscript", `<a href="vbscript:msgbox(1)">x</a>`, `x`},
+	{"data html link", `<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">x</a>`, `x`},
+	{"data html img", `<img src="data:text/html;base64,PHNjcmlwdD4=">`, ``},
+	{"data svg img", `<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+">`, ``},
+	{"iframe srcdoc", `<iframe srcdoc="<script>alert(1)</script>"></iframe><p>after</p>`, `<p>after</p>`},
+	{"iframe src", `<iframe src="https://evil.example/"></iframe>`, ``},
+	{"noscript mxss", `<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>`, ``},
+	{"svg style mxss", `<svg><style><img src=x onerror=alert(1)></style></svg>`, ``},
+	{"math mglyph mxss", `<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>`, ``},
+	{"svg foreignobject", `<svg><foreignObject><iframe src="javascript:alert(1)"></iframe></foreignObject></svg>`, ``},
+	{"math href", `<math href="javascript:alert(1)"><mi>x</mi></math>`, ``},
+	{"template", `<template><img src=x onerror=alert(1)></template><p>t</p>`, `<p>t</p>`},
+	{"nested form", `<form action="https://evil.example/"><form><input name=a formaction="javascript:alert(1)"><button>go</button></form></form>`, ``},
+	{"srcset javascript", `<img src="https://a.example/i.png" srcset="javascript:alert(1) 1x">`, `src="https://a.example/i.png"`},
+	{"srcset second candidate", `<img srcset="https://a.example/1.png 1x, javascript:alert(1) 2x">`, ``},
+	{"source srcset data", `<picture><source srcset="data:text/html,x"><img src="https://a.example/i.png"></picture>`, `<picture>`},
+	{"video poster", `<video poster="javascript:alert(1)" src="https://a.example/v.mp4"></video>`, ``},
+	{"style expression", `<p style="width: expression(alert(1))">x</p>`, `<p>x</p>`},
+	{"style url javascript", `<p style="background:url(javascript:alert(1))">x</p>`, `<p>x</p>`},
+	{"style element", `<style>body{background:url(javascript:alert(1))}</style><p>x</p>`, `<p>x</p>`},
+	{"base href", `<base href="javascript:alert(1)//"><a href="x">l</a>`, `href="x"`},
+	{"meta refresh", `<meta http-equiv="refresh" content="0;url=javascript:alert(1)"><p>x</p>`, `<p>x</p>`},
+	{"object data", `<object data="javascript:alert(1)"><param name=x value=y></object>`, ``},
+	{"embed", `<embed src="javascript:alert(1)">`, ``},
+	{"link stylesheet", `<link rel=stylesheet href="https://evil.example/x.css">`, ``},
+	{"event handler on allowed element", `<p onclick="alert(1)" onmouseover=alert(2)>x</p>`, `<p>x</p>`},
+	{"class id style dropped", `<div class="ad" id="main" style="color:red">x</div>`, `<div>x</div>`},
+	{"target dropped", `<a href="https://a.example/" target="_blank">x</a>`, `<a href="https://a.example/" rel="noopener noreferrer">x</a>`},
+	{"blockquote cite javascript", `<blockquote cite="javascript:alert(1)">q</blockquote>`, `<blockquote>q</blockquote>`},
+	{"marker with script id", `<span data-winnow-removed="r1&quot; onload=&quot;x">y</span>`, `<span>y</span>`},
+	{"textarea breakout", `<textarea></textarea><img src=x onerror=alert(1)></textarea>`, ``},
+	{"comment breakout", `<!--><img src=x onerror=alert(1)>-->`, ``},
+	{"xmp breakout", `<xmp><p title="</xmp><img src=x onerror=alert(1)>"></xmp>`, ``},
+}
+
+func TestSanitizeXSSVectors(t *testing.T) {
+	for _, tc := range xssVectors {
+		t.Run(tc.name, func(t *testing.T) {
+			out := sanitizeHTML(tc.in)
+			for _, v := range unsafeHTML(out) {
+				t.Errorf("sanitizeHTML(%q) = %q: %s", tc.in, out, v)
+			}
+			if again := sanitizeHTML(out); again != out {
+				t.Errorf("not idempotent:\n once: %q\ntwice: %q", out, again)
+			}
+			if !strings.Contains(out, tc.want) {
+				t.Errorf("sanitizeHTML(%q) = %q, want it to contain %q", tc.in, out, tc.want)
+			}
+		})
+	}
+}
+
+// TestSanitizeKeepsReading checks that what an article is made of survives,
+// with only the attributes the policy means to keep.
+func TestSanitizeKeepsReading(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{`<h2>Sub</h2><p>Para <em>em</em> <strong>s</strong> <mark>m</mark> <sup>1</sup></p>`,
+			`<h2>Sub</h2><p>Para <em>em</em> <strong>s</strong> <mark>m</mark> <sup>1</sup></p>`},
+		{`<ol start="3" reversed><li value="5">a</li></ol><ul><li>b</li></ul>`,
+			`<ol start="3" reversed=""><li value="5">a</li></ol><ul><li>b</li></ul>`},
+		{`<blockquote cite="https://a.example/q">q</blockquote>`, `<blockquote cite="https://a.example/q">q</blockquote>`},
+		{`<pre><code>x := 1</code></pre>`, `<pre><code>x := 1</code></pre>`},
+		{`<table><caption>C</caption><thead><tr><th scope="col" colspan="2">h</th></tr></thead><tbody><tr><td rowspan="2">d</td></tr></tbody></table>`,
+			`<table><caption>C</caption><thead><tr><th scope="col" colspan="2">h</th></tr></thead><tbody><tr><td rowspan="2">d</td></tr></tbody></table>`},
+		{`<figure><img src="https://a.example/i.jpg" alt="A" width="10" height="20" title="t" loading="lazy"><figcaption>F</figcaption></figure>`,
+			`<figure><img src="https://a.example/i.jpg" alt="A" width="10" height="20" title="t"><figcaption>F</figcaption></figure>`},
+		{`<img src="data:image/png;base64,iVBORw0KGgo=" alt="">`, `<img src="data:image/png;base64,iVBORw0KGgo=" alt="">`},
+		{`<picture><source srcset="https://a.example/a.webp 1x, https://a.example/b.webp 2x" type="image/webp"><img src="https://a.example/a.jpg"></picture>`,
+			`<picture><source srcset="https://a.example/a.webp 1x, https://a.example/b.webp 2x" type="image/webp"><img src="https://a.example/a.jpg"></picture>`},
+		{`<a href="mailto:a@b.example">m</a>`, `<a href="mailto:a@b.example" rel="noopener noreferrer">m</a>`},
+		{`<a href="/relative#x" rel="nofollow">r</a>`, `<a href="/relative#x" rel="noopener noreferrer">r</a>`},
+		{`<p><abbr title="World Health Organization">WHO</abbr> <time datetime="2024-01-02T03:04:05Z">Jan 2</time> <q cite="https://a.example/">q</q></p>`,
+			`<p><abbr title="World Health Organization">WHO</abbr> <time datetime="2024-01-02T03:04:05Z">Jan 2</time> <q cite="https://a.example/">q</q></p>`},
+		{`<details open><summary>S</summary>D</details>`, `<details open=""><summary>S</summary>D</details>`},
+		{`<dl><dt>t</dt><dd>d</dd></dl><p lang="fr" dir="rtl">x</p>`, `<dl><dt>t</dt><dd>d</dd></dl><p lang="fr" dir="rtl">x</p>`},
+		{`<span data-winnow-removed="r12"></span>`, `<span data-winnow-removed="r12"></span>`},
+		{`<span data-winnow-removed="12"></span><span data-other="r1">x</span>`, `<span></span><span>x</span>`},
+		{`<p>quotes " and rel="noreferrer" stay text</p>`, `<p>quotes &#34; and rel=&#34;noreferrer&#34; stay text</p>`},
+	}
+	for _, tc := range cases {
+		if got := sanitizeHTML(tc.in); got != tc.want {
+			t.Errorf("sanitizeHTML(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestIsImageDataURL(t *testing.T) {
+	cases := []struct {
+		in   string
+		want bool
+	}{
+		{`<img src="data:image/png;base64,iVBORw0KGgo=">`, true},
+		{`<img src="data:image/jpeg;base64,/9j/4AAQ">`, true},
+		{`<img src="data:image/webp;base64,UklGRg==">`, true},
+		{`<img src="data:image/gif;base64,R0lGODlh">`, true},
+		{`<img src="data:image/svg+xml;base64,PHN2Zz4=">`, false},
+		{`<img src="data:image/png,rawbytes">`, false},
+		{`<img src="data:image/png;base64,%%%">`, false},
+		{`<img src="data:text/html;base64,PHA+">`, false},
+	}
+	for _, tc := range cases {
+		got := strings.Contains(sanitizeHTML(tc.in), "src=")
+		if got != tc.want {
+			t.Errorf("%s kept src = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// forbiddenElements must never appear in HTML that winnow emits.
+var forbiddenElements = map[string]bool{
+	"script": true, "style": true, "iframe": true, "frame": true, "frameset": true,
+	"object": true, "embed": true, "applet": true, "form": true, "input": true,
+	"button": true, "textarea": true, "select": true, "svg": true, "math": true,
+	"base": true, "meta": true, "link": true, "template": true, "noscript": true,
+	"xmp": true, "plaintext": true, "noembed": true, "noframes": true,
+}
+
+// loadingAttrs are attributes whose value a browser loads or navigates to.
+var loadingAttrs = map[string]bool{
+	"href": true, "src": true, "cite": true, "action": true, "formaction": true,
+	"poster": true, "data": true, "background": true, "xlink:href": true,
+	"srcset": true, "longdesc": true, "usemap": true, "codebase": true,
+}
+
+var safeDataImage = regexp.MustCompile(`^data:image/(png|gif|jpeg|webp);`)
+
+// unsafeHTML parses s as a browser would parse the body of a page and lists
+// what in it could run script or load active content: forbidden elements,
+// foreign (SVG/MathML) content, event handler and style attributes, and
+// javascript:, vbscript: or non-image data: URLs.
+func unsafeHTML(s string) []string {
+	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	nodes, err := html.ParseFragment(strings.NewReader(s), body)
+	if err != nil {
+		return []string{"does not parse: " + err.Error()}
+	}
+	var bad []string
+	for _, root := range nodes {
+		walk(root, func(n *html.Node) bool {
+			if n.Type != html.ElementNode {
+				return true
+			}
+			if forbiddenElements[n.Data] || n.Namespace != "" {
+				bad = append(bad, "element <"+n.Namespace+" "+n.Data+">")
+			}
+			for _, a := range n.Attr {
+				key := strings.ToLower(a.Key)
+				switch {
+				case strings.HasPrefix(key, "on"):
+					bad = append(bad, "event handler "+a.Key)
+				case key == "style" || key == "srcdoc":
+					bad = append(bad, "attribute "+a.Key)
+				case key == "srcset":
+					v := strings.ToLower(browserURL(a.Val))
+					for _, scheme := range []string{"javascript:", "vbscript:", "data:"} {
+						if strings.Contains(v, scheme) {
+							bad = append(bad, "srcset with "+scheme)
+						}
+					}
+				case loadingAttrs[key]:
+					if v := strings.ToLower(browserURL(a.Val)); strings.HasPrefix(v, "javascript:") ||
+						strings.HasPrefix(v, "vbscript:") ||
+						strings.HasPrefix(v, "data:") && !safeDataImage.MatchString(v) {
+						bad = append(bad, "URL "+a.Key+"="+a.Val)
+					}
+				}
+			}
+			return true
+		})
+	}
+	return bad
+}
+
+// browserURL is what a browser makes of an attribute value before looking
+// at its scheme: C0 controls and spaces trimmed, tabs and newlines removed.
+func browserURL(v string) string {
+	v = strings.TrimFunc(v, func(r rune) bool { return r <= ' ' })
+	return strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(v)
+}
+
+func TestUnsafeHTMLFindsAttacks(t *testing.T) {
+	// The checker itself must catch what it is there to catch.
+	cases := []string{
+		`<script>x</script>`, `<svg></svg>`, `<p onclick=x>`, `<a href=" JAVA&#9;SCRIPT:x">`,
+		`<img src="data:text/html,x">`, `<img srcset="https://a/1 1x, javascript:x 2x">`,
+		`<p style="x">`, `<form></form>`, `<math><mi>x</mi></math>`,
+	}
+	for _, in := range cases {
+		if len(unsafeHTML(in)) == 0 {
+			t.Errorf("unsafeHTML(%q) found nothing", in)
+		}
+	}
+	if bad := unsafeHTML(`<p><a href="https://a/" rel="noopener noreferrer">x</a><img src="data:image/png;base64,AA=="></p>`); len(bad) > 0 {
+		t.Errorf("safe HTML reported unsafe: %v", bad)
+	}
+}
