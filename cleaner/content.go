@@ -339,7 +339,7 @@ func (d *document) removeTrailingThreads(root *html.Node) {
 			if c.Type != html.ElementNode || c.DataAtom == atom.Pre || c.DataAtom == atom.Code {
 				continue
 			}
-			if mentionsComments(c) && (first == nil || !isAncestor(c, first)) {
+			if mentionsComments(c) && first != nil && !isAncestor(c, first) {
 				threads = append(threads, c)
 				continue
 			}
@@ -433,22 +433,21 @@ func opensCommentArea(n *html.Node, ruleOf map[string]string) bool {
 	return false
 }
 
-// firstLongParagraph is the first <p> of 150 runes or more in document
-// order that stands outside anything named for comments; failing that, the
-// first one anywhere.
+// firstLongParagraph is where the story starts: the first <p> of 150 runes
+// or more that stands outside anything named for comments; failing that,
+// the first <p> of 40 runes or more anywhere (a short tutorial wrapped in
+// "comment-content"); nil when there is none.
 func firstLongParagraph(root *html.Node) *html.Node {
 	var fallback *html.Node
 	for _, e := range descendants(root) {
 		if e.DataAtom != atom.P {
 			continue
 		}
-		if n, _ := textWeight(nodeText(e)); n < 150 {
-			continue
-		}
-		if !insideComments(e, root) {
+		n, _ := textWeight(nodeText(e))
+		if n >= 150 && !insideComments(e, root) {
 			return e
 		}
-		if fallback == nil {
+		if n >= 40 && fallback == nil {
 			fallback = e
 		}
 	}

@@ -1,5 +1,514 @@
 package cleaner
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// furnitureRule is one row of the furniture table. An element matches when
+// its tag, its role or one of its class/id names matches, and cond (when set)
+// holds too. Names are compared as whole hyphen-separated segments of the
+// normalized class and id (see elementNames), so "ad" matches "div-gpt-ad-3"
+// and "headerAd" but never "header", "shadow", "download" or "adjective".
+type furnitureRule struct {
+	rule   string
+	reason string
+	tags   []string
+	roles  []string
+	names  []string
+	cond   func(*html.Node) bool
+}
+
+// furnitureRules is read in order; the first matching row names the removal.
+// Rows that would also match the article itself are kept from doing harm by
+// the removal removalGuard, not by the row.
+var furnitureRules = []furnitureRule{
+	{rule: "furniture.hidden", reason: "Hidden on the page, so not part of what a reader sees.",
+		cond: looksHidden},
+	{rule: "furniture.consent", reason: "Cookie or consent banner.",
+		names: []string{"cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebot", "cc-banner", "cc-window", "cmp-banner"}},
+	{rule: "furniture.header", reason: "Site header with the site's navigation.",
+		names: []string{"site-header", "masthead", "site-branding", "top-bar", "topbar", "skip-link"}},
+	{rule: "furniture.header", reason: "Site header with the site's navigation.",
+		tags: []string{"header"}, roles: []string{"banner"}, cond: isPageHeader},
+	{rule: "furniture.post-nav", reason: "Links to the previous and next posts.",
+		names: []string{"nav-links", "post-navigation", "posts-navigation", "nav-previous", "nav-next", "prev-next", "previous-post", "next-post", "post-nav", "pager"}},
+	{rule: "furniture.nav", reason: "Navigation menu or breadcrumbs.",
+		tags: []string{"nav"}, roles: []string{"navigation", "menubar"},
+		names: []string{"nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "crumbs", "menu", "main-menu", "primary-menu", "site-navigation"}},
+	{rule: "furniture.share", reason: "Share buttons.",
+		names: []string{"share", "shares", "sharing", "social", "sharedaddy", "addtoany", "a2a", "shareaholic", "sharethis", "addthis", "share-buttons"}},
+	{rule: "furniture.related", reason: "Links to related or recommended stories.",
+		names: []string{"related", "relatedposts", "recommended", "recommendations", "more-stories", "you-may-also-like", "also-like", "read-next", "read-more-stories", "yarpp", "crp-list", "outbrain", "taboola", "recirc", "recirculation"}},
+	{rule: "furniture.newsletter", reason: "Newsletter or subscription box.",
+		names: []string{"newsletter", "subscribe", "subscription", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in"}},
+	{rule: "furniture.author-bio", reason: "Author biography box.",
+		names: []string{"author-bio", "about-author", "about-the-author", "author-box", "authorbox", "author-info", "author-description", "author-profile", "author-card", "authorbio", "saboxplugin-wrap", "abh-box"}},
+	{rule: "furniture.tags", reason: "Tag and category links.",
+		names: []string{"tags", "post-tags", "entry-tags", "tag-links", "tags-links", "cat-links", "tagcloud", "tag-cloud", "post-categories", "entry-categories", "categories"}},
+	{rule: "furniture.sidebar", reason: "Sidebar or widget.",
+		names: []string{"sidebar", "side-bar", "widget-area", "widget", "widgets", "right-rail"}},
+	{rule: "furniture.sidebar", reason: "Sidebar or widget.",
+		cond: func(n *html.Node) bool { return attr(n, "id") == "secondary" }},
+	{rule: "furniture.sidebar", reason: "Sidebar or widget.",
+		tags: []string{"aside"}, roles: []string{"complementary"},
+		cond: func(n *html.Node) bool { return outsideArticle(n) && !amongParagraphs(n) }},
+	{rule: "furniture.footer", reason: "Site footer.",
+		names: []string{"site-footer", "page-footer", "global-footer", "colophon"}},
+	{rule: "furniture.footer", reason: "Site footer.",
+		tags: []string{"footer"}, roles: []string{"contentinfo"}, names: []string{"footer"}, cond: outsideArticle},
+	{rule: "furniture.ad", reason: "Advertisement or sponsored block.",
+		names: []string{"ad", "ads", "advert", "adverts", "advertisement", "advertisements", "advertising", "adsense", "adsbygoogle", "adslot", "adunit", "dfp", "gpt", "sponsored", "sponsor", "promo", "promoted"}},
+	{rule: "furniture.button", reason: "Print, e-mail or \"continue reading\" button.",
+		names: []string{"print", "print-button", "print-link", "printfriendly", "pf-button", "email-button", "email-link", "email-this", "more-link", "read-more", "continue-reading"}},
+}
+
 // removeFurniture removes navigation, share bars, related posts, banners and
-// the rest of the page furniture. (Stub; see issue 2, pass 5.)
-func removeFurniture(d *document) error { return nil }
+// the rest of the page furniture.
+func removeFurniture(d *document) error {
+	body := d.dom.Find("body").Get(0)
+	if body == nil {
+		return nil
+	}
+	g := newRemovalGuard(body)
+	headline := findHeadline(body, d.art.Title, d.art.SiteName)
+	eachElement(body, func(n *html.Node) bool {
+		if skipSubtree(n) {
+			return false
+		}
+		if headline != nil && n != headline && isAncestorOrSelf(n, headline) && !isPageChrome(n) {
+			// A story header is sometimes named like furniture ("nav"); it
+			// holds the headline, so only its parts are judged.
+			return true
+		}
+		r := matchFurniture(n)
+		if r == nil || holdsEmbeddedPost(n) || !g.allows(n) {
+			return true
+		}
+		d.removeNode(n, r.rule, r.reason)
+		return false
+	})
+	return nil
+}
+
+// findHeadline returns the first <h1> whose text is the page's title.
+func findHeadline(body *html.Node, title, site string) *html.Node {
+	keys := headlineKeys(title, site)
+	if len(keys) == 0 {
+		return nil
+	}
+	var found *html.Node
+	eachElement(body, func(n *html.Node) bool {
+		if found != nil {
+			return false
+		}
+		if n.Data == "h1" {
+			if keys[foldTitle(blockText(n))] {
+				found = n
+			}
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// isPageChrome is true for the page's own header and navigation elements,
+// which may hold an h1 with the site's name and still go.
+func isPageChrome(n *html.Node) bool {
+	return n.Data == "nav" || n.Data == "header" && outsideArticle(n)
+}
+
+// matchFurniture returns the first row of furnitureRules that n matches.
+func matchFurniture(n *html.Node) *furnitureRule {
+	names := elementNames(n)
+	role := strings.ToLower(strings.TrimSpace(attr(n, "role")))
+	for i := range furnitureRules {
+		r := &furnitureRules[i]
+		hit := len(r.tags) == 0 && len(r.roles) == 0 && len(r.names) == 0
+		hit = hit || listHas(r.tags, n.Data) || (role != "" && listHas(r.roles, role))
+		for _, want := range r.names {
+			if hit {
+				break
+			}
+			for _, name := range names {
+				if hasSegment(name, want) {
+					hit = true
+					break
+				}
+			}
+		}
+		if hit && (r.cond == nil || r.cond(n)) {
+			return r
+		}
+	}
+	return nil
+}
+
+// embedNames mark a quoted social-media post (a tweet, an Instagram post)
+// that the story embeds: its wrappers are often named "social" or "widget",
+// yet it is part of the story.
+var embedNames = []string{"embed", "embedded", "tweet", "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post"}
+
+// holdsEmbeddedPost is true for an embedded post or an element holding one.
+func holdsEmbeddedPost(n *html.Node) bool {
+	named := func(n *html.Node) bool {
+		for _, name := range elementNames(n) {
+			for _, e := range embedNames {
+				if hasSegment(name, e) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if named(n) {
+		return true
+	}
+	found := false
+	eachElement(n, func(c *html.Node) bool {
+		if c.Data == "blockquote" && named(c) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// looksHidden reports elements a browser does not show: the hidden attribute,
+// inline display:none or visibility:hidden, and aria-hidden blocks that hold
+// text (aria-hidden icons without text are left alone).
+func looksHidden(n *html.Node) bool {
+	if hasAttrKey(n, "hidden") {
+		return true
+	}
+	style := strings.ToLower(strings.Join(strings.Fields(attr(n, "style")), ""))
+	if strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") {
+		return true
+	}
+	return attr(n, "aria-hidden") == "true" && startsBlock(n.Data) && nodeTextLen(n, 1) > 0
+}
+
+// isPageHeader is true for a <header> that belongs to the page, not to the
+// article: outside any article or main, and holding navigation.
+func isPageHeader(n *html.Node) bool {
+	if !outsideArticle(n) {
+		return false
+	}
+	found := false
+	eachElement(n, func(c *html.Node) bool {
+		if c.Data == "nav" || attr(c, "role") == "navigation" {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// outsideArticle is true when no ancestor is an article, main or role=main
+// element: a footer or aside there belongs to the page.
+func outsideArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && (p.Data == "article" || p.Data == "main" || attr(p, "role") == "main") {
+			return false
+		}
+	}
+	return true
+}
+
+// amongParagraphs is true when n stands between paragraphs of running text,
+// like a pull quote or a box inside the story.
+func amongParagraphs(n *html.Node) bool {
+	if n.Parent == nil {
+		return false
+	}
+	count := 0
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.Data == "p" && nodeTextLen(c, 80) > 80 {
+			count++
+		}
+	}
+	return count >= 2
+}
+
+// removalGuard keeps a removal pass from taking the article with it. It is built once
+// per pass, before the pass removes anything.
+type removalGuard struct {
+	total int        // the page's paragraph text, in runes
+	byP   bool       // measure <p> text; false when the page has (almost) no <p>
+	main  *html.Node // the <article> holding the most paragraph text, if any
+}
+
+func newRemovalGuard(body *html.Node) *removalGuard {
+	g := &removalGuard{byP: true}
+	g.total = paragraphTextLen(body, true)
+	if g.total < 200 {
+		// Pages written with <div> and <br> have no paragraphs worth counting.
+		g.byP = false
+		g.total = nodeTextLen(body, -1)
+	}
+	best := 0
+	eachElement(body, func(n *html.Node) bool {
+		if n.Data == "article" && !isCommentMarked(n) {
+			if l := paragraphTextLen(n, g.byP); l > best {
+				best, g.main = l, n
+			}
+		}
+		return true
+	})
+	return g
+}
+
+// allows reports whether n may be removed: never the document's frame
+// (html, body, main), never the main article or an ancestor of it, and never
+// a node holding most of the page's paragraph text unless it is a list of
+// comments.
+func (g *removalGuard) allows(n *html.Node) bool { return g.check(n, false) }
+
+// allowsTrailing is allows for blocks that are clearly comments by name: they
+// may hold most of the page's text when the story comes before them (a long
+// thread under a short post).
+func (g *removalGuard) allowsTrailing(n *html.Node) bool { return g.check(n, true) }
+
+func (g *removalGuard) check(n *html.Node, trailing bool) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.Data {
+	case "html", "head", "body", "main":
+		return false
+	}
+	if attr(n, "role") == "main" {
+		return false
+	}
+	if g.main != nil && isAncestorOrSelf(n, g.main) {
+		return false
+	}
+	if g.total > 0 && 2*paragraphTextLen(n, g.byP) > g.total {
+		return isCommentList(n, g.byP) || trailing && g.storyBefore(n)
+	}
+	return true
+}
+
+// storyBefore reports whether a story's worth of paragraph text comes before
+// n in the page: a quarter of the page's, and at least 300 runes.
+func (g *removalGuard) storyBefore(n *html.Node) bool {
+	root := n
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	before := 0
+	reached := false
+	eachElement(root, func(c *html.Node) bool {
+		if reached {
+			return false
+		}
+		if c == n {
+			reached = true
+			return false
+		}
+		if g.byP && c.Data == "p" {
+			before += nodeTextLen(c, -1)
+			return false
+		}
+		if !g.byP {
+			for t := c.FirstChild; t != nil; t = t.NextSibling {
+				if t.Type == html.TextNode {
+					before += nodeTextLen(t, -1)
+				}
+			}
+		}
+		return true
+	})
+	return before >= 300 && 4*before >= g.total
+}
+
+// paragraphTextLen is the length in runes of the text of n's <p> elements
+// (byP) or of all of n's text.
+func paragraphTextLen(n *html.Node, byP bool) int {
+	if !byP {
+		return nodeTextLen(n, -1)
+	}
+	if n.Type == html.ElementNode && n.Data == "p" {
+		return nodeTextLen(n, -1)
+	}
+	total := 0
+	eachElement(n, func(c *html.Node) bool {
+		if c.Data == "p" {
+			total += nodeTextLen(c, -1)
+			return false
+		}
+		return true
+	})
+	return total
+}
+
+// nodeTextLen counts the non-space runes of n's text, stopping early once it
+// passes limit (limit < 0: no limit).
+func nodeTextLen(n *html.Node, limit int) int {
+	count := 0
+	var visit func(*html.Node) bool
+	visit = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			for _, r := range n.Data {
+				if !unicode.IsSpace(r) {
+					count++
+				}
+			}
+			return limit < 0 || count <= limit
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !visit(c) {
+				return false
+			}
+		}
+		return true
+	}
+	visit(n)
+	return count
+}
+
+// eachElement calls fn for every element below n in document order; fn
+// returns whether to descend into the element. fn may remove the element it
+// is given: the walk has already taken its next sibling.
+func eachElement(n *html.Node, fn func(*html.Node) bool) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && fn(c) && c.Parent != nil {
+			eachElement(c, fn)
+		}
+		c = next
+	}
+}
+
+// skipSubtree is true for elements whose inside no removal pass looks at:
+// code (where "comment" and "ad" are syntax, not furniture), removal markers,
+// and the document head.
+func skipSubtree(n *html.Node) bool {
+	switch n.Data {
+	case "pre", "code", "kbd", "samp", "winnow-marker", "head", "svg", "math":
+		return true
+	}
+	return false
+}
+
+// elementNames returns n's class names and id, each normalized by
+// normalizeName.
+func elementNames(n *html.Node) []string {
+	var names []string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			for _, c := range strings.Fields(a.Val) {
+				if s := normalizeName(c); s != "" {
+					names = append(names, s)
+				}
+			}
+		case "id":
+			if s := normalizeName(a.Val); s != "" {
+				names = append(names, s)
+			}
+		}
+	}
+	return names
+}
+
+// normalizeName lowercases a class name or id and turns the ways of joining
+// words (camelCase, snake_case, dots, colons) into single hyphens, so that
+// "commentList", "comment_list" and "comment-list" compare equal.
+func normalizeName(s string) string {
+	var b strings.Builder
+	prevLower := false
+	hyphen := func() {
+		if b.Len() > 0 && !strings.HasSuffix(b.String(), "-") {
+			b.WriteByte('-')
+		}
+	}
+	for _, r := range s {
+		switch {
+		case r == '-' || r == '_' || r == '.' || r == ':' || unicode.IsSpace(r):
+			hyphen()
+			prevLower = false
+		case unicode.IsUpper(r):
+			if prevLower {
+				hyphen()
+			}
+			b.WriteRune(unicode.ToLower(r))
+			prevLower = false
+		default:
+			b.WriteRune(r)
+			prevLower = unicode.IsLower(r) || unicode.IsDigit(r)
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+// hasSegment reports whether want occurs in name as whole hyphen-separated
+// segments: "ad" in "top-ad-slot" but not in "header" or "add-to-cart".
+func hasSegment(name, want string) bool {
+	for i := 0; i+len(want) <= len(name); {
+		j := strings.Index(name[i:], want)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(want)
+		if (start == 0 || name[start-1] == '-') && (end == len(name) || name[end] == '-') {
+			return true
+		}
+		_, size := utf8.DecodeRuneInString(name[start:])
+		i = start + size
+	}
+	return false
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttrKey(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func listHas(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// isAncestorOrSelf reports whether a is n or one of n's ancestors.
+func isAncestorOrSelf(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+// startsBlock lists the elements that start a block of their own.
+func startsBlock(tag string) bool {
+	switch tag {
+	case "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dialog", "div",
+		"dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+		"header", "hgroup", "hr", "legend", "li", "main", "menu", "nav", "ol", "p", "section", "summary",
+		"table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul":
+		return true
+	}
+	return false
+}

@@ -1,5 +1,180 @@
 package cleaner
 
-// removeRepeatedTitle leaves the title only in Article.Title. (Stub; see
-// issue 2, pass 7.)
-func removeRepeatedTitle(d *document) error { return nil }
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// headlineSeparators split a page title from the site name around it
+// ("Story – Site", "Site | Story").
+var headlineSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » "}
+
+// removeRepeatedTitle leaves the title only in Article.Title: every block of
+// the content whose text is the title goes. The copy that was the page's
+// headline (the first <h1> copy, else the first copy) is recorded as
+// "headline.title", the others as "headline.repeat".
+func removeRepeatedTitle(d *document) error {
+	scope := d.content
+	if scope == nil || scope.Length() == 0 {
+		scope = d.dom.Find("body")
+	}
+	root := scope.Get(0)
+	if root == nil {
+		return nil
+	}
+	if strings.TrimSpace(d.art.Title) == "" {
+		d.art.Title = collapseSpace(scope.Find("h1").First().Text())
+	}
+	keys := headlineKeys(d.art.Title, d.art.SiteName)
+	if len(keys) == 0 {
+		return nil
+	}
+	var copies []*html.Node
+	// A copy has about as many letters as one of the keys: a cheap test that
+	// spares folding the text of every element.
+	shortest, longest := 1<<30, 0
+	for k := range keys {
+		l := utf8.RuneCountInString(strings.ReplaceAll(k, " ", ""))
+		shortest, longest = min(shortest, l), max(longest, l)
+	}
+	eachElement(root, func(n *html.Node) bool {
+		if skipSubtree(n) {
+			return false
+		}
+		size := nodeTextLen(n, 2*longest+20)
+		if size > 2*longest+20 {
+			return true
+		}
+		if size < shortest || holdsMedia(n) {
+			return true // too short for a copy, or a figure: its caption may go, its image stays
+		}
+		if keys[foldTitle(blockText(n))] && (isStandaloneBlock(n) || inBreadcrumb(n, root)) {
+			copies = append(copies, n)
+			return false
+		}
+		return true
+	})
+	headline := -1
+	for i, n := range copies {
+		if n.Data == "h1" || len(elementsNamed(n, "h1")) > 0 {
+			headline = i
+			break
+		}
+	}
+	if headline < 0 && len(copies) > 0 {
+		headline = 0
+	}
+	for i, n := range copies {
+		if i == headline {
+			// The page title often carries the site name; the headline on
+			// the page is the better title.
+			if h := collapseSpace(blockText(n)); isHeadingElement(n) && foldTitle(h) != foldTitle(d.art.Title) {
+				d.art.Title = h
+			}
+			d.removeNode(n, "headline.title", "The headline; it is the article's title.")
+		} else {
+			d.removeNode(n, "headline.repeat", "The headline again, repeated in the page.")
+		}
+	}
+	return nil
+}
+
+// headlineKeys are the folded forms a copy of the title may take: the title
+// itself, and the title without a site name before or after it.
+func headlineKeys(title, site string) map[string]bool {
+	keys := map[string]bool{}
+	add := func(s string) {
+		if k := foldTitle(s); k != "" {
+			keys[k] = true
+		}
+	}
+	title = collapseSpace(title)
+	add(title)
+	if site = collapseSpace(site); site != "" {
+		for _, sep := range headlineSeparators {
+			add(strings.TrimSuffix(title, sep+site))
+			add(strings.TrimPrefix(title, site+sep))
+		}
+	}
+	for _, sep := range headlineSeparators {
+		i := strings.LastIndex(title, sep)
+		if i > 0 {
+			head, tail := title[:i], title[i+len(sep):]
+			if len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 3 {
+				add(head)
+			}
+		}
+		if j := strings.Index(title, sep); j > 0 && len(strings.Fields(title[:j])) <= 4 {
+			if tail := title[j+len(sep):]; len(strings.Fields(tail)) >= 3 {
+				add(tail)
+			}
+		}
+	}
+	// "Blog Name: Post Title", as Blogger and many CMSs write <title>.
+	if j := strings.Index(title, ": "); j > 0 && len(strings.Fields(title[:j])) <= 3 && len(strings.Fields(title[j+2:])) >= 3 {
+		add(title[j+2:])
+	}
+	return keys
+}
+
+// foldTitle folds case, punctuation, symbols and spacing away, so that
+// "Mexico Rejects U.S. Military Presence!" and "MEXICO REJECTS US MILITARY
+// PRESENCE" compare equal.
+func foldTitle(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		case r == '.' || r == '\'' || r == '’' || r == '\u00ad' || r == '\u200b':
+			// "U.S." is "US"; "Trump’s" is "Trumps".
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// inBreadcrumb is true for elements inside a breadcrumb trail below root,
+// whose items are inline and so never stand alone.
+func inBreadcrumb(n, root *html.Node) bool {
+	for p := n.Parent; p != nil && p != root.Parent; p = p.Parent {
+		for _, name := range elementNames(p) {
+			if hasSegment(name, "breadcrumb") || hasSegment(name, "breadcrumbs") || hasSegment(name, "crumbs") || name == "trail" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func holdsMedia(n *html.Node) bool {
+	found := false
+	eachElement(n, func(c *html.Node) bool {
+		if isMedia(c) && c.Data != "figure" {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// elementsNamed returns the elements named tag below n.
+func elementsNamed(n *html.Node, tag string) []*html.Node {
+	var out []*html.Node
+	eachElement(n, func(c *html.Node) bool {
+		if c.Data == tag {
+			out = append(out, c)
+		}
+		return true
+	})
+	return out
+}

@@ -1,5 +1,1051 @@
 package cleaner
 
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// phrase is one row of the boilerplate wording table. Patterns are regular
+// expressions over block text normalized by normalizeWording (lowercase,
+// every double quote mark as ", apostrophes as ', ：as :, single spaces),
+// with these shorthands:
+//
+//	{N}  a count: digits or a number word ("2", "one", "ein", "une"…)
+//	{T}  a quoted title, the closing quote optional (copied text often
+//	     loses it)
+//	{X}  a short name
+//	{*}  an optional required-field asterisk
+type phrase struct {
+	lang    string
+	rule    string
+	pattern string
+	kind    phraseKind
+}
+
+type phraseKind uint8
+
+const (
+	plain   phraseKind = iota
+	area               // opens the comment area: in plain text, all that follows goes too
+	heading            // only as a heading (h1–h6 or a title element), never as a paragraph
+	label              // a label that may be followed by a short list of links ("Share this: Twitter Facebook")
+)
+
+// wordingTable is the boilerplate wording, by language. A block is removed
+// when its whole text is a sequence of these phrases; a phrase inside a
+// sentence never counts.
+var wordingTable = []phrase{
+	// English: WordPress core and its themes.
+	{"en", "wording.leave-a-reply", `leave a (reply|comment|response)( cancel reply)?`, area},
+	{"en", "wording.leave-a-reply", `leave a (reply|comment) to {X} cancel reply`, area},
+	{"en", "wording.leave-a-reply", `leave a (reply|comment) to {X}`, heading},
+	{"en", "wording.leave-a-reply", `(post|add|write|submit) a (comment|reply|response)|add comment|join the (discussion|conversation)`, area},
+	{"en", "wording.comment-count", `{N} (thoughts?|responses?|comments?|replies|reply|reactions?) (on|to) {T}`, area},
+	{"en", "wording.comment-count", `{N} (comments?|responses?|replies|thoughts?)|comments \(\d+\)|no comments( yet)?|be the first to comment|comments`, area},
+	{"en", "wording.email-notice", `your email address will not be published`, plain},
+	{"en", "wording.required-fields", `required fields are marked {*}`, plain},
+	{"en", "wording.save-details", `save my name, email, and website in this browser for the next time i comment`, plain},
+	{"en", "wording.post-comment", `post comment|submit comment|post reply`, plain},
+	{"en", "wording.cancel-reply", `cancel reply`, plain},
+	{"en", "wording.comments-closed", `comments are closed|comments are disabled|commenting is (closed|disabled)`, plain},
+	{"en", "wording.akismet", `this site uses akismet to reduce spam|learn how your comment data is processed`, plain},
+	{"en", "wording.logged-in", `logged in as {X}|edit your profile|log out\?`, plain},
+	{"en", "wording.must-log-in", `you must be logged in to post a comment`, plain},
+	{"en", "wording.share", `share this( article| story| post| page)?:|share:|share on:`, label},
+	{"en", "wording.share", `share this( article| story| post)?|share on (facebook|twitter|x|linkedin|whatsapp|reddit|email)|` +
+		`click to (share on [a-z]+|email a link to a friend|print) \(opens in new window\)|(tweet|pin it|print|email)`, plain},
+	{"en", "wording.like", `like this:`, label},
+	{"en", "wording.like", `like loading(\.\.\.|…)|loading(\.\.\.|…)`, plain},
+	{"en", "wording.related", `related( posts| articles| stories| content| reading)?:|see also:|read also:|also read:|more on this( story)?:`, label},
+	{"en", "wording.related", `related( posts| articles| stories| content| reading)?|you (may|might) also like|more stories|recommended( for you)?|read next|more from {X}`, plain},
+	{"en", "wording.newsletter", `(subscribe to|sign up (for|to)) (our|the) [^.!?]*newsletter|subscribe( now)?|sign up( now)?|get the newsletter`, plain},
+	{"en", "wording.advertisement", `advertisement|advertising|sponsored( content)?|ad|scroll to continue with content`, plain},
+	{"en", "wording.read-more", `continue reading( {T}| {X})?( ?[→">]+)?|read more( ?[→">]+)?|read the full (story|article)`, plain},
+
+	// German.
+	{"de", "wording.leave-a-reply", `(schreibe|hinterlasse|schreiben sie|hinterlassen sie) einen kommentar( antworten abbrechen)?|kommentar (verfassen|schreiben)`, area},
+	{"de", "wording.leave-a-reply", `schreibe einen kommentar zu {X} antworten abbrechen`, area},
+	{"de", "wording.leave-a-reply", `(schreibe einen kommentar zu|antworte auf|antwort auf) {X}`, heading},
+	{"de", "wording.comment-count", `{N} (gedanken?|kommentare?|antworten|antwort|reaktionen?) (zu|auf) {T}`, area},
+	{"de", "wording.comment-count", `{N} (kommentare?|antworten)|kommentare|noch keine kommentare`, area},
+	{"de", "wording.email-notice", `(deine|ihre) e-mail-adresse wird nicht veröffentlicht`, plain},
+	{"de", "wording.required-fields", `(erforderliche felder|pflichtfelder) sind mit {*} markiert|(erforderliche felder|pflichtfelder) sind markiert {*}`, plain},
+	{"de", "wording.save-details", `meinen namen, (meine )?e-mail(-adresse)? und (meine )?website in diesem browser [^.!?]*speichern[^.!?]*`, plain},
+	{"de", "wording.post-comment", `kommentar (abschicken|absenden|senden)`, plain},
+	{"de", "wording.cancel-reply", `antworten abbrechen|antwort abbrechen`, plain},
+	{"de", "wording.comments-closed", `(die )?kommentare sind (geschlossen|deaktiviert)`, plain},
+	{"de", "wording.akismet", `diese (website|seite|webseite) verwendet akismet, um spam zu reduzieren|` +
+		`erfahren?( sie)? mehr darüber, wie (deine|ihre) kommentardaten verarbeitet werden`, plain},
+	{"de", "wording.logged-in", `angemeldet als {X}|profil bearbeiten|abmelden\?`, plain},
+	{"de", "wording.must-log-in", `(du musst|sie müssen) angemeldet sein, um einen kommentar (abzugeben|zu veröffentlichen|schreiben zu können)`, plain},
+	{"de", "wording.share", `teilen( mit)?:|diesen (beitrag|artikel) teilen:`, label},
+	{"de", "wording.like", `gefällt mir:`, label},
+	{"de", "wording.like", `gefällt mir wird geladen(\.\.\.|…| …)|wird geladen(\.\.\.|…| …)`, plain},
+	{"de", "wording.related", `(ähnliche|verwandte) (beiträge|artikel)|mehr zum thema|das könnte sie auch interessieren`, plain},
+	{"de", "wording.related", `(ähnliche|verwandte) (beiträge|artikel):|lesen sie auch:|auch interessant:`, label},
+	{"de", "wording.newsletter", `newsletter abonnieren|abonnieren`, plain},
+	{"de", "wording.advertisement", `anzeige|werbung`, plain},
+	{"de", "wording.read-more", `weiterlesen|mehr lesen|(den )?ganzen artikel lesen`, plain},
+
+	// French.
+	{"fr", "wording.leave-a-reply", `laisser un commentaire( annuler la réponse)?|laisser une réponse|écrire un commentaire|ajouter un commentaire`, area},
+	{"fr", "wording.leave-a-reply", `répondre à {X} annuler la réponse`, area},
+	{"fr", "wording.leave-a-reply", `répondre à {X}`, heading},
+	{"fr", "wording.comment-count", `{N} (réflexions?|commentaires?|réponses?) (au sujet de|sur|à|pour) {T}`, area},
+	{"fr", "wording.comment-count", `{N} (commentaires?|réponses?)|commentaires`, area},
+	{"fr", "wording.email-notice", `votre adresse (e-mail|email|de messagerie|électronique) ne sera pas publiée`, plain},
+	{"fr", "wording.required-fields", `les champs (obligatoires|requis|nécessaires) sont (indiqués|marqués) (avec|par) {*}`, plain},
+	{"fr", "wording.save-details", `enregistrer mon nom, (mon )?(e-mail|email|courriel) et (mon )?site( web)? dans (le|ce) navigateur pour mon prochain commentaire`, plain},
+	{"fr", "wording.post-comment", `(publier|poster|envoyer|laisser) (le |un )?commentaire`, plain},
+	{"fr", "wording.cancel-reply", `annuler la réponse`, plain},
+	{"fr", "wording.comments-closed", `les commentaires sont fermés`, plain},
+	{"fr", "wording.akismet", `ce site utilise akismet pour réduire les (indésirables|spams?)|` +
+		`en savoir plus sur (la façon dont|comment) les données de vos commentaires sont (utilisées|traitées)`, plain},
+	{"fr", "wording.logged-in", `connecté en tant que {X}|modifier votre profil|se déconnecter ?\?|déconnexion ?\?`, plain},
+	{"fr", "wording.must-log-in", `vous devez (être connecté|vous connecter) pour (publier|rédiger|écrire) un commentaire`, plain},
+	{"fr", "wording.share", `partager( cet article| sur)? ?:|partagez( cet article)? ?:`, label},
+	{"fr", "wording.like", `j'aime ?:`, label},
+	{"fr", "wording.like", `j'aime chargement(\.\.\.|…)|chargement(\.\.\.|…)`, plain},
+	{"fr", "wording.related", `articles (similaires|liés|connexes)|sur le même (sujet|thème)|à lire aussi|vous aimerez aussi`, plain},
+	{"fr", "wording.related", `(articles similaires|à lire aussi|lire aussi|voir aussi) ?:`, label},
+	{"fr", "wording.newsletter", `abonnez-vous à (notre|la) newsletter|inscrivez-vous à (notre|la) newsletter|s'abonner`, plain},
+	{"fr", "wording.advertisement", `publicité`, plain},
+	{"fr", "wording.read-more", `lire la suite( {T}| {X})?( ?[→">]+)?|en savoir plus`, plain},
+
+	// Spanish.
+	{"es", "wording.leave-a-reply", `(deja|dejar|déjanos) un comentario( cancelar respuesta)?|deja una respuesta|escribe un comentario`, area},
+	{"es", "wording.leave-a-reply", `(responder|deja un comentario) a {X} cancelar respuesta`, area},
+	{"es", "wording.leave-a-reply", `responder a {X}`, heading},
+	{"es", "wording.comment-count", `{N} (comentarios?|respuestas?|pensamientos?) (en|a|sobre|para) {T}`, area},
+	{"es", "wording.comment-count", `{N} (comentarios?|respuestas?)|comentarios`, area},
+	{"es", "wording.email-notice", `tu (dirección de )?(correo electrónico|email|e-mail) no será publicad[ao]`, plain},
+	{"es", "wording.required-fields", `los campos (obligatorios|necesarios|requeridos) están marcados (con )?{*}`, plain},
+	{"es", "wording.save-details", `guarda(r)? mi nombre, correo electrónico y (sitio )?web en este navegador para la próxima vez que [^.!?]*`, plain},
+	{"es", "wording.post-comment", `publicar (el )?comentario|enviar comentario`, plain},
+	{"es", "wording.cancel-reply", `cancelar (la )?respuesta`, plain},
+	{"es", "wording.comments-closed", `(los )?comentarios están cerrados`, plain},
+	{"es", "wording.akismet", `este sitio usa akismet para reducir el spam|aprende cómo se procesan los datos de tus comentarios`, plain},
+	{"es", "wording.logged-in", `(conectado|accediste) como {X}|edita tu perfil|¿salir\?|¿cerrar sesión\?`, plain},
+	{"es", "wording.must-log-in", `debes (iniciar sesión|estar registrado) para (publicar|escribir) un comentario`, plain},
+	{"es", "wording.share", `compartir( esto)?:|comparte esto:|compártelo:`, label},
+	{"es", "wording.like", `me gusta:`, label},
+	{"es", "wording.like", `me gusta cargando(\.\.\.|…)|cargando(\.\.\.|…)`, plain},
+	{"es", "wording.related", `relacionad[oa]s?|artículos relacionados|te puede interesar|también te puede interesar`, plain},
+	{"es", "wording.related", `(relacionado|lee también|te puede interesar):`, label},
+	{"es", "wording.newsletter", `suscríbete( a nuestro boletín)?|suscribirse`, plain},
+	{"es", "wording.advertisement", `publicidad|anuncio`, plain},
+	{"es", "wording.read-more", `(leer|lee|seguir leyendo|sigue leyendo)( más)?( ?[→">]+)?`, plain},
+
+	// Portuguese (Brazil and Portugal).
+	{"pt", "wording.leave-a-reply", `deixe (um comentário|uma resposta)( cancelar resposta)?|deixar um comentário`, area},
+	{"pt", "wording.leave-a-reply", `(responder|deixe uma resposta) (a|para) {X} cancelar resposta`, area},
+	{"pt", "wording.leave-a-reply", `(responder|deixe uma resposta) (a|para) {X}`, heading},
+	{"pt", "wording.comment-count", `{N} (comentários?|pensamentos?|respostas?) (em|sobre|para) {T}`, area},
+	{"pt", "wording.comment-count", `{N} (comentários?|respostas?)|comentários`, area},
+	{"pt", "wording.email-notice", `o seu endereço de (e-mail|email) não será publicado`, plain},
+	{"pt", "wording.required-fields", `(os )?campos obrigatórios (são|estão) marcados com {*}`, plain},
+	{"pt", "wording.save-details", `(salvar|guardar) (meus dados|o meu nome, e-?mail e site) neste navegador para a próxima vez que eu comentar`, plain},
+	{"pt", "wording.post-comment", `publicar comentário|enviar comentário`, plain},
+	{"pt", "wording.cancel-reply", `cancelar resposta`, plain},
+	{"pt", "wording.comments-closed", `(os )?comentários (estão )?(encerrados|fechados|desativados)`, plain},
+	{"pt", "wording.akismet", `(este|esse) site (usa|utiliza) o akismet para reduzir (o )?spam|` +
+		`(saiba|aprenda) como (os )?(seus )?dados (em|de|de seus|dos) comentários são processados`, plain},
+	{"pt", "wording.logged-in", `conectado como {X}|sessão iniciada como {X}|edite seu perfil|sair\?`, plain},
+	{"pt", "wording.must-log-in", `você precisa (fazer o login|estar conectado) para publicar um comentário|tem de iniciar a sessão para publicar um comentário`, plain},
+	{"pt", "wording.share", `compartilhe( isso)?:|compartilhar:|partilhar( isto)?:`, label},
+	{"pt", "wording.like", `curtir isso:|gostar disto:`, label},
+	{"pt", "wording.like", `curtir carregando(\.\.\.|…)|carregando(\.\.\.|…)|a carregar(\.\.\.|…)`, plain},
+	{"pt", "wording.related", `relacionad[oa]s?|posts relacionados|artigos relacionados|veja também|leia também`, plain},
+	{"pt", "wording.related", `(leia também|veja também|relacionado):`, label},
+	{"pt", "wording.newsletter", `assine (a|nossa) newsletter|inscreva-se`, plain},
+	{"pt", "wording.advertisement", `publicidade|anúncio`, plain},
+	{"pt", "wording.read-more", `(leia|ler) mais( ?[→">]+)?|continuar lendo|continuar a ler`, plain},
+
+	// Italian.
+	{"it", "wording.leave-a-reply", `lascia un commento( annulla risposta)?|scrivi un commento`, area},
+	{"it", "wording.leave-a-reply", `rispondi a {X} annulla risposta`, area},
+	{"it", "wording.leave-a-reply", `rispondi a {X}`, heading},
+	{"it", "wording.comment-count", `{N} (commenti|commento|pensieri|pensiero|risposte|risposta) (su|a|riguardo a?) {T}`, area},
+	{"it", "wording.comment-count", `{N} (commenti|commento|risposte)|commenti`, area},
+	{"it", "wording.email-notice", `il tuo indirizzo (e-mail|email) non sarà pubblicato`, plain},
+	{"it", "wording.required-fields", `i campi obbligatori sono (contrassegnati|evidenziati|segnati) (con )?{*}`, plain},
+	{"it", "wording.save-details", `salva il mio nome, (l')?(e-mail|email) e (il )?sito web in questo browser per la prossima volta che commento|` +
+		`do il mio consenso affinché un cookie salvi i miei dati ?\(nome, e-?mail, sito web\) per il prossimo commento`, plain},
+	{"it", "wording.post-comment", `invia (il )?commento|pubblica (il )?commento`, plain},
+	{"it", "wording.cancel-reply", `annulla (la )?risposta`, plain},
+	{"it", "wording.comments-closed", `i commenti sono chiusi`, plain},
+	{"it", "wording.akismet", `questo sito (usa|utilizza) akismet per ridurre lo spam|` +
+		`scopri come (i tuoi dati vengono elaborati|vengono elaborati i dati derivati dai commenti|sono elaborati i dati dei tuoi commenti)`, plain},
+	{"it", "wording.logged-in", `(connesso|collegato) come {X}|modifica il tuo profilo|(esci|disconnettersi)\?`, plain},
+	{"it", "wording.must-log-in", `devi essere (connesso|collegato) per (inviare|pubblicare) un commento`, plain},
+	{"it", "wording.share", `condividi( questo articolo)?:`, label},
+	{"it", "wording.like", `mi piace:`, label},
+	{"it", "wording.like", `mi piace caricamento(\.\.\.|…)|caricamento(\.\.\.|…)`, plain},
+	{"it", "wording.related", `correlati|articoli correlati|potrebbe interessarti|leggi anche`, plain},
+	{"it", "wording.related", `(correlati|leggi anche):`, label},
+	{"it", "wording.newsletter", `iscriviti( alla newsletter)?`, plain},
+	{"it", "wording.advertisement", `pubblicità`, plain},
+	{"it", "wording.read-more", `leggi (di più|tutto)|continua a leggere( ?[→">]+)?`, plain},
+
+	// Dutch.
+	{"nl", "wording.leave-a-reply", `(geef|laat) een reactie( achter)?( reactie annuleren)?|reageer`, area},
+	{"nl", "wording.leave-a-reply", `(reageer op|laat een reactie achter op) {X} reactie annuleren`, area},
+	{"nl", "wording.leave-a-reply", `(reageer op|laat een reactie achter op|reactie op) {X}`, heading},
+	{"nl", "wording.comment-count", `{N} (reacties?|gedachten?|antwoorden|antwoord) (op|over) {T}`, area},
+	{"nl", "wording.comment-count", `{N} reacties?|reacties`, area},
+	{"nl", "wording.email-notice", `(je|uw|het) e-?mailadres wordt niet gepubliceerd`, plain},
+	{"nl", "wording.required-fields", `(vereiste|verplichte) velden zijn gemarkeerd met {*}`, plain},
+	{"nl", "wording.save-details", `mijn naam, e-?mail(adres)? en (web)?site (opslaan|bewaren) in deze browser voor de volgende keer wanneer ik een reactie plaats`, plain},
+	{"nl", "wording.post-comment", `reactie (plaatsen|versturen)|plaats reactie`, plain},
+	{"nl", "wording.cancel-reply", `reactie annuleren|annuleer reactie`, plain},
+	{"nl", "wording.comments-closed", `reacties zijn gesloten`, plain},
+	{"nl", "wording.akismet", `deze (web)?site gebruikt akismet om spam te (verminderen|bestrijden)|` +
+		`(bekijk|ontdek|lees) hoe (je|uw) reactie-?gegevens worden verwerkt`, plain},
+	{"nl", "wording.logged-in", `ingelogd als {X}|bewerk (je|uw) profiel|uitloggen\?`, plain},
+	{"nl", "wording.must-log-in", `(je|u) moet (ingelogd|aangemeld) zijn (op )?om een reactie te (kunnen )?plaatsen`, plain},
+	{"nl", "wording.share", `(dit )?delen:|deel dit( artikel)?:`, label},
+	{"nl", "wording.like", `vind ik leuk:`, label},
+	{"nl", "wording.like", `vind-ik-leuk laden(\.\.\.|…)|laden(\.\.\.|…)`, plain},
+	{"nl", "wording.related", `gerelateerd|gerelateerde (artikelen|berichten)|lees ook`, plain},
+	{"nl", "wording.related", `(gerelateerd|lees ook|zie ook):`, label},
+	{"nl", "wording.newsletter", `abonneer (je|u)?( op (onze|de) nieuwsbrief)?|schrijf (je|u) in voor (onze|de) nieuwsbrief`, plain},
+	{"nl", "wording.advertisement", `advertentie|reclame`, plain},
+	{"nl", "wording.read-more", `lees meer|lees verder|verder lezen`, plain},
+
+	// Polish.
+	{"pl", "wording.leave-a-reply", `(dodaj|napisz|zostaw|pozostaw) (komentarz|odpowiedź)( anuluj (pisanie )?odpowied(ź|zi))?|skomentuj`, area},
+	{"pl", "wording.leave-a-reply", `(odpowiedz|dodaj odpowiedź do) {X} anuluj (pisanie )?odpowied(ź|zi)`, area},
+	{"pl", "wording.leave-a-reply", `(odpowiedz na|odpowiedz|dodaj odpowiedź do|pozostaw odpowiedź) {X}`, heading},
+	{"pl", "wording.comment-count", `{N} (myśli|myśl|przemyśleń|przemyślenia|przemyślenie|komentarzy|komentarze|komentarz|odpowiedzi|odpowiedź) (na temat|nt\.|do|o|dla|w sprawie) {T}`, area},
+	{"pl", "wording.comment-count", `{N} (komentarzy|komentarze|komentarz|odpowiedzi)|komentarze`, area},
+	{"pl", "wording.email-notice", `(twój|twoj) adres (e-mail|email) nie zostanie opublikowany`, plain},
+	{"pl", "wording.required-fields", `wymagane pola są oznaczone {*}|pola, których wypełnienie jest wymagane, są oznaczone( symbolem)? {*}`, plain},
+	{"pl", "wording.save-details", `zapamiętaj (moje dane|mój login, e-?mail i adres witryny) w tej przeglądarce[^.!?]*`, plain},
+	{"pl", "wording.post-comment", `opublikuj komentarz|dodaj komentarz|wyślij komentarz`, plain},
+	{"pl", "wording.cancel-reply", `anuluj (pisanie )?odpowied(ź|zi)`, plain},
+	{"pl", "wording.comments-closed", `możliwość komentowania (została wyłączona|jest wyłączona)|komentarze (są )?(wyłączone|zamknięte)|komentowanie jest wyłączone`, plain},
+	{"pl", "wording.akismet", `ta (witryna|strona) (wykorzystuje|używa) akismet,? aby ograniczyć spam|` +
+		`dowiedz się(,)? (więcej )?jak (przetwarzane są dane (twoich )?komentarzy|są przetwarzane dane (twoich )?komentarzy)`, plain},
+	{"pl", "wording.logged-in", `zalogowano jako {X}|zalogowany jako {X}|edytuj swój profil|wylogować się\?|wylogować\?|wyloguj się\?`, plain},
+	{"pl", "wording.must-log-in", `musisz (się zalogować|być zalogowany),? aby (móc )?(dodać|opublikować) komentarz`, plain},
+	{"pl", "wording.share", `udostępnij( to)?:|podziel się:`, label},
+	{"pl", "wording.like", `podoba mi się:|lubię to:`, label},
+	{"pl", "wording.like", `(lubię to|polub to) wczytywanie(\.\.\.|…)|wczytywanie(\.\.\.|…)`, plain},
+	{"pl", "wording.related", `podobne|powiązane|podobne wpisy|przeczytaj także|zobacz także`, plain},
+	{"pl", "wording.related", `(podobne|powiązane|przeczytaj także|zobacz też|czytaj też|czytaj także):`, label},
+	{"pl", "wording.newsletter", `zapisz się( do newslettera)?|subskrybuj`, plain},
+	{"pl", "wording.advertisement", `reklama`, plain},
+	{"pl", "wording.read-more", `czytaj (dalej|więcej)`, plain},
+
+	// Russian.
+	{"ru", "wording.leave-a-reply", `(добавить|оставить|оставьте|написать) комментарий( отменить ответ)?|оставить ответ`, area},
+	{"ru", "wording.leave-a-reply", `(добавить комментарий для|ответить) {X} отменить ответ`, area},
+	{"ru", "wording.leave-a-reply", `(добавить комментарий для|ответить) {X}`, heading},
+	{"ru", "wording.comment-count", `{N} (комментари[йяев]+|мысл[ьией]+|ответ[аов]*|отзыв[аов]*) (к|о|на|для) (записи )?{T}`, area},
+	{"ru", "wording.comment-count", `{N} комментари[йяев]+|комментарии`, area},
+	{"ru", "wording.comment-count", `[^:]+: {N} (комментари[йяев]+|ответ[аов]*)`, area},
+	{"ru", "wording.email-notice", `ваш (адрес )?(email|e-mail|электронной почты) не будет опубликован`, plain},
+	{"ru", "wording.required-fields", `обязательные поля помечены {*}`, plain},
+	{"ru", "wording.save-details", `сохранить (моё|мое) имя, email и адрес сайта в этом браузере для последующих моих комментариев`, plain},
+	{"ru", "wording.post-comment", `отправить комментарий|опубликовать комментарий`, plain},
+	{"ru", "wording.cancel-reply", `отменить ответ`, plain},
+	{"ru", "wording.comments-closed", `(комментарии|обсуждение) (закрыты|закрыто|отключены|отключено)`, plain},
+	{"ru", "wording.akismet", `этот сайт использует akismet для борьбы со спамом|узнайте,? как обрабатываются (ваши )?данные (ваших )?комментариев`, plain},
+	{"ru", "wording.logged-in", `вы вошли как {X}|редактировать профиль|выйти\?`, plain},
+	{"ru", "wording.must-log-in", `для отправки комментария (вам )?необходимо (авторизоваться|войти)`, plain},
+	{"ru", "wording.share", `поделиться( ссылкой| записью)?:`, label},
+	{"ru", "wording.like", `нравится:`, label},
+	{"ru", "wording.like", `нравится загрузка(\.\.\.|…)|загрузка(\.\.\.|…)`, plain},
+	{"ru", "wording.related", `похожее|похожие (записи|статьи)|читайте также|по теме`, plain},
+	{"ru", "wording.related", `(похожее|читайте также|по теме):`, label},
+	{"ru", "wording.newsletter", `подпишитесь( на (нашу )?рассылку)?|подписаться`, plain},
+	{"ru", "wording.advertisement", `реклама`, plain},
+	{"ru", "wording.read-more", `читать (далее|дальше|полностью)|подробнее`, plain},
+
+	// Turkish: the count follows the title.
+	{"tr", "wording.leave-a-reply", `(bir )?(yanıt|cevap|yorum) (yazın|bırakın|yapın)( (yanıtı|cevabı) iptal et)?|yorum yap`, area},
+	{"tr", "wording.leave-a-reply", `{X} için bir (yanıt|cevap) yazın (yanıtı|cevabı) iptal et`, area},
+	{"tr", "wording.leave-a-reply", `{X} için bir (yanıt|cevap) yazın|{X} (kişisine|adlı kullanıcıya) yanıt ver`, heading},
+	{"tr", "wording.comment-count", `{T} (hakkında|için|üzerine) {N} (düşünce|yorum|cevap|yanıt)`, area},
+	{"tr", "wording.comment-count", `{N} (yorum|cevap|yanıt)|yorumlar`, area},
+	{"tr", "wording.email-notice", `e-posta (hesabınız|adresiniz) (yayımlanmayacak|yayınlanmayacak)`, plain},
+	{"tr", "wording.required-fields", `gerekli alanlar {*} ile işaretlenmişlerdir|zorunlu alanlar {*} ile işaretlenmişlerdir`, plain},
+	{"tr", "wording.save-details", `bir dahaki sefere yorum yaptığımda kullanılmak üzere adımı, e-posta adresimi ve web site adresimi bu tarayıcıya kaydet`, plain},
+	{"tr", "wording.post-comment", `yorum (gönder|yap)|yorumu gönder`, plain},
+	{"tr", "wording.cancel-reply", `(yanıtı|cevabı) iptal et`, plain},
+	{"tr", "wording.comments-closed", `yorumlar (kapatıldı|kapalı)`, plain},
+	{"tr", "wording.akismet", `bu site,? istenmeyenleri azaltmak için akismet kullanıyor|` +
+		`yorum verilerinizin nasıl işlendiği hakkında daha fazla bilgi edinin`, plain},
+	{"tr", "wording.logged-in", `{X} olarak giriş yapıldı|profilinizi düzenleyin|çıkış yap(ılsın mı)?\?`, plain},
+	{"tr", "wording.must-log-in", `yorum (yapabilmek|göndermek) için (oturum açmalısınız|giriş yapmalısınız|giriş yapmış olmalısınız)`, plain},
+	{"tr", "wording.share", `(bunu )?paylaş:`, label},
+	{"tr", "wording.like", `bunu beğen:`, label},
+	{"tr", "wording.like", `beğen yükleniyor(\.\.\.|…)|yükleniyor(\.\.\.|…)`, plain},
+	{"tr", "wording.related", `ilgili|ilgili yazılar|benzer yazılar`, plain},
+	{"tr", "wording.related", `(ilgili|ayrıca okuyun):`, label},
+	{"tr", "wording.newsletter", `abone ol|bültene abone ol`, plain},
+	{"tr", "wording.advertisement", `reklam`, plain},
+	{"tr", "wording.read-more", `devamını oku|daha fazla oku`, plain},
+
+	// Indonesian.
+	{"id", "wording.leave-a-reply", `tinggalkan (balasan|komentar|tanggapan)( batalkan balasan)?|tulis komentar`, area},
+	{"id", "wording.leave-a-reply", `(tinggalkan balasan ke|balas ke) {X} batalkan balasan`, area},
+	{"id", "wording.leave-a-reply", `(tinggalkan balasan ke|balas ke) {X}`, heading},
+	{"id", "wording.comment-count", `{N} (tanggapan|pemikiran|komentar|balasan) (untuk|pada|di|tentang) {T}`, area},
+	{"id", "wording.comment-count", `{N} (komentar|tanggapan)|komentar`, area},
+	{"id", "wording.email-notice", `alamat (email|surel) anda tidak akan (dipublikasikan|ditampilkan)`, plain},
+	{"id", "wording.required-fields", `(ruas|kolom|bidang) yang wajib ditandai {*}`, plain},
+	{"id", "wording.save-details", `simpan nama, (email|surel), dan (situs web|situs) saya (pada|di) (peramban|browser) ini untuk komentar saya berikutnya`, plain},
+	{"id", "wording.post-comment", `kirim komentar|kirimkan komentar`, plain},
+	{"id", "wording.cancel-reply", `batalkan balasan`, plain},
+	{"id", "wording.comments-closed", `komentar (ditutup|dinonaktifkan)`, plain},
+	{"id", "wording.akismet", `situs ini menggunakan akismet untuk mengurangi spam|pelajari bagaimana data komentar anda diproses`, plain},
+	{"id", "wording.logged-in", `(masuk|login) sebagai {X}|sunting profil anda|keluar\?`, plain},
+	{"id", "wording.must-log-in", `anda harus (masuk|login) untuk (mengirim|menulis|memposting) (sebuah )?komentar`, plain},
+	{"id", "wording.share", `bagikan( ini)?:`, label},
+	{"id", "wording.like", `suka ini:`, label},
+	{"id", "wording.like", `suka memuat(\.\.\.|…)|memuat(\.\.\.|…)`, plain},
+	{"id", "wording.related", `terkait|artikel terkait|baca juga`, plain},
+	{"id", "wording.related", `(terkait|baca juga):`, label},
+	{"id", "wording.newsletter", `berlangganan`, plain},
+	{"id", "wording.advertisement", `iklan`, plain},
+	{"id", "wording.read-more", `baca (selengkapnya|lebih lanjut)`, plain},
+
+	// Japanese: no spaces between sentences; the separator may be "。".
+	{"ja", "wording.leave-a-reply", `コメントを(残す|書く|どうぞ)|返信を残す`, area},
+	{"ja", "wording.leave-a-reply", `{X} ?(に|へ)(コメントする|返信する) ?(コメント|返信)をキャンセル`, area},
+	{"ja", "wording.leave-a-reply", `{X} ?(に|へ)(コメントする|返信する)`, heading},
+	{"ja", "wording.comment-count", `{T} ?(へ|に)の ?{N} ?件の(フィードバック|コメント|返信)`, area},
+	{"ja", "wording.comment-count", `{N} ?件の(コメント|フィードバック)|コメント`, area},
+	{"ja", "wording.email-notice", `メールアドレスが公開されることはありません`, plain},
+	{"ja", "wording.required-fields", `{*} ?が付いている欄は必須項目です|必須項目には ?{*} ?(が|の)(ついて|付いて)います`, plain},
+	{"ja", "wording.save-details", `次回のコメントで使用するため(ブラウザー|ブラウザ)に自分の名前、メールアドレス、サイトを保存する`, plain},
+	{"ja", "wording.post-comment", `コメントを(送信|投稿)`, plain},
+	{"ja", "wording.cancel-reply", `(コメント|返信)をキャンセル`, plain},
+	{"ja", "wording.comments-closed", `コメントは(受け付けていません|締め切られました|停止中です)`, plain},
+	{"ja", "wording.akismet", `このサイトはスパムを低減するために ?akismet ?を使っています|` +
+		`コメントデータの処理方法の詳細はこちらをご覧ください`, plain},
+	{"ja", "wording.logged-in", `{X} ?としてログインしています|プロフィールを編集します|ログアウトしますか ?\?`, plain},
+	{"ja", "wording.must-log-in", `コメントを投稿するには(ログインしてください|ログインする必要があります)`, plain},
+	{"ja", "wording.share", `(これを)?共有:|シェアする:`, label},
+	{"ja", "wording.like", `いいね:`, label},
+	{"ja", "wording.like", `いいね(を)?読み込み中(\.\.\.|…)|読み込み中(\.\.\.|…)`, plain},
+	{"ja", "wording.related", `関連(記事)?`, plain},
+	{"ja", "wording.related", `関連(記事)?:`, label},
+	{"ja", "wording.advertisement", `広告|スポンサーリンク`, plain},
+	{"ja", "wording.read-more", `続きを読む|もっと読む`, plain},
+
+	// Chinese (simplified).
+	{"zh", "wording.leave-a-reply", `发表(回复|评论)( 取消回复)?|留下评论`, area},
+	{"zh", "wording.leave-a-reply", `(回复给|回复) ?{X} ?取消回复`, area},
+	{"zh", "wording.leave-a-reply", `(回复给|回复) ?{X}|向 ?{X} ?进行回复`, heading},
+	{"zh", "wording.comment-count", `{T} ?(上)?有 ?{N} ?(条|个)(评论|回复|想法)|{N} ?(条|个)(评论|回复)|关于 ?{T} ?的 ?{N} ?(条|个)(评论|想法)|{T}的{N}个想法`, area},
+	{"zh", "wording.comment-count", `评论|{N} ?条评论`, area},
+	{"zh", "wording.email-notice", `(您的)?(电子邮件|电子邮箱|邮箱|邮件)地址不会被公开`, plain},
+	{"zh", "wording.required-fields", `必填项已用 ?{*} ?标注`, plain},
+	{"zh", "wording.save-details", `在此浏览器中保存我的[^。]+`, plain},
+	{"zh", "wording.post-comment", `发表评论|提交评论`, plain},
+	{"zh", "wording.cancel-reply", `取消回复`, plain},
+	{"zh", "wording.comments-closed", `评论已关闭`, plain},
+	{"zh", "wording.akismet", `(本站|此站点|本网站)使用 ?akismet ?来?减少垃圾评论|了解我们如何处理您的评论数据|了解你的评论数据如何被处理`, plain},
+	{"zh", "wording.logged-in", `以 ?{X} ?的身份登录|已登录为 ?{X}|编辑您的个人资料|注销\?|登出\?`, plain},
+	{"zh", "wording.must-log-in", `要发表评论,?您必须先登录|您必须登录才能发表评论`, plain},
+	{"zh", "wording.share", `分享(此文|到)?:`, label},
+	{"zh", "wording.like", `喜欢(此文|这个)?:`, label},
+	{"zh", "wording.like", `喜欢 ?正在加载(\.\.\.|…)|正在加载(\.\.\.|…)`, plain},
+	{"zh", "wording.related", `相关(文章|阅读)?`, plain},
+	{"zh", "wording.related", `相关(文章|阅读)?:`, label},
+	{"zh", "wording.advertisement", `广告`, plain},
+	{"zh", "wording.read-more", `阅读(更多|全文)|继续阅读`, plain},
+}
+
+// wordingShorthands expand the {…} shorthands of wordingTable patterns.
+// They use unbounded repetition: a counted one ({1,300}) is compiled into
+// that many copies and makes every match slow; blocks are short anyway.
+var wordingShorthands = strings.NewReplacer(
+	"{N}", `(?:\d+|one|two|three|jedno|four|five|six|seven|eight|nine|ten|ein|eine|einen|zwei|drei|un|une|uno|una|um|uma|dois|duas|één|een|jedna|jeden|один|одна|одно|bir|satu|一|两)`,
+	"{T}", `"[^"]+"?`,
+	"{X}", `[^.?!"]+`,
+	"{*}", `(?:\*)?`,
+)
+
+// wordingMatcher is the compiled table. Every short block of a page is
+// tried against it, so it is built for speed, and for a cheap start (the
+// Worker builds it again for every request): each phrase is indexed by the
+// literal prefixes a match must start with, so a block is tried only against
+// the few phrases whose prefix it starts with; a phrase's regular expression
+// is compiled the first time a block gets that far.
+type wordingMatcher struct {
+	phrases  []phrase
+	byRune   map[rune][]int // first rune of a prefix → phrases
+	prefixes [][]string     // per phrase; nil for the phrases in wild
+	wild     []int          // phrases that may start with anything
+	needs    [][]string     // per wild phrase: one of these must occur in the block
+	compiled []func() *regexp.Regexp
+}
+
+var compiledWording = sync.OnceValue(func() *wordingMatcher {
+	m := &wordingMatcher{
+		phrases:  wordingTable,
+		byRune:   map[rune][]int{},
+		prefixes: make([][]string, len(wordingTable)),
+		needs:    make([][]string, len(wordingTable)),
+		compiled: make([]func() *regexp.Regexp, len(wordingTable)),
+	}
+	for i, p := range wordingTable {
+		alt := nonCapturing(wordingShorthands.Replace(p.pattern))
+		m.compiled[i] = sync.OnceValue(func() *regexp.Regexp {
+			re := regexp.MustCompile(`^(?:` + alt + `)`)
+			re.Longest()
+			return re
+		})
+		re, err := syntax.Parse(alt, syntax.Perl)
+		if err != nil {
+			panic("wording table: " + err.Error())
+		}
+		re = re.Simplify()
+		if pre, ok := literalPrefixes(re); ok {
+			m.prefixes[i] = pre
+			seen := map[rune]bool{}
+			for _, s := range pre {
+				r, _ := utf8.DecodeRuneInString(s)
+				if !seen[r] {
+					seen[r] = true
+					m.byRune[r] = append(m.byRune[r], i)
+				}
+			}
+			continue
+		}
+		m.wild = append(m.wild, i)
+		m.needs[i] = requiredLiterals(re)
+	}
+	return m
+})
+
+// longestPhrase returns the phrase that matches the longest start of text
+// and ends at a word boundary, among those allowed in this kind of block.
+func (m *wordingMatcher) longestPhrase(text string, isHeading bool) (*phrase, int) {
+	var best *phrase
+	bestEnd := 0
+	try := func(i int) {
+		p := &m.phrases[i]
+		if p.kind == heading && !isHeading {
+			return
+		}
+		loc := m.compiled[i]().FindStringIndex(text)
+		if loc == nil || loc[1] <= bestEnd {
+			return
+		}
+		// A phrase must end at a word boundary: "ad" must not eat "adjective".
+		if after := text[loc[1]:]; after != "" && endsInWord(text[:loc[1]]) && startsWithWord(after) {
+			return
+		}
+		best, bestEnd = p, loc[1]
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	for _, i := range m.byRune[r] {
+		for _, pre := range m.prefixes[i] {
+			if strings.HasPrefix(text, pre) {
+				try(i)
+				break
+			}
+		}
+	}
+	for _, i := range m.wild {
+		if len(m.needs[i]) == 0 {
+			try(i)
+			continue
+		}
+		for _, lit := range m.needs[i] {
+			if strings.Contains(text, lit) {
+				try(i)
+				break
+			}
+		}
+	}
+	return best, bestEnd
+}
+
+// maxPrefixes bounds the literal prefixes kept per phrase.
+const maxPrefixes = 64
+
+// literalPrefixes lists strings one of which every match of re starts with;
+// ok is false when re may start with nearly anything.
+func literalPrefixes(re *syntax.Regexp) (prefixes []string, ok bool) {
+	pre, _, ok := prefixSet(re)
+	if !ok {
+		return nil, false
+	}
+	for _, p := range pre {
+		if p == "" {
+			return nil, false
+		}
+	}
+	return pre, true
+}
+
+// prefixSet returns the literal prefixes of re's matches; complete is true
+// when they are the whole matches (re is a finite set of strings), so that
+// what follows re may extend them.
+func prefixSet(re *syntax.Regexp) (pre []string, complete, ok bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false, false
+		}
+		return []string{string(re.Rune)}, true, true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(out) == maxPrefixes {
+					return nil, false, false
+				}
+				out = append(out, string(r))
+			}
+		}
+		return out, true, true
+	case syntax.OpCapture:
+		return prefixSet(re.Sub[0])
+	case syntax.OpPlus:
+		pre, _, ok := prefixSet(re.Sub[0])
+		return pre, false, ok
+	case syntax.OpRepeat:
+		if re.Min == 0 {
+			return nil, false, false
+		}
+		pre, _, ok := prefixSet(re.Sub[0])
+		return pre, false, ok
+	case syntax.OpQuest:
+		// Either the optional part or nothing: "" stands for "nothing", and
+		// concatenation extends it with what follows.
+		pre, complete, ok := prefixSet(re.Sub[0])
+		if !ok {
+			return nil, false, false
+		}
+		return append(pre, ""), complete, true
+	case syntax.OpAlternate:
+		var out []string
+		complete := true
+		for _, sub := range re.Sub {
+			pre, c, ok := prefixSet(sub)
+			if !ok {
+				return nil, false, false
+			}
+			out = append(out, pre...)
+			complete = complete && c
+		}
+		if len(out) > maxPrefixes {
+			return nil, false, false
+		}
+		return out, complete, true
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			pre, c, ok := prefixSet(sub)
+			if !ok || len(out)*len(pre) > maxPrefixes {
+				return prefixesOrNone(out)
+			}
+			var next []string
+			for _, a := range out {
+				for _, b := range pre {
+					next = append(next, a+b)
+				}
+			}
+			out = next
+			if !c {
+				return prefixesOrNone(out)
+			}
+		}
+		return out, true, true
+	case syntax.OpEmptyMatch:
+		return []string{""}, true, true
+	}
+	return nil, false, false
+}
+
+// prefixesOrNone ends a concatenation early: its prefixes are usable only if none
+// is empty.
+func prefixesOrNone(pre []string) ([]string, bool, bool) {
+	for _, p := range pre {
+		if p == "" {
+			return nil, false, false
+		}
+	}
+	return pre, false, true
+}
+
+// requiredLiterals lists literals one of which every match of re contains
+// (the longest literal of each branch of a top-level alternation); nil when
+// some branch has none.
+func requiredLiterals(re *syntax.Regexp) []string {
+	branches := []*syntax.Regexp{re}
+	if re.Op == syntax.OpAlternate {
+		branches = re.Sub
+	}
+	var out []string
+	for _, b := range branches {
+		longest := ""
+		subs := []*syntax.Regexp{b}
+		if b.Op == syntax.OpConcat {
+			subs = b.Sub
+		}
+		for _, s := range subs {
+			if s.Op == syntax.OpLiteral && s.Flags&syntax.FoldCase == 0 && len(string(s.Rune)) > len(longest) {
+				longest = string(s.Rune)
+			}
+		}
+		if longest == "" {
+			return nil
+		}
+		out = append(out, longest)
+	}
+	return out
+}
+
+// nonCapturing turns every capture group of a pattern into a plain group.
+func nonCapturing(pattern string) string {
+	var b strings.Builder
+	escaped := false
+	inClass := false
+	for i := 0; i < len(pattern); i++ {
+		c := pattern[i]
+		b.WriteByte(c)
+		switch {
+		case escaped:
+			escaped = false
+		case c == '\\':
+			escaped = true
+		case c == '[':
+			inClass = true
+		case c == ']':
+			inClass = false
+		case c == '(' && !inClass && (i+1 == len(pattern) || pattern[i+1] != '?'):
+			b.WriteString("?:")
+		}
+	}
+	return b.String()
+}
+
+// wordingSeparators may stand between phrases of one block.
+const wordingSeparators = " .:!·|•,;–—-*。！、"
+
+// wordingMatch is the verdict on one block.
+type wordingMatch struct {
+	rule string
+	kind phraseKind // the kind of the first phrase
+}
+
+// matchWording reports whether text (already normalized) is entirely
+// boilerplate: a sequence of table phrases, or a label phrase followed by a
+// short list. isHeading says whether the block is a heading, which heading
+// phrases need.
+func matchWording(text string, isHeading bool) (wordingMatch, bool) {
+	m := compiledWording()
+	var first wordingMatch
+	rest := strings.TrimLeft(text, wordingSeparators)
+	if rest == "" || utf8.RuneCountInString(rest) > 600 {
+		return first, false
+	}
+	for rest != "" {
+		p, end := m.longestPhrase(rest, isHeading)
+		if p == nil {
+			return first, false
+		}
+		if first.rule == "" {
+			first = wordingMatch{rule: p.rule, kind: p.kind}
+		}
+		after := rest[end:]
+		if p.kind == label && isLabelTail(after) {
+			return first, true
+		}
+		rest = strings.TrimLeft(after, wordingSeparators)
+	}
+	return first, true
+}
+
+// isLabelTail accepts what may follow a label: nothing, or a few words of
+// link text that do not make a sentence.
+func isLabelTail(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return true
+	}
+	if len(strings.Fields(s)) > 15 {
+		return false
+	}
+	return !strings.ContainsAny(strings.TrimRight(s, ".…"), ".!?。")
+}
+
+func endsInWord(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return wordingWordRune(r) && !scriptWithoutSpaces(r)
+}
+
+func startsWithWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return wordingWordRune(r) && !scriptWithoutSpaces(r)
+}
+
+func wordingWordRune(r rune) bool {
+	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// scriptWithoutSpaces is true for scripts written without spaces between words.
+func scriptWithoutSpaces(r rune) bool {
+	return r >= 0x3000 && r <= 0x9fff || r >= 0xac00 && r <= 0xd7af || r >= 0xff00 && r <= 0xffef
+}
+
+// normalizeWording folds a block's text onto the forms the patterns use, in
+// one pass: lowercase, every double quote mark as ", apostrophes as ',
+// full-width punctuation as ASCII, zero-width characters dropped, and white
+// space collapsed to single spaces.
+func normalizeWording(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch r {
+		case '“', '”', '„', '«', '»', '「', '」', '『', '』', '《', '》', '‹', '›', '〝', '〞', '＂':
+			r = '"'
+		case '’', '‘', '‚', '＇':
+			r = '\''
+		case '：':
+			r = ':'
+		case '？':
+			r = '?'
+		case '！':
+			r = '!'
+		case '，':
+			r = ','
+		case '＊':
+			r = '*'
+		case 'İ':
+			r = 'i' // Turkish: ToLower would keep the dot as a combining mark
+		case '\u200b', '\u200c', '\u200d', '\ufeff', '\u0307':
+			continue
+		}
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
 // removeWording removes blocks whose whole text is comment-form or other
-// boilerplate wording, in many languages. (Stub; see issue 2, pass 4.)
-func removeWording(d *document) error { return nil }
+// boilerplate wording, in many languages. In plain text, where no markup
+// marks the comment area, the area's heading near the end takes everything
+// after it along.
+func removeWording(d *document) error {
+	body := d.dom.Find("body").Get(0)
+	if body == nil {
+		return nil
+	}
+	var g *removalGuard // built on the first match: most pages have few
+	if d.kind == KindText {
+		cutTextCommentArea(d, body)
+	} else {
+		cutHeadingCommentArea(d, body)
+	}
+	type verdictKey struct {
+		text    string
+		heading bool
+	}
+	type verdict struct {
+		match wordingMatch
+		ok    bool
+	}
+	verdicts := map[verdictKey]verdict{}
+	eachElement(body, func(n *html.Node) bool {
+		if skipSubtree(n) {
+			return false
+		}
+		if size := nodeTextLen(n, 600); size == 0 || size > 600 || !isStandaloneBlock(n) {
+			return true
+		}
+		// Wrappers nest: a block often has the same text as its parent, and
+		// the verdict on the same text is the same.
+		key := verdictKey{normalizeWording(blockText(n)), isHeadingElement(n)}
+		v, seen := verdicts[key]
+		if !seen {
+			v.match, v.ok = matchWording(key.text, key.heading)
+			verdicts[key] = v
+		}
+		if !v.ok {
+			return true
+		}
+		if g == nil {
+			g = newRemovalGuard(body)
+		}
+		m := v.match
+		if !g.allows(n) {
+			return true
+		}
+		d.removeNode(n, m.rule, "Boilerplate wording (\""+truncateRunes(collapseSpace(blockText(n)), 60)+"\"), not part of the article.")
+		return false
+	})
+	return nil
+}
+
+// cutTextCommentArea finds, in pasted plain text, the heading that opens the
+// comment area ("2 thoughts on “…”", "Leave a Reply", "3 Comments") in the
+// latter part of the text, and removes it with every block after it. The
+// comments between a count heading and the reply form are kept apart.
+func cutTextCommentArea(d *document, body *html.Node) {
+	var blocks []*html.Node
+	for c := body.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.Data != "winnow-marker" {
+			blocks = append(blocks, c)
+		}
+	}
+	total := 0
+	lengths := make([]int, len(blocks))
+	for i, b := range blocks {
+		lengths[i] = nodeTextLen(b, -1)
+		total += lengths[i]
+	}
+	before := 0
+	for i, b := range blocks {
+		if i >= 2 && 4*before >= total {
+			if m, ok := matchWording(normalizeWording(blockText(b)), false); ok && m.kind == area {
+				d.comments = append(d.comments, textComments(blocks[i+1:])...)
+				d.removeNode(b, m.rule, "The comment area's heading; the comment area goes with it.")
+				for _, rest := range blocks[i+1:] {
+					rule := "wording.comment-area"
+					if m, ok := matchWording(normalizeWording(blockText(rest)), false); ok {
+						rule = m.rule
+					}
+					d.removeNode(rest, rule, "Part of the comment area after the article.")
+				}
+				return
+			}
+		}
+		before += lengths[i]
+	}
+}
+
+// cutHeadingCommentArea handles pages whose comments have no container of
+// their own (older Movable Type and TypePad templates): a heading such as
+// "Comments" or "12 Responses to “…”", after the story, is followed by the
+// comments as its siblings. The heading and every sibling after it go.
+func cutHeadingCommentArea(d *document, body *html.Node) {
+	var heads []*html.Node
+	eachElement(body, func(n *html.Node) bool {
+		if skipSubtree(n) {
+			return false
+		}
+		switch n.Data {
+		case "h2", "h3", "h4", "h5":
+			if size := nodeTextLen(n, 300); size > 0 && size <= 300 {
+				if m, ok := matchWording(normalizeWording(blockText(n)), true); ok && m.kind == area {
+					heads = append(heads, n)
+				}
+			}
+			return false
+		}
+		return true
+	})
+	var g *removalGuard
+	for _, h := range heads {
+		if !stillBelow(h, body) {
+			continue
+		}
+		var rest []*html.Node
+		for c := h.NextSibling; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				rest = append(rest, c)
+			}
+		}
+		if len(rest) == 0 || holdsStory(rest) {
+			continue
+		}
+		if g == nil {
+			g = newRemovalGuard(body)
+		}
+		if !g.storyBefore(h) {
+			continue
+		}
+		m, _ := matchWording(normalizeWording(blockText(h)), true)
+		d.removeNode(h, m.rule, "The comment area's heading; the comment area after it goes too.")
+		for _, c := range rest {
+			d.removeNode(c, "wording.comment-area", "Part of the comment area after the article.")
+		}
+	}
+}
+
+// holdsStory is true when one of nodes is or holds a page's main parts (an
+// h1, an article, main), which a comment area never does.
+func holdsStory(nodes []*html.Node) bool {
+	for _, n := range nodes {
+		found := false
+		check := func(c *html.Node) bool {
+			if c.Data == "h1" || c.Data == "article" && !isCommentMarked(c) || c.Data == "main" || attr(c, "role") == "main" {
+				found = true
+			}
+			return !found
+		}
+		check(n)
+		if !found {
+			eachElement(n, check)
+		}
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// textComments reads comments out of plain-text blocks after the comment
+// heading, in the shape WordPress pages copy as: "Name says:" (or "Name"),
+// a date line, the text, then "Reply". It stops at the reply form.
+func textComments(blocks []*html.Node) []Comment {
+	var out []Comment
+	var cur *Comment
+	flush := func() {
+		if cur != nil && cur.Text != "" {
+			out = append(out, *cur)
+		}
+		cur = nil
+	}
+	for _, b := range blocks {
+		raw := blockText(b)
+		text := normalizeWording(raw)
+		if m, ok := matchWording(text, false); ok {
+			if m.rule == "wording.leave-a-reply" {
+				break
+			}
+			continue
+		}
+		if text == "reply" || text == "antworten" || text == "répondre" || text == "responder" {
+			flush()
+			continue
+		}
+		lines := nonEmptyLines(raw)
+		if len(lines) > 0 && strings.HasSuffix(strings.ToLower(lines[0]), " says:") {
+			flush()
+			cur = &Comment{Author: strings.TrimSpace(lines[0][:len(lines[0])-len(" says:")])}
+			lines = lines[1:]
+			if len(lines) > 0 && looksLikeDate(lines[0]) {
+				cur.Published = lines[0]
+				lines = lines[1:]
+			}
+		}
+		if cur == nil || len(lines) == 0 {
+			continue
+		}
+		para := collapseSpace(strings.Join(lines, " "))
+		if cur.Text != "" {
+			cur.Text += "\n\n"
+		}
+		cur.Text += para
+	}
+	flush()
+	return out
+}
+
+func nonEmptyLines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// looksLikeDate accepts the short date lines of comment headers ("March 4,
+// 2025 at 9:12 am", "2025-03-04 09:12").
+func looksLikeDate(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
+	digits := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	return digits >= 4
+}
+
+// isStandaloneBlock is true for elements whose text stands as a block of its
+// own: block elements, and inline elements with no running text beside them
+// (a lone <span> or <a> in a <div>).
+func isStandaloneBlock(n *html.Node) bool {
+	if startsBlock(n.Data) || n.Data == "button" || n.Data == "label" {
+		return true
+	}
+	p := n.Parent
+	if p == nil || p.Type != html.ElementNode || !startsBlock(p.Data) {
+		return false
+	}
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c == n {
+			continue
+		}
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		case c.Type == html.ElementNode && !startsBlock(c.Data) && c.Data != "br" && nodeTextLen(c, 0) > 0:
+			// Another inline element with text: n is a piece of a line.
+			// Unless it too is boilerplate, the parent is judged as a whole.
+			return false
+		}
+	}
+	return true
+}
+
+// isHeadingElement is true for h1–h6 and for elements named as titles.
+func isHeadingElement(n *html.Node) bool {
+	switch n.Data {
+	case "h1", "h2", "h3", "h4", "h5", "h6", "legend":
+		return true
+	}
+	for _, name := range elementNames(n) {
+		if hasSegment(name, "title") || hasSegment(name, "heading") {
+			return true
+		}
+	}
+	return false
+}
+
+// blockText is n's text with a line break for every <br> and around every
+// block element, so that words of separate blocks do not run together.
+func blockText(n *html.Node) string {
+	var b strings.Builder
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case n.Type == html.ElementNode && n.Data == "br":
+			b.WriteByte('\n')
+			return
+		}
+		block := n.Type == html.ElementNode && startsBlock(n.Data)
+		if block {
+			b.WriteByte('\n')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+		if block {
+			b.WriteByte('\n')
+		}
+	}
+	visit(n)
+	return b.String()
+}

@@ -1,0 +1,153 @@
+package cleaner
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNormalizeName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"comment-list", "comment-list"},
+		{"commentList", "comment-list"},
+		{"comment_list", "comment-list"},
+		{"headerAd", "header-ad"},
+		{"AdSense", "ad-sense"},
+		{"GPT", "gpt"},
+		{"div-gpt-ad-1234", "div-gpt-ad-1234"},
+		{"fb:comments", "fb-comments"},
+		{"--x__y--", "x-y"},
+	}
+	for _, tt := range tests {
+		if got := normalizeName(tt.in); got != tt.want {
+			t.Errorf("normalizeName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestHasSegment(t *testing.T) {
+	tests := []struct {
+		name, want string
+		ok         bool
+	}{
+		{"ad", "ad", true},
+		{"top-ad-slot", "ad", true},
+		{"div-gpt-ad-3", "ad", true},
+		{"header", "ad", false},
+		{"shadow", "ad", false},
+		{"download", "ad", false},
+		{"adjective", "ad", false},
+		{"add-to-cart", "ad", false},
+		{"ad-ad", "ad", true},
+		{"post-author-bio", "author-bio", true},
+		{"author-biography", "author-bio", false},
+		{"sharedaddy", "share", false},
+	}
+	for _, tt := range tests {
+		if got := hasSegment(tt.name, tt.want); got != tt.ok {
+			t.Errorf("hasSegment(%q, %q) = %v, want %v", tt.name, tt.want, got, tt.ok)
+		}
+	}
+}
+
+func TestRemoveFurniture(t *testing.T) {
+	tests := []struct {
+		name  string
+		src   string
+		gone  []string
+		rules []string
+		kept  []string
+	}{
+		{
+			name: "wordpress furniture around the story",
+			src: `<body class="post-template-default single"><header id="masthead" class="site-header"><p class="site-title">Field Notes</p>
+				<nav class="main-navigation"><ul><li>Home</li><li>About</li></ul></nav></header>
+				<div id="content" class="site-content"><main id="main">` + strings.Replace(storyHTML, "</article>", `
+				<div class="sharedaddy sd-sharing-enabled"><h3>Share this:</h3><ul><li>Twitter</li></ul></div>
+				<footer class="entry-footer"><span class="cat-links">Posted in Farming</span> <span class="tags-links">Tagged orchards</span></footer>
+				<div class="author-bio"><p>Kari Voss writes about farming.</p></div></article>`, 1) + `
+				<div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3><p>Apples in August</p></div>
+				<nav class="navigation post-navigation"><div class="nav-links">Previous post: Spring lambs</div></nav>
+				</main><aside id="secondary" class="widget-area"><section class="widget"><h2>Archives</h2></section></aside></div>
+				<footer id="colophon" class="site-footer"><p>Proudly powered by WordPress</p></footer></body>`,
+			gone: []string{"Field Notes", "Share this:", "Posted in Farming", "Tagged orchards", "Kari Voss", "Apples in August",
+				"Previous post", "Archives", "Proudly powered"},
+			rules: []string{"furniture.header", "furniture.share", "furniture.tags", "furniture.tags", "furniture.author-bio",
+				"furniture.related", "furniture.post-nav", "furniture.sidebar", "furniture.footer"},
+			kept: []string{"In winter the orchard", "The pruners start", "By March the cuttings", "The Orchard in Winter"},
+		},
+		{
+			name: "ad names are whole tokens",
+			src: `<body>` + storyHTML + `<div class="header-adjective shadow download-box"><p>Download the pruning guide here, free.</p></div>
+				<div class="headerAd">Buy seeds</div><div id="div-gpt-ad-1234">Ad slot text</div><div class="add-to-cart">Add the guide</div></body>`,
+			gone:  []string{"Buy seeds", "Ad slot text"},
+			rules: []string{"furniture.ad", "furniture.ad"},
+			kept:  []string{"Download the pruning guide", "Add the guide"},
+		},
+		{
+			name: "hidden blocks",
+			src: `<body>` + storyHTML + `<div hidden>Hidden teaser</div><div style="display: none">Invisible note</div>
+				<div style="VISIBILITY:hidden">Ghost text</div><div aria-hidden="true">Screen-hidden copy</div>
+				<p>A kept line <span aria-hidden="true">·</span> with an icon.</p></body>`,
+			gone:  []string{"Hidden teaser", "Invisible note", "Ghost text", "Screen-hidden copy"},
+			rules: []string{"furniture.hidden", "furniture.hidden", "furniture.hidden", "furniture.hidden"},
+			kept:  []string{"A kept line · with an icon."},
+		},
+		{
+			name: "the guard keeps the story whatever its wrappers are called",
+			src: `<body class="has-ads social"><div class="social-wrapper promo">` + strings.Replace(storyHTML, `class="post"`, `class="post sponsored"`, 1) +
+				`</div><div class="newsletter"><p>Get our weekly letter.</p></div></body>`,
+			gone:  []string{"Get our weekly letter."},
+			rules: []string{"furniture.newsletter"},
+			kept:  []string{"In winter the orchard", "The pruners start"},
+		},
+		{
+			name: "an aside between paragraphs stays; a page aside goes",
+			src: `<body><div class="entry"><p>` + strings.Repeat("The first paragraph of the story runs long. ", 3) + `</p>
+				<aside class="pullquote"><p>Light reaches the fruiting wood.</p></aside><p>` + strings.Repeat("The second paragraph runs long too. ", 3) + `</p></div>
+				<aside><h3>Popular</h3><p>Ten best apples</p></aside></body>`,
+			gone:  []string{"Ten best apples"},
+			rules: []string{"furniture.sidebar"},
+			kept:  []string{"Light reaches the fruiting wood.", "The first paragraph"},
+		},
+		{
+			name: "cookie banner and newsletter box",
+			src: `<body>` + storyHTML + `<div id="cookie-notice"><p>We use cookies.</p><button>Accept</button></div>
+				<form class="mc4wp-form"><p>Subscribe to our newsletter</p></form></body>`,
+			gone:  []string{"We use cookies.", "Subscribe to our newsletter"},
+			rules: []string{"furniture.consent", "furniture.newsletter"},
+			kept:  []string{"In winter the orchard"},
+		},
+		{
+			name: "an embedded tweet in a social or widget wrapper is the story's",
+			src: `<body>` + storyHTML + `<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The orchard is white today.</p></blockquote></div>
+				<div class="sdc-article-widget"><div><blockquote class="instagram-media"><p>Pruning day.</p></blockquote></div></div>
+				<div class="social-links"><a>Follow us</a></div></body>`,
+			gone:  []string{"Follow us"},
+			rules: []string{"furniture.share"},
+			kept:  []string{"The orchard is white today.", "Pruning day."},
+		},
+		{
+			name: "a story header named like navigation keeps the headline and the dek",
+			src: `<body><div id="article" class="hentry adShift"><div id="storyheader" class="nav t4"><h1>The Orchard in Winter</h1>
+				<h2>Pruners work through the snow</h2></div>` + storyHTML + `</div><div class="nav"><a>Home</a></div></body>`,
+			gone:  []string{"Home"},
+			rules: []string{"furniture.nav"},
+			kept:  []string{"Pruners work through the snow", "In winter the orchard"},
+		},
+		{
+			name: "code is never furniture",
+			src:  `<body>` + storyHTML + `<pre class="ad"><code class="share">var ad = share();</code></pre></body>`,
+			kept: []string{"var ad = share();"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := passDocument(t, KindDocument, tt.src)
+			d.art.Title = "The Orchard in Winter"
+			if err := removeFurniture(d); err != nil {
+				t.Fatal(err)
+			}
+			assertRemovals(t, d, tt.gone, tt.rules, tt.kept)
+		})
+	}
+}

@@ -1,0 +1,112 @@
+package cleaner
+
+import (
+	"testing"
+)
+
+func TestFoldTitle(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Mexico Rejects U.S. Military Presence!", "MEXICO REJECTS US MILITARY PRESENCE"},
+		{"Trump’s Directive", "trumps directive"},
+		{"  Snow —  and   ice ", "snow and ice"},
+	}
+	for _, tt := range tests {
+		if foldTitle(tt.a) != foldTitle(tt.b) {
+			t.Errorf("foldTitle(%q) = %q, foldTitle(%q) = %q; want equal", tt.a, foldTitle(tt.a), tt.b, foldTitle(tt.b))
+		}
+	}
+	if foldTitle("Mexico Rejects U.S. Military Presence") == foldTitle("Mexico Rejects U.S. Military Presence Amid Reports") {
+		t.Error("a section heading folded equal to the longer title")
+	}
+}
+
+func TestRemoveRepeatedTitle(t *testing.T) {
+	const title = "The Orchard in Winter"
+	tests := []struct {
+		name      string
+		kind      string
+		title     string // d.art.Title before the pass
+		site      string
+		src       string
+		wantTitle string
+		gone      []string
+		rules     []string
+		kept      []string
+	}{
+		{
+			name:  "h1, h2 and caption copies; a section heading stays",
+			kind:  KindDocument,
+			title: title,
+			src: `<body><p class="trail"><a>Home</a> › <a>Farming</a> › <span>The Orchard in Winter</span></p>
+				<h1>The Orchard in Winter</h1><p>In winter the orchard is quiet.</p>
+				<figure><img src="a.jpg" alt=""><figcaption>The orchard in winter.</figcaption></figure>
+				<h2>The Orchard</h2><p>The pruners start in January.</p><h2>THE ORCHARD IN WINTER</h2><p>By March the cuttings are piled.</p></body>`,
+			wantTitle: title,
+			gone:      []string{"The Orchard in Winter", "The Orchard in Winter", "The orchard in winter.", "THE ORCHARD IN WINTER"},
+			rules:     []string{"headline.repeat", "headline.repeat", "headline.repeat", "headline.repeat"},
+			kept:      []string{"In winter the orchard is quiet.", "The OrchardThe pruners", "Home › Farming ›"},
+		},
+		{
+			name:      "site name around the page title",
+			kind:      KindDocument,
+			title:     "The Orchard in Winter – Field Notes",
+			src:       `<body><h1>The Orchard in Winter</h1><p>In winter the orchard is quiet.</p></body>`,
+			wantTitle: title,
+			gone:      []string{"The Orchard in Winter"},
+			rules:     []string{"headline.title"},
+			kept:      []string{"In winter the orchard is quiet."},
+		},
+		{
+			name:      "no title yet: the first h1 is the title",
+			kind:      KindDocument,
+			src:       `<body><div><h1>The Orchard in Winter</h1></div><p>In winter the orchard is quiet.</p></body>`,
+			wantTitle: title,
+			gone:      []string{"The Orchard in Winter"},
+			rules:     []string{"headline.title"},
+			kept:      []string{"In winter the orchard is quiet."},
+		},
+		{
+			name:      "plain text paste with the headline twice",
+			kind:      KindText,
+			title:     "Mexico Rejects U.S. Military Presence Amid Reports",
+			src:       `<body><h1>Mexico Rejects U.S. Military Presence Amid Reports</h1><h2>Mexico Rejects U.S. Military Presence Amid Reports</h2><p>On Friday the president spoke.</p><h2>Mexico Rejects U.S. Military Presence</h2><p>More.</p></body>`,
+			wantTitle: "Mexico Rejects U.S. Military Presence Amid Reports",
+			gone:      []string{"Mexico Rejects U.S. Military Presence Amid Reports", "Mexico Rejects U.S. Military Presence Amid Reports"},
+			rules:     []string{"headline.title", "headline.title"},
+			kept:      []string{"Mexico Rejects U.S. Military PresenceMore.", "On Friday the president spoke."},
+		},
+		{
+			name:      "a paragraph that only mentions the title stays",
+			kind:      KindDocument,
+			title:     title,
+			src:       `<body><p>We called the piece The Orchard in Winter because of the snow.</p><p>The Orchard in Winter: a note.</p></body>`,
+			wantTitle: title,
+			kept:      []string{"We called the piece The Orchard in Winter", "The Orchard in Winter: a note."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := passDocument(t, tt.kind, tt.src)
+			d.art.Title, d.art.SiteName = tt.title, tt.site
+			if err := removeRepeatedTitle(d); err != nil {
+				t.Fatal(err)
+			}
+			if d.art.Title != tt.wantTitle {
+				t.Errorf("Title = %q, want %q", d.art.Title, tt.wantTitle)
+			}
+			assertRemovals(t, d, tt.gone, tt.rules, tt.kept)
+			if len(d.removals) != len(tt.gone) {
+				t.Errorf("%d removals %v, want %d", len(d.removals), ruleList(d), len(tt.gone))
+			}
+			titles := 0
+			for _, r := range d.removals {
+				if r.Rule == "headline.title" {
+					titles++
+				}
+			}
+			if len(tt.gone) > 0 && titles != 1 {
+				t.Errorf("%d removals as headline.title, want exactly 1: %v", titles, ruleList(d))
+			}
+		})
+	}
+}

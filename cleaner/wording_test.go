@@ -1,0 +1,251 @@
+package cleaner
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestMatchWording(t *testing.T) {
+	tests := []struct {
+		text    string
+		heading bool
+		rule    string // "" means: must not match
+	}{
+		{"Leave a Reply", false, "wording.leave-a-reply"},
+		{"Leave a Reply Cancel reply", false, "wording.leave-a-reply"},
+		{"Leave a Reply to Jane Doe Cancel reply", false, "wording.leave-a-reply"},
+		{"Leave a Reply to Jane Doe", true, "wording.leave-a-reply"},
+		{"Leave a reply to the ministry.", false, ""},
+		{"Please leave a reply to the ministry by Friday.", false, ""},
+		{"2 thoughts on “Mexico Rejects U.S. Military Presence", false, "wording.comment-count"},
+		{"One thought on “A Walk in the Park”", false, "wording.comment-count"},
+		{"14 Responses to \"Why Bread Rises\"", false, "wording.comment-count"},
+		{"3 Comments", false, "wording.comment-count"},
+		{"3 thoughts on why bread rises", false, ""},
+		{"Your email address will not be published. Required fields are marked *", false, "wording.email-notice"},
+		{"Required fields are marked *", false, "wording.required-fields"},
+		{"Save my name, email, and website in this browser for the next time I comment.", false, "wording.save-details"},
+		{"This site uses Akismet to reduce spam. Learn how your comment data is processed.", false, "wording.akismet"},
+		{"Logged in as admin. Log out?", false, "wording.logged-in"},
+		{"You must be logged in to post a comment.", false, "wording.must-log-in"},
+		{"Comments are closed.", false, "wording.comments-closed"},
+		{"Share this: Twitter Facebook LinkedIn", false, "wording.share"},
+		{"Share this:\nClick to share on Twitter (Opens in new window) Click to share on Facebook (Opens in new window)", false, "wording.share"},
+		{"Like this: Like Loading...", false, "wording.like"},
+		{"Related", false, "wording.related"},
+		{"In a related development, the ministry said it would appeal.", false, ""},
+		{"Related: the ministry said it would appeal. Officials disagreed.", false, ""},
+		{"Advertisement", false, "wording.advertisement"},
+		{"Adjective", false, ""},
+		{"Continue reading", false, "wording.read-more"},
+		{"Read more »", false, "wording.read-more"},
+		{"Subscribe to our newsletter", false, "wording.newsletter"},
+		{"Sign up for the Morning Briefing newsletter", false, "wording.newsletter"},
+		{"Sign up for the course opened on Monday, the dean said.", false, ""},
+		{"Comments", false, "wording.comment-count"},
+		{"Comments on the draft law are due by March.", false, ""},
+		{"Schreibe einen Kommentar", false, "wording.leave-a-reply"},
+		{"2 Gedanken zu „Der Rhein im Winter“", false, "wording.comment-count"},
+		{"Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert", false, "wording.email-notice"},
+		{"Laisser un commentaire Annuler la réponse", false, "wording.leave-a-reply"},
+		{"Votre adresse e-mail ne sera pas publiée.", false, "wording.email-notice"},
+		{"Deja un comentario", false, "wording.leave-a-reply"},
+		{"Anzeige", false, "wording.advertisement"},
+		{"Die Anzeige erschien am Montag in der Zeitung.", false, ""},
+		{"İlgili", false, "wording.related"},
+		{"コメントを残す", false, "wording.leave-a-reply"},
+		{"メールアドレスが公開されることはありません。 * が付いている欄は必須項目です", false, "wording.email-notice"},
+		{"发表回复", false, "wording.leave-a-reply"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			m, ok := matchWording(normalizeWording(tt.text), tt.heading)
+			switch {
+			case tt.rule == "" && ok:
+				t.Errorf("matched as %s, want no match", m.rule)
+			case tt.rule != "" && !ok:
+				t.Errorf("no match, want %s", tt.rule)
+			case tt.rule != "" && m.rule != tt.rule:
+				t.Errorf("rule = %s, want %s", m.rule, tt.rule)
+			}
+		})
+	}
+}
+
+func TestRemoveWording(t *testing.T) {
+	tests := []struct {
+		name  string
+		kind  string
+		src   string
+		gone  []string // texts that must be removed, with the rules
+		rules []string
+		kept  []string
+	}{
+		{
+			name: "reply form wording in markup",
+			kind: KindDocument,
+			src: `<article><p>The river froze early this year, and the ferry stopped running in November.</p>
+				<p>In a related development, the town opened a winter footpath across the ice.</p></article>
+				<div><h3 id="reply-title">Leave a Reply <small><a href="#">Cancel reply</a></small></h3>
+				<p class="comment-notes"><span>Your email address will not be published.</span> <span>Required fields are marked <span>*</span></span></p>
+				<p><label>Save my name, email, and website in this browser for the next time I comment.</label></p></div>`,
+			gone:  []string{"Leave a Reply", "Your email address will not be published."},
+			rules: []string{"wording.leave-a-reply", "wording.leave-a-reply"},
+			kept:  []string{"In a related development", "The river froze early"},
+		},
+		{
+			name: "share and like labels",
+			kind: KindDocument,
+			src: `<p>A long paragraph about the harvest, which came in late after a wet spring and a dry, hot summer.</p>
+				<div><h3>Share this:</h3><ul><li><a>Twitter</a></li><li><a>Facebook</a></li></ul></div>
+				<div><h3>Like this:</h3><span>Like</span> <span>Loading...</span></div>`,
+			gone:  []string{"Share this:", "Like this:"},
+			rules: []string{"wording.share", "wording.like"},
+			kept:  []string{"A long paragraph about the harvest"},
+		},
+		{
+			name: "a phrase inside a sentence stays",
+			kind: KindDocument,
+			src:  `<p>Leave a reply to the ministry.</p><p>Residents were told to <a>read more</a> about the plan online.</p>`,
+			kept: []string{"Leave a reply to the ministry.", "read more"},
+		},
+		{
+			name: "plain text comment area",
+			kind: KindText,
+			src: "<h1>Frost on the Lake</h1><p>The lake froze over in a single night, and by morning the ice was thick enough for skaters near the shore.</p>" +
+				"<p>Old fishermen said they had not seen it freeze so fast in forty years, and the town council closed the pier.</p>" +
+				"<h2>One thought on “Frost on the Lake”</h2><p>Mara Lind says:<br>January 9, 2026 at 7:15 am<br>We skated there as children.</p><p>Reply</p>" +
+				"<h2>Leave a Reply</h2><p>Your email address will not be published. Required fields are marked *</p>",
+			gone:  []string{"One thought on", "Mara Lind", "Leave a Reply", "Your email address"},
+			rules: []string{"wording.comment-count", "wording.comment-area", "wording.leave-a-reply", "wording.email-notice"},
+			kept:  []string{"The lake froze over", "Old fishermen said"},
+		},
+		{
+			name: "a comments heading after the story takes its siblings (Movable Type)",
+			kind: KindDocument,
+			src: `<body><div class="entry"><h1>Frost on the Lake</h1><p>` + strings.Repeat("The lake froze over in a single night, and skaters came. ", 8) + `</p>
+				<p>` + strings.Repeat("Old fishermen had not seen it freeze so fast. ", 8) + `</p></div>
+				<div class="comments"><h2 id="comments">Comments</h2><a id="c101"></a><p>` + strings.Repeat("We skated there as children and it was cold. ", 12) + `</p>
+				<p class="posted">Posted by: Mara | January 9, 2026</p><p>` + strings.Repeat("Lovely memories of the ice and the long winter. ", 12) + `</p>
+				<p class="posted">Posted by: Per | January 10, 2026</p></div></body>`,
+			gone:  []string{"Comments", "We skated there", "Posted by: Per"},
+			rules: []string{"wording.comment-count", "wording.comment-area", "wording.comment-area"},
+			kept:  []string{"The lake froze over", "Old fishermen"},
+		},
+		{
+			name: "a comments heading before the story is not a cut",
+			kind: KindDocument,
+			src:  `<body><div><h2>Comments</h2><p>` + strings.Repeat("Comments on the draft law are due by March, the office said. ", 8) + `</p><p>The law would change how the river is used.</p></div></body>`,
+			kept: []string{"Comments on the draft law", "The law would change"},
+		},
+		{
+			name: "comment heading early in plain text is not a cut",
+			kind: KindText,
+			src:  "<h1>Comments</h1><p>Comments on the draft law are due by March, the office said in a short notice to residents.</p><p>The law would change how the river is used.</p>",
+			kept: []string{"Comments on the draft law", "The law would change"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := passDocument(t, tt.kind, tt.src)
+			if err := removeWording(d); err != nil {
+				t.Fatal(err)
+			}
+			assertRemovals(t, d, tt.gone, tt.rules, tt.kept)
+		})
+	}
+}
+
+func TestTextCommentsFromPaste(t *testing.T) {
+	d := passDocument(t, KindText, "<p>"+strings.Repeat("The story goes on. ", 30)+"</p><p>"+strings.Repeat("More of it. ", 30)+"</p>"+
+		"<h2>2 thoughts on “The Story”</h2>"+
+		"<p>Ana Ruiz says:<br>May 2, 2026 at 10:02 am<br>Lovely piece.</p><p>Reply</p>"+
+		"<p>Tom Berg says:<br>May 3, 2026 at 8:40 pm<br>I was there that day.</p><p>It rained all afternoon.</p><p>Reply</p>"+
+		"<h2>Leave a Reply</h2>")
+	if err := removeWording(d); err != nil {
+		t.Fatal(err)
+	}
+	want := []Comment{
+		{Author: "Ana Ruiz", Published: "May 2, 2026 at 10:02 am", Text: "Lovely piece."},
+		{Author: "Tom Berg", Published: "May 3, 2026 at 8:40 pm", Text: "I was there that day.\n\nIt rained all afternoon."},
+	}
+	if len(d.comments) != len(want) {
+		t.Fatalf("comments = %+v, want %+v", d.comments, want)
+	}
+	for i := range want {
+		if d.comments[i] != want[i] {
+			t.Errorf("comment %d = %+v, want %+v", i, d.comments[i], want[i])
+		}
+	}
+}
+
+// wordingSharedDir is ../shared beside the repository, or WINNOW_SHARED.
+func wordingSharedDir(t *testing.T) string {
+	t.Helper()
+	dir := os.Getenv("WINNOW_SHARED")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared")
+	}
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("shared data not found at %s (set WINNOW_SHARED): %v", dir, err)
+	}
+	return dir
+}
+
+// TestWordingCoversWordPressTranslations checks the table against
+// WordPress's own comment-area wording, read from the shared data set (it is
+// not copied into the repository).
+func TestWordingCoversWordPressTranslations(t *testing.T) {
+	path := filepath.Join(wordingSharedDir(t), "boilerplate", "wordpress-comment-strings.tsv")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("no WordPress wording list: %v", err)
+	}
+	defer f.Close()
+	rules := map[string][]string{
+		"Cancel reply":                              {"wording.cancel-reply"},
+		"Comments are closed.":                      {"wording.comments-closed"},
+		"Leave a Reply":                             {"wording.leave-a-reply"},
+		"Leave a Reply to %s":                       {"wording.leave-a-reply"},
+		"One thought on “%2$s”":                     {"wording.comment-count"},
+		"Post Comment":                              {"wording.post-comment", "wording.leave-a-reply"},
+		"Required fields are marked %s":             {"wording.required-fields"},
+		"Your email address will not be published.": {"wording.email-notice"},
+		"Save my name, email, and website in this browser for the next time I comment.":    {"wording.save-details"},
+		"This site uses Akismet to reduce spam. Learn how your comment data is processed.": {"wording.akismet"},
+	}
+	fill := strings.NewReplacer("%1$s", "2", "%2$s", "Hello world!", "%s", "*")
+	sc := bufio.NewScanner(f)
+	rows := 0
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) != 3 || cols[0] == "locale" {
+			continue
+		}
+		locale, english, translated := cols[0], cols[1], cols[2]
+		want, known := rules[english]
+		if !known {
+			t.Errorf("%s: unknown source string %q; add it to the test", locale, english)
+			continue
+		}
+		rows++
+		text := translated
+		if english == "Leave a Reply to %s" {
+			text = strings.ReplaceAll(text, "%s", "Jane Doe")
+		}
+		text = fill.Replace(text)
+		m, ok := matchWording(normalizeWording(text), true)
+		if !ok || !listHas(want, m.rule) {
+			t.Errorf("%s %q: %q matched=%v rule=%q, want %v", locale, english, text, ok, m.rule, want)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if rows < 100 {
+		t.Errorf("read only %d rows from %s", rows, path)
+	}
+}
