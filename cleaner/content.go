@@ -363,18 +363,18 @@ var commentHeading = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // cutAtCommentArea removes, inside the content, everything from the start of
-// a comment area to the end: a heading such as "12 Comments", an empty
-// anchor named "comments", or the marker of a comment block or comment
-// wording that an earlier pass removed. Only a start after the story's first
+// a comment area to the end: a heading such as "12 Comments", or the marker
+// of a comment thread or comment wording that an earlier pass removed (a
+// thread, not a "5 comments" link). Only a start after the story's first
 // long paragraph counts: a "5 comments" link in the byline is not one.
 func (d *document) cutAtCommentArea(root *html.Node) {
 	first := firstLongParagraph(root)
 	if first == nil {
 		return
 	}
-	ruleOf := map[string]string{}
+	ruleOf := map[string]Removal{}
 	for _, r := range d.removals {
-		ruleOf[r.ID] = r.Rule
+		ruleOf[r.ID] = r.Removal
 	}
 	var start *html.Node
 	seen := false
@@ -417,18 +417,15 @@ func (d *document) cutAtCommentArea(root *html.Node) {
 	}
 }
 
-func opensCommentArea(n *html.Node, ruleOf map[string]string) bool {
+func opensCommentArea(n *html.Node, ruleOf map[string]Removal) bool {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return commentHeading().MatchString(collapseSpace(nodeText(n)))
-	case atom.A:
-		name := strings.ToLower(attr(n, "id") + attr(n, "name"))
-		return (name == "comments" || name == "respond") && strings.TrimSpace(nodeText(n)) == ""
 	}
 	if n.Data == "winnow-marker" {
-		rule := ruleOf[attr(n, markerAttr)]
-		return strings.HasPrefix(rule, "comments.") || rule == "wording.comment-count" ||
-			rule == "wording.leave-a-reply"
+		r := ruleOf[attr(n, markerAttr)]
+		return strings.HasPrefix(r.Rule, "comments.") && utf8.RuneCountInString(r.Text) >= 150 ||
+			r.Rule == "wording.comment-count" || r.Rule == "wording.leave-a-reply"
 	}
 	return false
 }
