@@ -35,19 +35,9 @@ func selectContent(d *document) error {
 	top := bestCandidate(body.Get(0), st)
 	if top == nil {
 		d.content = body
-		return nil
+		return onlyLinks(body.Get(0))
 	}
 	keep := widen(top, st)
-	if debugContent {
-		for _, k := range keep {
-			fmt.Printf("KEEP %s.%s score %.1f text %d\n", k.Data, attr(k, "class"), st[k].score, st[k].text)
-		}
-		for s := top.Parent.FirstChild; s != nil; s = s.NextSibling {
-			if st[s] != nil {
-				fmt.Printf("  SIB %s.%s score %.1f scored %v text %d ld %.2f\n", s.Data, attr(s, "class"), st[s].score, st[s].scored, st[s].text, st[s].linkDensity())
-			}
-		}
-	}
 	if top.DataAtom == atom.Body {
 		keep = childElements(top) // the wrapper goes inside body, so body itself cannot move
 	}
@@ -56,10 +46,17 @@ func selectContent(d *document) error {
 	body.Get(0).AppendChild(wrapper)
 	d.content = goquery.NewDocumentFromNode(wrapper).Selection
 	d.cleanInside(wrapper)
-	return nil
+	return onlyLinks(wrapper)
 }
 
-var debugContent = false
+// onlyLinks returns ErrNoContent when the content's text is all links: a
+// menu, not an article.
+func onlyLinks(n *html.Node) error {
+	if s := measure(n)[n]; s.text > 0 && s.linkDensity() >= 0.9 {
+		return fmt.Errorf("%w: only links", ErrNoContent)
+	}
+	return nil
+}
 
 // unwrapBlockLinks replaces each link that holds blocks of text with its
 // children. Such a link is broken markup (an unclosed <a> swallows the rest

@@ -53,7 +53,7 @@ func (d *document) remove(sel *goquery.Selection, rule, reason string) {
 		if n.Parent == nil {
 			return // already detached, e.g. inside an earlier removal
 		}
-		text := collapseSpace(s.Text())
+		text := collapseSpace(blockText(n)) // blocks apart: "Share this: Twitter"
 		if text == "" && s.Find("img,picture,video").Length() == 0 && !isMedia(n) {
 			n.Parent.RemoveChild(n)
 			return

@@ -1,0 +1,124 @@
+package cleaner
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// sharedPath is ../shared (or $WINNOW_SHARED) joined with parts; the test
+// skips when it is absent.
+func sharedPath(t *testing.T, parts ...string) string {
+	t.Helper()
+	root := os.Getenv("WINNOW_SHARED")
+	if root == "" {
+		root = filepath.Join("..", "..", "shared")
+	}
+	p := filepath.Join(append([]string{root}, parts...)...)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared data absent: %v", err)
+	}
+	return p
+}
+
+// TestSeedPasteCleans is the example the project started from: the plain-text
+// paste must come out, block for block, as the clean version.
+func TestSeedPasteCleans(t *testing.T) {
+	paste, err := os.ReadFile(sharedPath(t, "seed", "article-paste.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(sharedPath(t, "seed", "article-clean.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Clean(paste, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := blocks(a.Title + "\n\n" + a.Text)
+	wantBlocks := blocks(string(want))
+	if len(got) != len(wantBlocks) {
+		t.Errorf("%d blocks, want %d", len(got), len(wantBlocks))
+	}
+	for i := range min(len(got), len(wantBlocks)) {
+		if got[i] != wantBlocks[i] {
+			t.Errorf("block %d:\n got %q\nwant %q", i, got[i], wantBlocks[i])
+		}
+	}
+	if a.InputKind != KindText {
+		t.Errorf("InputKind %q, want text", a.InputKind)
+	}
+	rules := map[string]bool{}
+	for _, r := range a.Removed {
+		rules[r.Rule] = true
+	}
+	for _, rule := range []string{"wording.comment-count", "wording.leave-a-reply"} {
+		if !rules[rule] {
+			t.Errorf("no removal recorded under %s; have %v", rule, rules)
+		}
+	}
+}
+
+func blocks(s string) []string {
+	var out []string
+	for _, b := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n\n") {
+		if b = strings.TrimSpace(b); b != "" {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// TestCleanRetry: when class names take the story along with the furniture,
+// the second, gentler attempt keeps it.
+func TestCleanRetry(t *testing.T) {
+	para := "<p>" + strings.Repeat("The council met on Monday to settle the budget for the coming year, and argued until late. ", 3) + "</p>"
+	cases := []struct {
+		name, page string
+		want       string
+	}{
+		{"story inside a sidebar-named wrapper",
+			`<html><body><div id="sidebar-wrapper"><div class="post">` + para + para + para + `</div></div></body></html>`,
+			"The council met on Monday"},
+		{"ordinary page needs no retry",
+			`<html><body><nav><a href="/">Home</a></nav><article>` + para + para + `</article></body></html>`,
+			"The council met on Monday"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Clean([]byte(tc.page), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.Text, tc.want) {
+				t.Errorf("text lost the story: %q", a.Text)
+			}
+		})
+	}
+}
+
+func TestCleanErrors(t *testing.T) {
+	cases := []struct {
+		name  string
+		input string
+		opts  Options
+		want  error
+	}{
+		{"empty", "", Options{}, ErrEmpty},
+		{"white space", " \n\t ", Options{}, ErrEmpty},
+		{"over the cap", strings.Repeat("a", 101), Options{MaxBytes: 100}, ErrTooLarge},
+		{"binary", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", Options{}, ErrBinary},
+		{"only navigation", `<html><body><nav><a href="/a">A</a> <a href="/b">B</a></nav></body></html>`, Options{}, ErrNoContent},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Clean([]byte(tc.input), tc.opts)
+			if !errors.Is(err, tc.want) {
+				t.Errorf("err = %v, want %v", err, tc.want)
+			}
+		})
+	}
+}
