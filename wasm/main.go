@@ -1,0 +1,94 @@
+//go:build js && wasm
+
+// Command wasm is winnow's door into the web page: built with GOOS=js
+// GOARCH=wasm, it sets one global function,
+//
+//	winnowClean(input: string | Uint8Array, options?: {baseURL?: string, dropImages?: boolean}) → string
+//
+// which returns the cleaner.Article as JSON, or {"error": "...", "code": "..."}
+// when the input cannot be cleaned. Files come as bytes, so that the cleaner
+// sniffs their charset itself. The bridge holds no cleaning logic of its own.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"syscall/js"
+
+	"winnow/cleaner"
+)
+
+func main() {
+	js.Global().Set("winnowClean", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return cleanToJSON(args)
+	}))
+	select {} // keep the runtime alive: the page calls winnowClean for as long as it is open
+}
+
+// cleanToJSON runs one clean. A panic is caught and reported like any other
+// error, so the runtime survives whatever the reader pastes.
+func cleanToJSON(args []js.Value) (out string) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = errorJSON("internal", fmt.Sprintf("internal error: %v", r))
+		}
+	}()
+	input, ok := inputBytes(args)
+	if !ok {
+		return errorJSON("usage", "winnowClean expects the input as a string or a Uint8Array")
+	}
+	opts := cleaner.Options{MarkRemoved: true}
+	if len(args) > 1 && args[1].Type() == js.TypeObject {
+		if v := args[1].Get("baseURL"); v.Type() == js.TypeString {
+			opts.BaseURL = v.String()
+		}
+		opts.DropImages = args[1].Get("dropImages").Truthy()
+	}
+	art, err := cleaner.Clean(input, opts)
+	if err != nil {
+		return errorJSON(errorCode(err), err.Error())
+	}
+	b, err := json.Marshal(art)
+	if err != nil {
+		return errorJSON("internal", err.Error())
+	}
+	return string(b)
+}
+
+func inputBytes(args []js.Value) ([]byte, bool) {
+	switch {
+	case len(args) == 0:
+		return nil, false
+	case args[0].Type() == js.TypeString:
+		return []byte(args[0].String()), true
+	case args[0].InstanceOf(js.Global().Get("Uint8Array")):
+		b := make([]byte, args[0].Length())
+		js.CopyBytesToGo(b, args[0])
+		return b, true
+	}
+	return nil, false
+}
+
+// errorCode names the cleaner's error kinds, so the page can word its message.
+func errorCode(err error) string {
+	for _, c := range []struct {
+		target error
+		code   string
+	}{
+		{cleaner.ErrEmpty, "empty"},
+		{cleaner.ErrBinary, "binary"},
+		{cleaner.ErrTooLarge, "too-large"},
+		{cleaner.ErrNoContent, "no-content"},
+	} {
+		if errors.Is(err, c.target) {
+			return c.code
+		}
+	}
+	return "internal"
+}
+
+func errorJSON(code, msg string) string {
+	b, _ := json.Marshal(map[string]string{"error": msg, "code": code})
+	return string(b)
+}

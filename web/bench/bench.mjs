@@ -1,0 +1,115 @@
+// bench.mjs — the web page's figures (not a pass/fail test): wasm size raw,
+// gzip and brotli; time from navigation to ready on loopback; per-page clean
+// time in Chromium over the scrapinghub pages, beside native Go.
+//
+//   make bench-web        (WINNOW_SHARED points at ../shared)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { DIST, ROOT, SHARED, launchBrowser, startServer, waitReady } from '../test/lib.mjs';
+
+const BUDGET_BROTLI = 1.5 * 1024 * 1024;
+const NAV_RUNS = 7;
+
+const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+const mb = (n) => `${(n / (1024 * 1024)).toFixed(2)} MB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+
+function quantile(sorted, q) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+}
+
+function summary(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return { n: s.length, median: quantile(s, 0.5), p90: quantile(s, 0.9), max: s[s.length - 1] };
+}
+
+// Sizes.
+const size = (f) => statSync(join(DIST, f)).size;
+const brotli = size('winnow.wasm.br');
+console.log('winnow.wasm');
+console.log(`  raw     ${mb(size('winnow.wasm'))}`);
+console.log(`  gzip    ${mb(size('winnow.wasm.gz'))}`);
+console.log(`  brotli  ${mb(brotli)}   (budget ${mb(BUDGET_BROTLI)}: ${brotli <= BUDGET_BROTLI ? 'within' : 'OVER'})`);
+
+const server = await startServer();
+const browser = await launchBrowser();
+console.log(`\nserver: ${server.kind} at ${server.origin}`);
+
+// Navigation to ready: a first visit (empty cache) and a repeat visit (the
+// service worker answers) in each of a few fresh contexts.
+const cold = [];
+const warm = [];
+for (let i = 0; i < NAV_RUNS; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  for (const into of [cold, warm]) {
+    await page.goto(`${server.origin}/`);
+    await waitReady(page);
+    into.push(await page.evaluate(() => performance.getEntriesByName('winnow-ready')[0].startTime));
+    if (into === cold) {
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) {
+          await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+        }
+      });
+    }
+  }
+  await context.close();
+}
+const c = summary(cold);
+const w = summary(warm);
+console.log(`\nnavigation → ready (${NAV_RUNS} runs; target ≤ 300 ms)`);
+console.log(`  first visit   median ${ms(c.median)}  max ${ms(c.max)}`);
+console.log(`  repeat visit  median ${ms(w.median)}  max ${ms(w.max)}  (service worker cache)`);
+
+// Per-page clean time.
+const pagesDir = join(SHARED, 'datasets/scrapinghub/html');
+if (!existsSync(pagesDir)) {
+  console.log(`\nper-page clean: ${pagesDir} is absent; skipped`);
+} else {
+  const files = readdirSync(pagesDir).filter((f) => f.endsWith('.html.gz')).sort();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/`);
+  await waitReady(page);
+  const timeOne = (html) => page.evaluate((input) => {
+    const start = performance.now();
+    const out = JSON.parse(globalThis.winnowClean(input, {}));
+    return { ms: performance.now() - start, error: out.error || '' };
+  }, html);
+  const first = await timeOne(gunzipSync(readFileSync(join(pagesDir, files[0]))).toString('utf8'));
+  // Warm up, so that the figures are of code the engine has optimized, as
+  // it will have been after a reader's first few cleans.
+  for (const f of files.slice(0, 30)) await timeOne(gunzipSync(readFileSync(join(pagesDir, f))).toString('utf8'));
+  const wasm = {};
+  let failed = 0;
+  for (const f of files) {
+    const r = await timeOne(gunzipSync(readFileSync(join(pagesDir, f))).toString('utf8'));
+    wasm[f.replace(/\.html\.gz$/, '')] = r.ms;
+    if (r.error) failed++;
+  }
+  await context.close();
+
+  const native = JSON.parse(execFileSync('go', ['run', './web/bench/native', pagesDir],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 }));
+  const ws = summary(Object.values(wasm));
+  const ns = summary(Object.values(native));
+  console.log(`\nper-page clean, ${files.length} scrapinghub pages (targets: median < 15 ms, max ≤ 250 ms)`);
+  console.log('              median      p90       max');
+  console.log(`  chromium  ${ms(ws.median).padStart(9)} ${ms(ws.p90).padStart(9)} ${ms(ws.max).padStart(9)}`);
+  console.log(`  native    ${ms(ns.median).padStart(9)} ${ms(ns.p90).padStart(9)} ${ms(ns.max).padStart(9)}`);
+  console.log(`  chromium / native, median: ${(ws.median / ns.median).toFixed(1)}×`);
+  console.log(`  first clean after load (includes lazy init): ${ms(first.ms)}`);
+  if (failed) console.log(`  ${failed} pages returned an error (timed all the same)`);
+  const slow = Object.entries(wasm).filter(([, t]) => t > 250).sort((a, b) => b[1] - a[1]);
+  for (const [id, t] of slow.slice(0, 10)) {
+    console.log(`  over 250 ms: ${id} ${ms(t)} (native ${ms(native[id])}, ${kb(gunzipSync(readFileSync(join(pagesDir, `${id}.html.gz`))).length)})`);
+  }
+}
+
+await browser.close();
+await server.close();

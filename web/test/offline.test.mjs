@@ -1,0 +1,48 @@
+// Offline: after one visit the service worker has the page and the cleaner,
+// and a reload with no network still cleans.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { FIXTURES, cleaned, launchBrowser, newPage, norm, pastePlain, readerState, startServer, waitReady } from './lib.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('offline', () => {
+  it('reloads and cleans with the network off', async () => {
+    const page = await newPage(browser, server.origin);
+    const version = await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+      }
+      const keys = await caches.keys();
+      return keys.find((k) => k.startsWith('winnow-'));
+    });
+    const { version: built } = await import(join(process.cwd(), 'dist/web/build-info.js'));
+    assert.equal(version, `winnow-${built}`, 'the cache is named after the build');
+
+    await page.context().setOffline(true);
+    await page.reload();
+    await waitReady(page);
+    await pastePlain(page, readFileSync(join(FIXTURES, 'plain-article.txt'), 'utf8'));
+    await cleaned(page);
+    const got = await readerState(page);
+    assert.equal(norm(got.title), 'Harbour Town Votes to Keep Its Tide Clock');
+    assert.ok(got.bodyText.includes('The clock, installed in 1911'));
+    await page.click('#example-btn');
+    await cleaned(page);
+    assert.equal(norm((await readerState(page)).title), 'The Library That Lends Bicycles');
+    assert.deepEqual(page.problems, [], 'no console errors, page errors or dialogs');
+    await page.context().close();
+  });
+});

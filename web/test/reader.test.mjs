@@ -1,0 +1,138 @@
+// The reading view: removed blocks shown in place and restored; theme and
+// type choices remembered across a reload; printing only the article.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { cleaned, launchBrowser, newPage, readerState, startServer, waitReady } from './lib.mjs';
+
+let server;
+let browser;
+let page;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  page = await newPage(browser, server.origin);
+});
+afterEach(async () => {
+  assert.deepEqual(page.problems, [], 'no console errors, page errors or dialogs');
+  await page.context().close();
+});
+
+// An article with a "related posts" block in its middle: the cleaner takes
+// it out and marks where it stood.
+const ARTICLE = `<!doctype html><html><head><title>Bees of the Old Orchard</title></head><body>
+<article><h1>Bees of the Old Orchard</h1>
+<p>The orchard behind the mill has kept bees for longer than anyone in the village can remember, and this spring the hives were counted for the first time.</p>
+<p>Twelve colonies came through the winter, which the keepers put down to the mild weather and to the ivy left to flower along the south wall.</p>
+<div class="related-posts"><h3>Related posts</h3><ul><li><a href="/a">Ten facts about honey</a></li><li><a href="/b">Our favourite orchards</a></li></ul></div>
+<p>Next year the keepers hope to add four hives and to open the orchard to visitors on the first Sunday of every month in summer.</p>
+</article>
+<div id="comments"><h2>2 Comments</h2><ol class="comment-list"><li class="comment"><div class="comment-content"><p>Lovely to read about the bees.</p></div></li></ol></div>
+</body></html>`;
+
+describe('reading view', () => {
+  it('restores a removed block into the reading view, and removes it again', async () => {
+    await page.fill('#paste', ARTICLE);
+    await page.click('#clean-btn');
+    await cleaned(page);
+    const before = await readerState(page);
+    assert.ok(before.removed.length > 0, 'something was removed');
+    const target = before.removed[0];
+    const restore = page.locator(`#removed-${target.id} button.restore`);
+    await restore.click();
+    const restored = page.locator(`#reader-body .restored[data-for="${target.id}"]`);
+    await restored.waitFor();
+    assert.ok((await restored.textContent()).replace(/\s+/g, ' ').includes(target.text.replace(/…$/, '').slice(0, 40)),
+      'the restored block holds the removed text');
+    assert.equal(await restore.textContent(), 'Remove again');
+    // An in-article removal goes back where it stood: right after its marker.
+    const atMarker = await page.evaluate((id) => {
+      const el = document.querySelector(`#reader-body .restored[data-for="${id}"]`);
+      const prev = el.previousElementSibling;
+      return prev ? prev.getAttribute('data-winnow-removed') === id : null;
+    }, target.id);
+    const inArticle = await page.evaluate((id) => !!document.querySelector(`#reader-body [data-winnow-removed="${id}"]`), target.id);
+    if (inArticle) assert.equal(atMarker, true, 'restored at its marker');
+    await restore.click();
+    assert.equal(await restored.count(), 0, 'removed again');
+  });
+
+  it('shows removed blocks in place, marked, and hides them again', async () => {
+    await page.fill('#paste', ARTICLE);
+    await page.click('#clean-btn');
+    await cleaned(page);
+    const n = (await readerState(page)).removed.length;
+    await page.check('#show-removed');
+    const shown = page.locator('#reader-body .removed-inplace');
+    assert.equal(await shown.count(), n, 'every removal is shown');
+    const style = await shown.first().evaluate((el) => getComputedStyle(el).borderTopStyle);
+    assert.equal(style, 'dashed', 'visibly marked');
+    assert.match(await shown.first().getAttribute('data-label'), /^Removed by \S+/);
+    await page.uncheck('#show-removed');
+    assert.equal(await shown.count(), 0);
+  });
+
+  it('remembers theme and text size across a reload', async () => {
+    await page.check('input[name="theme"][value="dark"]');
+    await page.selectOption('#font-size', '26');
+    await page.selectOption('#font-family', 'sans');
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+    await page.reload();
+    await waitReady(page);
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+    assert.equal(await page.isChecked('input[name="theme"][value="dark"]'), true);
+    assert.equal(await page.inputValue('#font-size'), '26');
+    assert.equal(await page.inputValue('#font-family'), 'sans');
+    await page.click('#example-btn');
+    await cleaned(page);
+    const look = await page.$eval('#reader', (el) => ({
+      size: getComputedStyle(el).fontSize, bg: getComputedStyle(document.body).backgroundColor,
+      font: getComputedStyle(el).fontFamily,
+    }));
+    assert.equal(look.size, '26px');
+    assert.equal(look.bg, 'rgb(23, 24, 28)');
+    assert.match(look.font, /system-ui|sans/);
+  });
+
+  it('follows the system colour scheme until a theme is chosen', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    assert.equal(await page.getAttribute('html', 'data-theme'), null);
+    assert.equal(await page.$eval('body', (b) => getComputedStyle(b).backgroundColor), 'rgb(23, 24, 28)');
+    await page.check('input[name="theme"][value="sepia"]');
+    assert.equal(await page.$eval('body', (b) => getComputedStyle(b).backgroundColor), 'rgb(245, 237, 218)');
+  });
+
+  it('prints only the article', async () => {
+    await page.click('#example-btn');
+    await cleaned(page);
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() => Object.fromEntries(
+      ['reader', 'toolbar', 'removed-panel', 'comments', 'paste', 'status-area'].map((id) => [id,
+        getComputedStyle(document.getElementById(id)).display !== 'none'
+        && !document.getElementById(id).closest('[style*="display: none"]')
+        && document.getElementById(id).getClientRects().length > 0])));
+    assert.deepEqual(shown, { reader: true, toolbar: false, 'removed-panel': false, comments: false, paste: false, 'status-area': false });
+  });
+
+  it('declares a strict Content-Security-Policy', async () => {
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    for (const d of ["script-src 'self' 'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'none'", "style-src 'self'"]) {
+      assert.ok(csp.includes(d), d);
+    }
+    assert.ok(!csp.includes('unsafe-inline'));
+    // The served markup has no inline script, handler or style (the page's
+    // script sets CSS variables through the CSSOM, which CSP allows).
+    const source = await (await page.request.get(`${server.origin}/`)).text();
+    const inline = {
+      scripts: (source.match(/<script(?![^>]*\ssrc=)[^>]*>/g) || []).length,
+      handlers: (source.match(/\son[a-z]+\s*=/gi) || []).length,
+      styles: (source.match(/<style|\sstyle\s*=/gi) || []).length,
+    };
+    assert.deepEqual(inline, { scripts: 0, handlers: 0, styles: 0 });
+  });
+});

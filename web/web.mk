@@ -1,0 +1,32 @@
+# web/web.mk — the web page (issue 4): Go compiled to WebAssembly plus the
+# static page, assembled into dist/web. Included by the root Makefile.
+WEB_DIST   := dist/web
+WEB_WASM   := dist/wasm/winnow.wasm
+WEB_SRC    := $(shell find web -type f -not -path 'web/test/*' -not -path 'web/bench/*' -not -path 'web/tools/*' -not -name web.mk 2>/dev/null)
+WEB_GOSRC  := $(shell find cleaner wasm -name '*.go' -not -name '*_test.go' 2>/dev/null)
+
+TEST_TARGETS  += web-test
+BUILD_TARGETS += web
+
+.PHONY: web web-test bench-web
+
+web: dist/.web-built
+
+$(WEB_WASM): $(WEB_GOSRC) go.mod go.sum
+	@mkdir -p $(dir $@)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm
+
+dist/.web-built: $(WEB_WASM) $(WEB_SRC) web/tools/build.mjs
+	node web/tools/build.mjs web $(WEB_DIST) $(WEB_WASM) "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js"
+	@touch $@
+
+# Browser tests in Debian's chromium, driven by playwright-core. They serve
+# dist/web with `bin/winnow serve` when it works, else with a static server
+# of their own (web/test/lib.mjs).
+web-test: web $(BIN)
+	WINNOW_SHARED=$(abspath $(SHARED)) node --test --test-concurrency=1 web/test/*.test.mjs
+
+# Figures, not a pass/fail test: wasm size, time to ready, per-page clean
+# time in Chromium beside native Go over the scrapinghub pages.
+bench-web: web $(BIN)
+	WINNOW_SHARED=$(abspath $(SHARED)) node web/bench/bench.mjs
