@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"html"
-	"mime"
 	"net/url"
 	"regexp"
 	"strings"
@@ -14,7 +13,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
-	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 )
@@ -202,28 +200,6 @@ func decodeInput(b []byte, contentType string) (string, error) {
 		return "", fmt.Errorf("decoding input: %w", err)
 	}
 	return cleanText(string(out)), nil
-}
-
-// metaCharsetPattern finds a charset declaration; the prescan of
-// x/net/html/charset then reads it the standard way.
-var metaCharsetPattern = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)<meta[^>]+charset`)
-})
-
-// declaredEncoding returns the encoding named by the Content-Type or by a
-// <meta> in the first 1024 bytes, or nil when nothing is declared.
-func declaredEncoding(b []byte, contentType string) (encoding.Encoding, string) {
-	if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" {
-		if e, name := charset.Lookup(params["charset"]); e != nil {
-			return e, name
-		}
-	}
-	head := b[:min(len(b), 1024)]
-	if !metaCharsetPattern().Match(head) {
-		return nil, ""
-	}
-	e, name, _ := charset.DetermineEncoding(head, "")
-	return e, name
 }
 
 // utf8Stats counts valid multi-byte UTF-8 sequences and invalid bytes.
