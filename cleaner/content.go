@@ -31,6 +31,7 @@ func selectContent(d *document) error {
 		return nil
 	}
 	unwrapBlockLinks(body.Get(0))
+	wrapLooseText(body.Get(0))
 	st := measure(body.Get(0))
 	top := bestCandidate(body.Get(0), st)
 	if top == nil {
@@ -83,6 +84,58 @@ func unwrapBlockLinks(root *html.Node) {
 			a.Parent.InsertBefore(c, a)
 		}
 		a.Parent.RemoveChild(a)
+	}
+}
+
+// wrapLooseText gives paragraphs to text that sits loose in a container
+// beside blocks ("<div><p class=title>…</p>The story…<br><br>More…</div>"):
+// each run of text and inline elements of 25 runes or more becomes a <p>,
+// so that it votes like any paragraph and reads as one.
+func wrapLooseText(root *html.Node) {
+	var containers []*html.Node
+	for _, e := range descendants(root) {
+		switch e.DataAtom {
+		case atom.Div, atom.Section, atom.Article, atom.Main, atom.Td, atom.Body, atom.Center, atom.Font:
+			if !isParagraph(e) {
+				containers = append(containers, e)
+			}
+		}
+	}
+	if root.DataAtom == atom.Body && !isParagraph(root) {
+		containers = append(containers, root)
+	}
+	for _, c := range containers {
+		var run []*html.Node
+		flush := func() {
+			if len(run) == 0 {
+				return
+			}
+			text := 0
+			for _, n := range run {
+				t, _ := textWeight(nodeText(n))
+				text += t
+			}
+			if text >= 25 {
+				p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+				run[0].Parent.InsertBefore(p, run[0])
+				for _, n := range run {
+					n.Parent.RemoveChild(n)
+					p.AppendChild(n)
+				}
+			}
+			run = run[:0]
+		}
+		for n := c.FirstChild; n != nil; {
+			next := n.NextSibling
+			switch {
+			case n.Type == html.TextNode, n.Type == html.ElementNode && !blockTags[n.DataAtom] && n.Data != "winnow-marker":
+				run = append(run, n)
+			case n.Type == html.ElementNode:
+				flush()
+			}
+			n = next
+		}
+		flush()
 	}
 }
 
