@@ -491,7 +491,7 @@ func firstLongParagraph(root *html.Node) *html.Node {
 			continue
 		}
 		n, _ := textWeight(nodeText(e))
-		if n >= 150 && !insideComments(e, root) {
+		if n >= 150 && !insideComments(e, root) && !insideAuthorBox(e, root) {
 			return e
 		}
 		if n >= 40 && fallback == nil {
@@ -499,6 +499,18 @@ func firstLongParagraph(root *html.Node) *html.Node {
 		}
 	}
 	return fallback
+}
+
+// insideAuthorBox reports whether n is part of an author's box, which some
+// templates put above the story.
+func insideAuthorBox(n, root *html.Node) bool {
+	for a := n.Parent; a != nil && a != root; a = a.Parent {
+		v := strings.ToLower(attr(a, "class") + " " + attr(a, "id"))
+		if strings.Contains(v, "author") || strings.Contains(v, "bio") || strings.Contains(v, "profile") {
+			return true
+		}
+	}
+	return false
 }
 
 func insideComments(n, root *html.Node) bool {
@@ -790,7 +802,7 @@ func (d *document) judgeInside(n *html.Node, st stats) (rule, reason string) {
 	if s == nil {
 		return "", ""
 	}
-	if isCaption(n) {
+	if isCaption(n) && !holdsMostText(n, st, d.content.Get(0)) {
 		// Captions stay with their figure in the HTML; as figcaption they
 		// are left out of the running text.
 		n.Data, n.DataAtom = "figcaption", atom.Figcaption
@@ -851,6 +863,12 @@ func (d *document) judgeInside(n *html.Node, st stats) (rule, reason string) {
 		return "", "" // tiny and harmless; the wording pass judges phrases
 	}
 	return "", ""
+}
+
+// holdsMostText reports whether n holds over half of root's text: then it
+// is the story whatever its class says (a gallery page's "caption").
+func holdsMostText(n *html.Node, st stats, root *html.Node) bool {
+	return root != nil && st[root] != nil && st[n].text*2 > st[root].text
 }
 
 // isCaption reports whether n is a caption or a photo credit by its class.
