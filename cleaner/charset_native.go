@@ -37,4 +37,3 @@ func declaredEncoding(b []byte, contentType string) (encoding.Encoding, string) 
 	e, name, _ := charset.DetermineEncoding(head, "")
 	return e, name
 }
-
