@@ -51,7 +51,10 @@ func removeRepeatedTitle(d *document) error {
 		if size < shortest || holdsMedia(n) {
 			return true // too short for a copy, or a figure: its caption may go, its image stays
 		}
-		if keys[foldTitle(blockText(n))] && (isStandaloneBlock(n) || inBreadcrumb(n, root)) {
+		// A heading that holds paragraphs is broken markup around the
+		// story, not a copy of the title: its text stays.
+		if keys[foldTitle(blockText(n))] && (isStandaloneBlock(n) || inBreadcrumb(n, root)) &&
+			len(elementsNamed(n, "p")) == 0 {
 			copies = append(copies, n)
 			return false
 		}
