@@ -14,6 +14,6 @@ require (
 	github.com/andybalholm/cascadia v1.3.4 // indirect
 	github.com/aymerick/douceur v0.2.0 // indirect
 	github.com/gorilla/css v1.0.1 // indirect
-	github.com/syumai/workers v0.32.0 // indirect
+	github.com/syumai/workers v0.32.0
 	golang.org/x/text v0.43.0 // indirect
 )

@@ -1,0 +1,56 @@
+// bench-api: p50 and p90 of POST /api/clean with a ~100 KB article and of
+// GET /healthz, for the Worker (workerd through wrangler dev) and for
+// `winnow serve`, side by side. One request at a time, after a warm-up, so
+// the figures are latencies rather than throughput.
+//
+//   node cmd/worker/bench/bench.mjs [requests per measurement, default 200]
+import { fixture, load, percentile, startServe, startWorker } from '../test/harness.mjs';
+
+const runs = Number(process.argv[2] ?? 200);
+
+// bigArticle grows the fixture article to about 100 KB by repeating its
+// body paragraphs, as a long read would be.
+function bigArticle() {
+  const page = fixture('article.html');
+  const start = page.indexOf('<p>For the first time');
+  const end = page.indexOf('</article>');
+  const paragraphs = page.slice(start, end);
+  let body = '';
+  for (let i = 1; body.length < 100_000; i++) body += `<h2>Part ${i}</h2>\n` + paragraphs;
+  return page.slice(0, start) + body + page.slice(end);
+}
+
+async function measure(base, name, request) {
+  const check = (res) => (res.status === 200 ? '' : `status ${res.status}`);
+  await load({ total: 20, concurrency: 1, request, check });
+  const { errors, latencies } = await load({ total: runs, concurrency: 1, request, check });
+  if (errors.length) throw new Error(`${name}: ${errors.length} errors, first: ${errors[0]}`);
+  return { p50: percentile(latencies, 50), p90: percentile(latencies, 90) };
+}
+
+async function bench(door) {
+  const article = bigArticle();
+  return {
+    clean: await measure(door.base, 'clean', () => [door.base + '/api/clean', { method: 'POST', headers: { 'Content-Type': 'text/html' }, body: article }]),
+    healthz: await measure(door.base, 'healthz', () => [door.base + '/healthz']),
+    size: article.length,
+  };
+}
+
+const results = {};
+for (const [name, start] of [['Worker (workerd)', startWorker], ['winnow serve', startServe]]) {
+  const door = await start();
+  try {
+    results[name] = await bench(door);
+  } finally {
+    await door.stop();
+  }
+}
+
+const size = Object.values(results)[0].size;
+const fmt = (v) => v.toFixed(1).padStart(7);
+console.log(`\n${runs} sequential requests each, after 20 to warm up; article ${(size / 1024).toFixed(0)} KiB\n`);
+console.log('door               POST /api/clean p50    p90   GET /healthz p50    p90   (ms)');
+for (const [name, r] of Object.entries(results)) {
+  console.log(`${name.padEnd(18)} ${fmt(r.clean.p50)}${fmt(r.clean.p90)}          ${fmt(r.healthz.p50)}${fmt(r.healthz.p90)}`);
+}
