@@ -9,37 +9,50 @@ import (
 	"sync"
 
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
 )
 
 // This file is the wasm build's charset lookup. In the browser the pasted
-// text arrives decoded; only a dropped file can carry a legacy encoding, and
-// for those the single-byte tables below cover the common cases without the
-// weight of the CJK tables (the native build, charset_native.go, has all).
+// text arrives decoded; only a dropped file can carry a legacy encoding.
+// This build decodes one legacy encoding, Windows-1252 (windows1252.go),
+// which the WHATWG standard also uses for every ISO-8859-1 and ASCII label.
+// The other single-byte labels below are decoded as Windows-1252 too:
+// exact for their ASCII part and for Latin-9 and Turkish text mostly, wrong
+// letters elsewhere. Their tables (x/text/encoding/charmap) would cost tens
+// of kilobytes of the download for the rare legacy file dropped on the
+// page; the native build (charset_native.go) decodes them all exactly.
+
+// windows1252Labels are the WHATWG labels of Windows-1252.
+var windows1252Labels = []string{
+	"windows-1252", "iso-8859-1", "latin1", "l1", "us-ascii", "ascii", "cp1252", "iso_8859-1", "x-cp1252",
+}
+
+// approximatedLabels are single-byte encodings this build reads as
+// Windows-1252 rather than not at all.
+var approximatedLabels = []string{
+	"iso-8859-2", "latin2", "l2", "iso-8859-15", "latin9", "l9",
+	"windows-1250", "cp1250", "x-cp1250", "windows-1251", "cp1251", "x-cp1251",
+	"windows-1253", "cp1253", "windows-1254", "cp1254", "iso-8859-9", "latin5",
+	"windows-1256", "cp1256", "windows-1257", "cp1257", "koi8-r", "koi8", "koi8-u",
+	"iso-8859-5", "cyrillic", "iso-8859-7", "greek",
+}
 
 // singleByte names the encodings this build decodes, by their WHATWG labels.
 var singleByte = sync.OnceValue(func() map[string]encoding.Encoding {
 	m := map[string]encoding.Encoding{}
-	add := func(e encoding.Encoding, labels ...string) {
-		for _, l := range labels {
-			m[l] = e
-		}
+	for _, l := range windows1252Labels {
+		m[l] = windows1252
 	}
-	add(charmap.Windows1252, "windows-1252", "iso-8859-1", "latin1", "l1", "us-ascii", "ascii", "cp1252", "iso_8859-1", "x-cp1252")
-	add(charmap.ISO8859_2, "iso-8859-2", "latin2", "l2")
-	add(charmap.ISO8859_15, "iso-8859-15", "latin9", "l9")
-	add(charmap.Windows1250, "windows-1250", "cp1250", "x-cp1250")
-	add(charmap.Windows1251, "windows-1251", "cp1251", "x-cp1251")
-	add(charmap.Windows1253, "windows-1253", "cp1253")
-	add(charmap.Windows1254, "windows-1254", "cp1254", "iso-8859-9", "latin5")
-	add(charmap.Windows1256, "windows-1256", "cp1256")
-	add(charmap.Windows1257, "windows-1257", "cp1257")
-	add(charmap.KOI8R, "koi8-r", "koi8")
-	add(charmap.KOI8U, "koi8-u")
-	add(charmap.ISO8859_5, "iso-8859-5", "cyrillic")
-	add(charmap.ISO8859_7, "iso-8859-7", "greek")
+	for _, l := range approximatedLabels {
+		m[l] = windows1252
+	}
 	return m
 })
+
+// fallbackEncoding decodes input that is neither UTF-8 nor declared: the
+// HTML standard's default for Western pages.
+func fallbackEncoding() encoding.Encoding {
+	return windows1252
+}
 
 var metaCharsetValue = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9._:-]+)`)

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // This file is the native build's charset lookup: every encoding of the
@@ -36,4 +37,10 @@ func declaredEncoding(b []byte, contentType string) (encoding.Encoding, string) 
 	}
 	e, name, _ := charset.DetermineEncoding(head, "")
 	return e, name
+}
+
+// fallbackEncoding decodes input that is neither UTF-8 nor declared: the
+// HTML standard's default for Western pages.
+func fallbackEncoding() encoding.Encoding {
+	return charmap.Windows1252
 }

@@ -14,7 +14,6 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
 )
 
 // parseInput checks the input, decodes it to UTF-8, tells a whole document
@@ -190,7 +189,7 @@ func decodeInput(b []byte, contentType string) (string, error) {
 		multi > 0 && multi >= 4*invalid:
 		e = encoding.Nop // UTF-8 with a few broken bytes; cleanText marks them
 	default:
-		e = charmap.Windows1252
+		e = fallbackEncoding() // charset_native.go, charset_js.go
 	}
 	if e == encoding.Nop {
 		return cleanText(string(b)), nil

@@ -4,14 +4,9 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
-	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/base"
-	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
-	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -402,28 +397,6 @@ func readingMinutes(words int) int {
 		return 1 // render only gets here with non-empty text
 	}
 	return (words + wordsPerMinute - 1) / wordsPerMinute
-}
-
-// markdownConverter is built on first use (see readingPolicy for why). It
-// writes CommonMark, plus GitHub's pipe tables: CommonMark has no tables, and
-// without the plugin a table's cells run together ("12" for 1 | 2), while a
-// strict CommonMark reader still shows pipe rows legibly.
-var markdownConverter = sync.OnceValue(func() *converter.Converter {
-	return converter.NewConverter(converter.WithPlugins(
-		base.NewBasePlugin(),
-		commonmark.NewCommonmarkPlugin(),
-		table.NewTablePlugin(),
-	))
-})
-
-// toMarkdown converts the sanitized body to CommonMark; should the
-// converter fail, the plain text stands in (it is valid Markdown, if plainer).
-func toMarkdown(body *html.Node, text string) string {
-	md, err := markdownConverter().ConvertNode(body)
-	if err != nil {
-		return text
-	}
-	return strings.TrimSpace(string(md))
 }
 
 // removalHTML is the sanitized outer HTML of a removed block, cut at a block
