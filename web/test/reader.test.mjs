@@ -47,7 +47,10 @@ describe('reading view', () => {
     await restore.click();
     const restored = page.locator(`#reader-body .restored[data-for="${target.id}"]`);
     await restored.waitFor();
-    assert.ok((await restored.textContent()).replace(/\s+/g, ' ').includes(target.text.replace(/…$/, '').slice(0, 40)),
+    // Removal.text puts a space between blocks ("Share this: Twitter"), which
+    // textContent does not, so white space is set aside on both sides.
+    const squash = (s) => s.replace(/\s+/g, '');
+    assert.ok(squash(await restored.textContent()).includes(squash(target.text.replace(/…$/, '')).slice(0, 40)),
       'the restored block holds the removed text');
     assert.equal(await restore.textContent(), 'Remove again');
     // An in-article removal goes back where it stood: right after its marker.
