@@ -47,7 +47,35 @@ func selectContent(d *document) error {
 	body.Get(0).AppendChild(wrapper)
 	d.content = goquery.NewDocumentFromNode(wrapper).Selection
 	d.cleanInside(wrapper)
+	flattenContainers(wrapper)
 	return onlyLinks(wrapper)
+}
+
+// flattenContainers leaves the article a flat run of blocks: once the
+// sanitizer strips class and id, a div says nothing, and nested wrappers
+// would make winnow's own output read differently the second time. A
+// container of blocks gives way to its children; a container of text
+// alone becomes the paragraph it is.
+func flattenContainers(root *html.Node) {
+	for _, e := range descendants(root) {
+		switch e.DataAtom {
+		case atom.Div, atom.Section, atom.Article, atom.Main, atom.Header, atom.Footer, atom.Center:
+		default:
+			continue
+		}
+		if e.Parent == nil {
+			continue
+		}
+		if isParagraph(e) {
+			e.Data, e.DataAtom, e.Attr = "p", atom.P, nil
+			continue
+		}
+		for c := e.FirstChild; c != nil; c = e.FirstChild {
+			e.RemoveChild(c)
+			e.Parent.InsertBefore(c, e)
+		}
+		e.Parent.RemoveChild(e)
+	}
 }
 
 // onlyLinks returns ErrNoContent when the content's text is all links: a
@@ -745,13 +773,24 @@ func childElements(n *html.Node) []*html.Node {
 }
 
 // gather moves the kept blocks, in document order, into one new element.
+// A kept container (div, section, article, main) gives up its children
+// instead of moving whole: the article comes out as one flat run of blocks,
+// so that cleaning winnow's own output finds the same story again.
 func gather(keep []*html.Node) *html.Node {
 	wrapper := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	for _, k := range keep {
 		if k.Parent != nil {
 			k.Parent.RemoveChild(k)
 		}
-		wrapper.AppendChild(k)
+		switch k.DataAtom {
+		case atom.Div, atom.Section, atom.Article, atom.Main:
+			for c := k.FirstChild; c != nil; c = k.FirstChild {
+				k.RemoveChild(c)
+				wrapper.AppendChild(c)
+			}
+		default:
+			wrapper.AppendChild(k)
+		}
 	}
 	return wrapper
 }
