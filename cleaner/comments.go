@@ -59,7 +59,7 @@ const commentEntrySelector = `[itemprop="comment"], [itemtype*="schema.org/Comme
 // removeComments takes comment sections and widgets out and keeps their
 // entries apart in Article.Comments.
 func removeComments(d *document) error {
-	bodySel := d.dom.Find("body")
+	bodySel := d.dom.FindMatcher(compiledSelector("body"))
 	body := bodySel.Get(0)
 	if body == nil {
 		return nil
@@ -73,7 +73,7 @@ func removeComments(d *document) error {
 		d.removeNode(n, rule, "Reader comments ("+name+"), kept apart from the article.")
 	}
 	for _, sys := range commentSystems {
-		for _, n := range bodySel.Find(sys.selector).Nodes {
+		for _, n := range bodySel.FindMatcher(compiledSelector(sys.selector)).Nodes {
 			take(n, sys.rule, sys.name)
 		}
 	}
@@ -165,7 +165,7 @@ func isCommentMarked(n *html.Node) bool {
 // nevertheless a list of comments: at least two comment entries holding
 // most of n's own paragraph text.
 func isCommentList(n *html.Node, byP bool) bool {
-	entries := outermostEntries(goquery.NewDocumentFromNode(n).Find(commentEntrySelector).Nodes)
+	entries := outermostEntries(goquery.NewDocumentFromNode(n).FindMatcher(compiledSelector(commentEntrySelector)).Nodes)
 	if len(entries) < 2 {
 		return false
 	}
@@ -215,7 +215,7 @@ const (
 // extractComments reads the comments inside section: author, date and text of
 // each entry, replies included, in page order.
 func extractComments(section *html.Node) []Comment {
-	sel := goquery.NewDocumentFromNode(section).Find(commentEntrySelector)
+	sel := goquery.NewDocumentFromNode(section).FindMatcher(compiledSelector(commentEntrySelector))
 	if isEntry(section) {
 		sel = sel.AddNodes(section)
 	}
@@ -237,7 +237,7 @@ func extractComments(section *html.Node) []Comment {
 	var out []Comment
 	for _, e := range ordered {
 		own := func(selector string) *goquery.Selection {
-			return goquery.NewDocumentFromNode(e).Find(selector).FilterFunction(func(_ int, s *goquery.Selection) bool {
+			return goquery.NewDocumentFromNode(e).FindMatcher(compiledSelector(selector)).FilterFunction(func(_ int, s *goquery.Selection) bool {
 				return nearestEntry(s.Get(0).Parent, set, nil) == e
 			})
 		}
@@ -276,7 +276,7 @@ func isEntry(n *html.Node) bool {
 func commentText(e *html.Node, own func(string) *goquery.Selection, set map[*html.Node]bool) string {
 	paragraphs := func(s *goquery.Selection) string {
 		var parts []string
-		ps := s.Find("p")
+		ps := s.FindMatcher(compiledSelector("p"))
 		if ps.Length() == 0 {
 			ps = s
 		}

@@ -1,6 +1,9 @@
 package cleaner
 
 import (
+	"sync"
+
+	"github.com/andybalholm/cascadia"
 	"net/url"
 	"strconv"
 	"strings"
@@ -54,7 +57,7 @@ func (d *document) remove(sel *goquery.Selection, rule, reason string) {
 			return // already detached, e.g. inside an earlier removal
 		}
 		text := collapseSpace(blockText(n)) // blocks apart: "Share this: Twitter"
-		if text == "" && s.Find("img,picture,video").Length() == 0 && !isMedia(n) {
+		if text == "" && s.FindMatcher(compiledSelector("img,picture,video")).Length() == 0 && !isMedia(n) {
 			n.Parent.RemoveChild(n)
 			return
 		}
@@ -81,6 +84,22 @@ func isMedia(n *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// selectorCache holds compiled selectors: goquery's Find compiles its
+// selector on every call, which the comment tables would pay per page and
+// per comment. Safe for the parallel cleans of the CLI and the server.
+var selectorCache sync.Map // string → cascadia.Selector
+
+// compiledSelector compiles sel once; the selectors are the package's own
+// constants, so a bad one is a programming error.
+func compiledSelector(sel string) goquery.Matcher {
+	if m, ok := selectorCache.Load(sel); ok {
+		return m.(cascadia.Selector)
+	}
+	m := cascadia.MustCompile(sel)
+	selectorCache.Store(sel, m)
+	return m
 }
 
 // collapseSpace trims s and folds every run of white space into one space.

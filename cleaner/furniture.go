@@ -69,7 +69,7 @@ var furnitureRules = []furnitureRule{
 // removeFurniture removes navigation, share bars, related posts, banners and
 // the rest of the page furniture.
 func removeFurniture(d *document) error {
-	body := d.dom.Find("body").Get(0)
+	body := d.dom.FindMatcher(compiledSelector("body")).Get(0)
 	if body == nil {
 		return nil
 	}

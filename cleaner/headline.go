@@ -19,14 +19,14 @@ var headlineSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · "
 func removeRepeatedTitle(d *document) error {
 	scope := d.content
 	if scope == nil || scope.Length() == 0 {
-		scope = d.dom.Find("body")
+		scope = d.dom.FindMatcher(compiledSelector("body"))
 	}
 	root := scope.Get(0)
 	if root == nil {
 		return nil
 	}
 	if strings.TrimSpace(d.art.Title) == "" {
-		d.art.Title = collapseSpace(scope.Find("h1").First().Text())
+		d.art.Title = collapseSpace(scope.FindMatcher(compiledSelector("h1")).First().Text())
 	}
 	keys := headlineKeys(d.art.Title, d.art.SiteName)
 	if len(keys) == 0 {

@@ -27,18 +27,18 @@ func extractMetadata(d *document) error {
 	a.Byline = chooseByline(d.dom, m, ld)
 	a.Published = choosePublished(d.dom, m, ld)
 	a.Lang = normalizeLang(firstValue(
-		d.dom.Find("html").AttrOr("lang", ""),
-		d.dom.Find("html").AttrOr("xml:lang", ""),
+		d.dom.FindMatcher(compiledSelector("html")).AttrOr("lang", ""),
+		d.dom.FindMatcher(compiledSelector("html")).AttrOr("xml:lang", ""),
 		m.first(metaLangKeys...),
 		ld.lang,
 	))
-	a.Dir = normalizeDir(firstValue(d.dom.Find("html").AttrOr("dir", ""), d.dom.Find("body").AttrOr("dir", "")))
+	a.Dir = normalizeDir(firstValue(d.dom.FindMatcher(compiledSelector("html")).AttrOr("dir", ""), d.dom.FindMatcher(compiledSelector("body")).AttrOr("dir", "")))
 	if desc := markupText(firstValue(m.first(metaDescriptionKeys...), ld.description)); desc != "" {
 		a.Excerpt = truncateRunes(desc, maxExcerptRunes)
 	}
 	a.Image = firstValue(m.first(metaImageKeys...), ld.image,
-		strings.TrimSpace(d.dom.Find(`link[rel~="image_src"]`).AttrOr("href", "")),
-		strings.TrimSpace(d.dom.Find(`[itemprop="image"]`).First().AttrOr("src", "")))
+		strings.TrimSpace(d.dom.FindMatcher(compiledSelector(`link[rel~="image_src"]`)).AttrOr("href", "")),
+		strings.TrimSpace(d.dom.FindMatcher(compiledSelector(`[itemprop="image"]`)).First().AttrOr("src", "")))
 	return nil
 }
 
@@ -49,7 +49,7 @@ func finishMetadata(d *document) error {
 	a := d.art
 	content := d.content
 	if content == nil || content.Length() == 0 {
-		content = d.dom.Find("body")
+		content = d.dom.FindMatcher(compiledSelector("body"))
 	}
 	if a.Excerpt == "" {
 		a.Excerpt = excerptFrom(content)
@@ -200,7 +200,7 @@ type pageMeta map[string][]string
 
 func readPageMeta(dom *goquery.Document) pageMeta {
 	m := pageMeta{}
-	dom.Find("meta").Each(func(_ int, s *goquery.Selection) {
+	dom.FindMatcher(compiledSelector("meta")).Each(func(_ int, s *goquery.Selection) {
 		content, ok := s.Attr("content")
 		if !ok {
 			content = s.AttrOr("value", "")
@@ -247,7 +247,7 @@ func markupText(s string) string {
 	if err != nil {
 		return collapseSpace(s)
 	}
-	return collapseSpace(doc.Find("body").Text())
+	return collapseSpace(doc.FindMatcher(compiledSelector("body")).Text())
 }
 
 func firstValue(vals ...string) string {
@@ -273,7 +273,7 @@ type linkedData struct {
 func readJSONLD(dom *goquery.Document) linkedData {
 	var objects []map[string]any
 	byID := map[string]map[string]any{}
-	dom.Find(`script[type="application/ld+json" i]`).Each(func(_ int, s *goquery.Selection) {
+	dom.FindMatcher(compiledSelector(`script[type="application/ld+json" i]`)).Each(func(_ int, s *goquery.Selection) {
 		var v any
 		if err := json.Unmarshal([]byte(cleanJSONLD(s.Text())), &v); err != nil {
 			return // a broken block says nothing; the other sources still do
@@ -474,7 +474,7 @@ func ldImage(v any, byID map[string]map[string]any) string {
 // that agrees with an <h1> on the page; then the main <h1> itself.
 func chooseTitle(dom *goquery.Document, m pageMeta, ld linkedData, site string) string {
 	var h1s []string
-	dom.Find("body h1").Each(func(_ int, s *goquery.Selection) {
+	dom.FindMatcher(compiledSelector("body h1")).Each(func(_ int, s *goquery.Selection) {
 		t := collapseSpace(s.Text())
 		if t == "" || utf8.RuneCountInString(t) > maxTitleCandRune || (site != "" && sameName(t, site)) {
 			return // empty, a paragraph, or the site's logo
@@ -485,7 +485,7 @@ func chooseTitle(dom *goquery.Document, m pageMeta, ld linkedData, site string) 
 	for _, k := range metaTitleKeys {
 		raw = append(raw, m[k]...)
 	}
-	raw = append(raw, dom.Find("head title, title").First().Text())
+	raw = append(raw, dom.FindMatcher(compiledSelector("head title, title")).First().Text())
 	var cands []string
 	for _, c := range raw {
 		c = collapseSpace(c)
@@ -624,11 +624,11 @@ func chooseByline(dom *goquery.Document, m pageMeta, ld linkedData) string {
 	}
 	if len(cleanAuthors(names)) == 0 {
 		names = nil
-		dom.Find(`body [itemprop~="author"], body [itemprop~="creator"]`).Each(func(_ int, s *goquery.Selection) {
+		dom.FindMatcher(compiledSelector(`body [itemprop~="author"], body [itemprop~="creator"]`)).Each(func(_ int, s *goquery.Selection) {
 			if s.ParentsFiltered(`[itemprop~="author"]`).Length() > 0 {
 				return
 			}
-			name := s.Find(`[itemprop~="name"]`).First()
+			name := s.FindMatcher(compiledSelector(`[itemprop~="name"]`)).First()
 			switch {
 			case name.Length() > 0:
 				names = append(names, firstValue(name.AttrOr("content", ""), name.Text()))
@@ -639,7 +639,7 @@ func chooseByline(dom *goquery.Document, m pageMeta, ld linkedData) string {
 	}
 	if len(cleanAuthors(names)) == 0 {
 		names = nil
-		dom.Find(`body a[rel~="author"]`).Each(func(_ int, s *goquery.Selection) {
+		dom.FindMatcher(compiledSelector(`body a[rel~="author"]`)).Each(func(_ int, s *goquery.Selection) {
 			names = append(names, s.Text())
 		})
 	}
@@ -681,10 +681,10 @@ func choosePublished(dom *goquery.Document, m pageMeta, ld linkedData) string {
 	for _, k := range metaDateKeys {
 		cands = append(cands, m[k]...)
 	}
-	dom.Find(`body [itemprop~="datePublished"]`).Each(func(_ int, s *goquery.Selection) {
+	dom.FindMatcher(compiledSelector(`body [itemprop~="datePublished"]`)).Each(func(_ int, s *goquery.Selection) {
 		cands = append(cands, firstValue(s.AttrOr("content", ""), s.AttrOr("datetime", ""), s.Text()))
 	})
-	dom.Find("time[pubdate][datetime], article time[datetime], time[datetime]").Each(func(_ int, s *goquery.Selection) {
+	dom.FindMatcher(compiledSelector("time[pubdate][datetime], article time[datetime], time[datetime]")).Each(func(_ int, s *goquery.Selection) {
 		cands = append(cands, s.AttrOr("datetime", ""))
 	})
 	raw := ""
@@ -1015,7 +1015,7 @@ func guessLatinLang(text string) string {
 // about fallbackExcerpt runes at a word boundary.
 func excerptFrom(content *goquery.Selection) string {
 	text := ""
-	content.Find("p").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	content.FindMatcher(compiledSelector("p")).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		t := collapseSpace(s.Text())
 		if utf8.RuneCountInString(t) >= 40 {
 			text = t
@@ -1052,7 +1052,7 @@ const minLeadImage = 100
 // is not a placeholder, icon or pixel.
 func firstContentImage(content *goquery.Selection) string {
 	src := ""
-	content.Find("img").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	content.FindMatcher(compiledSelector("img")).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		v := strings.TrimSpace(s.AttrOr("src", ""))
 		if isPlaceholderSrc(v) || strings.HasSuffix(strings.ToLower(v), ".svg") {
 			return true

@@ -25,7 +25,7 @@ func normalize(d *document) error {
 		dropImages(d)
 	}
 	absolutizeURLs(d)
-	d.dom.Find(strings.Join(nonContentElements, ",")).Remove()
+	d.dom.FindMatcher(compiledSelector(strings.Join(nonContentElements, ","))).Remove()
 	removeForms(d)
 	removeIcons(d)
 	return nil
@@ -60,7 +60,7 @@ func resolveBase(d *document) {
 	if d.base == nil {
 		var found []string
 		for _, src := range baseSources {
-			if v := strings.TrimSpace(d.dom.Find(src.selector).First().AttrOr(src.attr, "")); v != "" {
+			if v := strings.TrimSpace(d.dom.FindMatcher(compiledSelector(src.selector)).First().AttrOr(src.attr, "")); v != "" {
 				found = append(found, v)
 			}
 		}
@@ -98,7 +98,7 @@ var urlAttrs = []string{"href", "src", "poster", "cite"}
 // absolutizeURLs rewrites relative URLs against d.base. In-page anchors
 // ("#notes") stay as they are: the reader shows the article on its own page.
 func absolutizeURLs(d *document) {
-	d.dom.Find("[href],[src],[poster],[cite],[srcset]").Each(func(_ int, s *goquery.Selection) {
+	d.dom.FindMatcher(compiledSelector("[href],[src],[poster],[cite],[srcset]")).Each(func(_ int, s *goquery.Selection) {
 		n := s.Get(0)
 		for i, a := range n.Attr {
 			if a.Namespace != "" {
@@ -228,7 +228,7 @@ func isPlaceholderSrc(src string) bool {
 // wakeLazyMedia moves lazy-loading attributes into src and srcset when the
 // element has no real src yet (or says it is lazy by its class).
 func wakeLazyMedia(d *document) {
-	d.dom.Find("img, source, iframe, video").Each(func(_ int, s *goquery.Selection) {
+	d.dom.FindMatcher(compiledSelector("img, source, iframe, video")).Each(func(_ int, s *goquery.Selection) {
 		src, hasSrc := s.Attr("src")
 		lazyClass := strings.Contains(strings.ToLower(s.AttrOr("class", "")), "lazy")
 		for _, a := range lazySrcAttrs {
@@ -266,7 +266,7 @@ func wakeLazyMedia(d *document) {
 // lazy-loading pages put beside a placeholder. The HTML parser runs with
 // scripting on, so a noscript's content is raw text: it is parsed here.
 func restoreNoscriptImages(d *document) {
-	d.dom.Find("body noscript").Each(func(_ int, s *goquery.Selection) {
+	d.dom.FindMatcher(compiledSelector("body noscript")).Each(func(_ int, s *goquery.Selection) {
 		n := s.Get(0)
 		imgs := noscriptImages(n)
 		if len(imgs) != 1 {
@@ -283,7 +283,7 @@ func restoreNoscriptImages(d *document) {
 		}
 		// A lone fallback image (no lazy twin before it) is the only copy
 		// of the picture, unless it is an analytics pixel.
-		if n.Parent != nil && !isTrackingPixel(img) && goquery.NewDocumentFromNode(n.Parent).Find("img").Length() == 0 {
+		if n.Parent != nil && !isTrackingPixel(img) && goquery.NewDocumentFromNode(n.Parent).FindMatcher(compiledSelector("img")).Length() == 0 {
 			n.Parent.InsertBefore(img, n)
 		}
 	})
@@ -344,7 +344,7 @@ func placeholderBefore(n *html.Node) *html.Node {
 	if prev.DataAtom == atom.Img {
 		return prev
 	}
-	sel := goquery.NewDocumentFromNode(prev).Find("img")
+	sel := goquery.NewDocumentFromNode(prev).FindMatcher(compiledSelector("img"))
 	if sel.Length() == 1 && collapseSpace(goquery.NewDocumentFromNode(prev).Text()) == "" {
 		return sel.Get(0)
 	}
@@ -398,7 +398,7 @@ var genericPlayerTitles = []string{"youtube video player", "youtube", "vimeo", "
 // replaceVideoEmbeds keeps YouTube and Vimeo players as a figure with a
 // link to the video: the player is a frame we drop, the video is content.
 func replaceVideoEmbeds(d *document) {
-	d.dom.Find("iframe, embed, object").Each(func(_ int, s *goquery.Selection) {
+	d.dom.FindMatcher(compiledSelector("iframe, embed, object")).Each(func(_ int, s *goquery.Selection) {
 		n := s.Get(0)
 		if n.Parent == nil {
 			return
@@ -408,7 +408,7 @@ func replaceVideoEmbeds(d *document) {
 			src = s.AttrOr("data", "")
 		}
 		if src == "" {
-			src = s.Find(`param[name="movie"]`).AttrOr("value", "")
+			src = s.FindMatcher(compiledSelector(`param[name="movie"]`)).AttrOr("value", "")
 		}
 		if src == "" {
 			for _, a := range lazySrcAttrs {
@@ -453,11 +453,11 @@ func replaceVideoEmbeds(d *document) {
 // make a reader's browser fetch an image from the article's site. This is
 // a reader's choice, not a judgement on content, so it is not recorded.
 func dropImages(d *document) {
-	d.dom.Find(`img, picture, source, input[type=image], image`).Remove()
-	d.dom.Find("video[poster]").RemoveAttr("poster")
+	d.dom.FindMatcher(compiledSelector(`img, picture, source, input[type=image], image`)).Remove()
+	d.dom.FindMatcher(compiledSelector("video[poster]")).RemoveAttr("poster")
 	// A figure that held only an image would be an empty frame.
-	d.dom.Find("figure").Each(func(_ int, s *goquery.Selection) {
-		if collapseSpace(s.Text()) == "" && s.Find("video,audio,iframe,embed,object").Length() == 0 {
+	d.dom.FindMatcher(compiledSelector("figure")).Each(func(_ int, s *goquery.Selection) {
+		if collapseSpace(s.Text()) == "" && s.FindMatcher(compiledSelector("video,audio,iframe,embed,object")).Length() == 0 {
 			s.Remove()
 		}
 	})
@@ -477,25 +477,25 @@ var formControls = []string{"input", "select", "textarea", "button", "datalist",
 // Forms) wrap the whole page in one <form>: such a form is unwrapped, not
 // removed, so the article inside survives.
 func removeForms(d *document) {
-	d.dom.Find("form").Each(func(_ int, s *goquery.Selection) {
+	d.dom.FindMatcher(compiledSelector("form")).Each(func(_ int, s *goquery.Selection) {
 		if s.Get(0).Parent == nil {
 			return
 		}
 		if wrapsPage(s) {
-			s.Find("input, select, textarea").Remove()
+			s.FindMatcher(compiledSelector("input, select, textarea")).Remove()
 			s.Contents().Unwrap()
 			return
 		}
 		d.remove(s, "normalize.form", formReason)
 	})
-	d.dom.Find("button").Each(func(_ int, s *goquery.Selection) {
-		if s.Find("img, picture").Length() > 0 {
+	d.dom.FindMatcher(compiledSelector("button")).Each(func(_ int, s *goquery.Selection) {
+		if s.FindMatcher(compiledSelector("img, picture")).Length() > 0 {
 			s.Contents().Unwrap() // an image inside a zoom button is content
 			return
 		}
 		d.remove(s, "normalize.control", controlReason)
 	})
-	d.dom.Find(strings.Join(formControls, ",")).Each(func(_ int, s *goquery.Selection) {
+	d.dom.FindMatcher(compiledSelector(strings.Join(formControls, ","))).Each(func(_ int, s *goquery.Selection) {
 		d.remove(s, "normalize.control", controlReason)
 	})
 }
@@ -503,11 +503,11 @@ func removeForms(d *document) {
 // wrapsPage reports a form that holds the page's content rather than a few
 // fields: it contains an article, main or h1, or several long paragraphs.
 func wrapsPage(s *goquery.Selection) bool {
-	if s.Find("article, main, h1, [role=main]").Length() > 0 {
+	if s.FindMatcher(compiledSelector("article, main, h1, [role=main]")).Length() > 0 {
 		return true
 	}
 	long := 0
-	s.Find("p").Each(func(_ int, p *goquery.Selection) {
+	s.FindMatcher(compiledSelector("p")).Each(func(_ int, p *goquery.Selection) {
 		if len(collapseSpace(p.Text())) >= 120 {
 			long++
 		}
@@ -527,7 +527,7 @@ const maxIconSize = 64
 // Facebook") would otherwise leak into the article text. Large drawings
 // (charts, maps) stay for the content pass to judge.
 func removeIcons(d *document) {
-	d.dom.Find("svg").Each(func(_ int, s *goquery.Selection) {
+	d.dom.FindMatcher(compiledSelector("svg")).Each(func(_ int, s *goquery.Selection) {
 		if s.Get(0).Parent == nil {
 			return
 		}
@@ -549,7 +549,7 @@ func isIcon(s *goquery.Selection) bool {
 	}
 	w, h := svgSize(s)
 	if w == 0 && h == 0 {
-		return s.Find("use").Length() > 0 // a sprite reference, sized by CSS
+		return s.FindMatcher(compiledSelector("use")).Length() > 0 // a sprite reference, sized by CSS
 	}
 	return w <= maxIconSize && h <= maxIconSize
 }

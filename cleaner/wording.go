@@ -749,7 +749,7 @@ func normalizeWording(s string) string {
 // marks the comment area, the area's heading near the end takes everything
 // after it along.
 func removeWording(d *document) error {
-	body := d.dom.Find("body").Get(0)
+	body := d.dom.FindMatcher(compiledSelector("body")).Get(0)
 	if body == nil {
 		return nil
 	}
