@@ -390,7 +390,9 @@ type wordingMatcher struct {
 	compiled []func() *regexp.Regexp
 }
 
-var compiledWording = sync.OnceValue(func() *wordingMatcher {
+var compiledWording = sync.OnceValue(buildWordingMatcher)
+
+func buildWordingMatcher() *wordingMatcher {
 	m := &wordingMatcher{
 		phrases:  wordingTable,
 		byRune:   map[rune][]int{},
@@ -426,7 +428,7 @@ var compiledWording = sync.OnceValue(func() *wordingMatcher {
 		m.needs[i] = requiredLiterals(re)
 	}
 	return m
-})
+}
 
 // longestPhrase returns the phrase that matches the longest start of text
 // and ends at a word boundary, among those allowed in this kind of block.

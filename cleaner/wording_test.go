@@ -249,3 +249,12 @@ func TestWordingCoversWordPressTranslations(t *testing.T) {
 		t.Errorf("read only %d rows from %s", rows, path)
 	}
 }
+
+// BenchmarkWordingIndex is the wording table's start-up cost, paid once per
+// process, and so once per request on the Worker.
+func BenchmarkWordingIndex(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		buildWordingMatcher()
+	}
+}
