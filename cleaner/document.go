@@ -102,6 +102,16 @@ func compiledSelector(sel string) goquery.Matcher {
 	return m
 }
 
+// attr is the value of n's attribute key, or "" when it has none.
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
 // collapseSpace trims s and folds every run of white space into one space.
 func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")

@@ -464,15 +464,6 @@ func hasSegment(name, want string) bool {
 	return false
 }
 
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
-
 func hasAttrKey(n *html.Node, key string) bool {
 	for _, a := range n.Attr {
 		if a.Key == key {
