@@ -58,6 +58,10 @@ func selectContent(d *document) error {
 // alone becomes the paragraph it is.
 func flattenContainers(root *html.Node) {
 	for _, e := range descendants(root) {
+		if e.DataAtom == atom.Pre {
+			moveBlocksOutOfPre(e)
+			continue
+		}
 		switch e.DataAtom {
 		case atom.Div, atom.Section, atom.Article, atom.Main, atom.Header, atom.Footer, atom.Center:
 		default:
@@ -75,6 +79,29 @@ func flattenContainers(root *html.Node) {
 			e.Parent.InsertBefore(c, e)
 		}
 		e.Parent.RemoveChild(e)
+	}
+}
+
+// moveBlocksOutOfPre moves a block that broken markup left inside a <pre>,
+// and everything after it, out to follow the <pre>: preformatted text holds
+// no paragraphs, and a paragraph inside one reads as code.
+func moveBlocksOutOfPre(pre *html.Node) {
+	var first *html.Node
+	for c := pre.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+			first = c
+			break
+		}
+	}
+	if first == nil || pre.Parent == nil {
+		return
+	}
+	at := pre.NextSibling
+	for c := first; c != nil; {
+		next := c.NextSibling
+		pre.RemoveChild(c)
+		pre.Parent.InsertBefore(c, at)
+		c = next
 	}
 }
 
