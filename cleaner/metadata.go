@@ -503,6 +503,15 @@ func chooseTitle(dom *goquery.Document, m pageMeta, ld linkedData, site string) 
 			}
 		}
 	}
+	// A candidate a letter or two away from an <h1> (a typo, a broken byte)
+	// is that headline: the page shows the h1, so the h1 is the title.
+	for _, c := range cands {
+		for _, h := range h1s {
+			if nearTitle(c, h) {
+				return h
+			}
+		}
+	}
 	if len(cands) > 0 {
 		return cands[0]
 	}
@@ -595,6 +604,37 @@ func sameTitle(a, b string) bool {
 		ka, kb = kb, ka
 	}
 	return strings.Contains(kb, ka) && len(ka)*10 >= len(kb)*8
+}
+
+// nearTitle reports whether two titles differ, once folded, by at most one
+// edit in ten runes (and at least one edit allowed).
+func nearTitle(a, b string) bool {
+	ka, kb := []rune(titleKey(a)), []rune(titleKey(b))
+	if len(ka) == 0 || len(kb) == 0 {
+		return false
+	}
+	limit := max(1, min(len(ka), len(kb))/10)
+	if d := len(ka) - len(kb); d > limit || -d > limit {
+		return false
+	}
+	// One row of the edit-distance table at a time.
+	prev := make([]int, len(kb)+1)
+	cur := make([]int, len(kb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ka); i++ {
+		cur[0] = i
+		for j := 1; j <= len(kb); j++ {
+			cost := 1
+			if ka[i-1] == kb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(kb)] <= limit
 }
 
 // sameName reports a site name in a title part, allowing "Example" for

@@ -337,3 +337,22 @@ func TestCleanAuthors(t *testing.T) {
 		}
 	}
 }
+
+func TestNearTitle(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"Lighthouse Keeper Retêres After 40 Years", "Lighthouse Keeper Retires After 40 Years", true},
+		{"Lighthouse keeper retires after 40 years!", "Lighthouse Keeper Retires After 40 Years", true},
+		{"Rain returns", "Rain returned", false},             // 2 edits in 11 runes
+		{"City budget passes", "County budget fails", false}, // another story
+		{"Mexico Rejects U.S. Military Presence", "Mexico Rejects U.S. Military Presence Amid Reports", false},
+		{"", "Anything", false},
+	}
+	for _, tc := range cases {
+		if got := nearTitle(tc.a, tc.b); got != tc.want {
+			t.Errorf("nearTitle(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
