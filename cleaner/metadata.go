@@ -503,14 +503,26 @@ func chooseTitle(dom *goquery.Document, m pageMeta, ld linkedData, site string) 
 			}
 		}
 	}
-	// A candidate a letter or two away from an <h1> (a typo, a broken byte)
-	// is that headline: the page shows the h1, so the h1 is the title.
+	// A candidate a letter or two away from an <h1> (a typo, a broken byte),
+	// or a cut-down piece of one ("40 Years" of "Keeper Retires After 40
+	// Years"), is that headline: the page shows the h1, so the h1 is the title.
 	for _, c := range cands {
 		for _, h := range h1s {
-			if nearTitle(c, h) {
+			kc := titleKey(c)
+			if nearTitle(c, h) || len(kc) >= 6 && strings.Contains(titleKey(h), kc) {
 				return h
 			}
 		}
+	}
+	// No candidate agrees with any <h1>, and only <title> offered one: a
+	// page with exactly one h1 shows that as its headline, whatever its
+	// <title> says. A headline in the page's metadata still wins.
+	declared := strings.TrimSpace(ld.headline) != ""
+	for _, k := range metaTitleKeys {
+		declared = declared || len(m[k]) > 0
+	}
+	if len(h1s) == 1 && !declared {
+		return h1s[0]
 	}
 	if len(cands) > 0 {
 		return cands[0]

@@ -167,6 +167,10 @@ func TestMetadataTitle(t *testing.T) {
 		{"dash joining two long halves stays", `<title>Storm hits the northern coast - and the town braces for more</title>`, ``, "Storm hits the northern coast - and the town braces for more"},
 		{"hyphenated word is no separator", `<title>Covid-19 rules explained | CN</title>`, ``, "Covid-19 rules explained"},
 		{"only an h1", ``, `<h1>Just the headline</h1><p>Body.</p>`, "Just the headline"},
+		{"the one h1 wins over a <title> that disagrees", `<title>40 Years | Coastline Weekly</title>`,
+			`<h1>Lighthouse Keeper Retires After 40 Years</h1><p>Body.</p>`, "Lighthouse Keeper Retires After 40 Years"},
+		{"an h1 a letter away from the <title> is the title", `<title>Lighthouse Keeper Retêres After 40 Years</title>`,
+			`<h1>Lighthouse Keeper Retires After 40 Years</h1><h1>Other</h1>`, "Lighthouse Keeper Retires After 40 Years"},
 		{"logo h1 is the site name", `<title>Storm hits the coast | Coastal News</title><meta property="og:site_name" content="Coastal News">`,
 			`<h1><a href="/">Coastal News</a></h1>`, "Storm hits the coast"},
 	}
