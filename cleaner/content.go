@@ -58,8 +58,19 @@ func selectContent(d *document) error {
 // alone becomes the paragraph it is.
 func flattenContainers(root *html.Node) {
 	for _, e := range descendants(root) {
-		if e.DataAtom == atom.Pre {
-			moveBlocksOutOfPre(e)
+		switch e.DataAtom {
+		case atom.Pre:
+			moveBlocksOut(e, e)
+			continue
+		case atom.Figcaption:
+			// A caption that swallowed paragraphs (an unclosed
+			// <figcaption>) gives them back after its figure: text
+			// leaves captions out, and the story must not go with them.
+			after := e
+			if e.Parent != nil && e.Parent.DataAtom == atom.Figure {
+				after = e.Parent
+			}
+			moveBlocksOut(e, after)
 			continue
 		}
 		switch e.DataAtom {
@@ -82,25 +93,26 @@ func flattenContainers(root *html.Node) {
 	}
 }
 
-// moveBlocksOutOfPre moves a block that broken markup left inside a <pre>,
-// and everything after it, out to follow the <pre>: preformatted text holds
-// no paragraphs, and a paragraph inside one reads as code.
-func moveBlocksOutOfPre(pre *html.Node) {
+// moveBlocksOut moves the first block that broken markup left inside n, and
+// everything after it, out to follow after: preformatted text and captions
+// hold no paragraphs, and a paragraph inside one would read as code or be
+// left out of the text.
+func moveBlocksOut(n, after *html.Node) {
 	var first *html.Node
-	for c := pre.FirstChild; c != nil; c = c.NextSibling {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && blockTags[c.DataAtom] {
 			first = c
 			break
 		}
 	}
-	if first == nil || pre.Parent == nil {
+	if first == nil || after.Parent == nil {
 		return
 	}
-	at := pre.NextSibling
+	at := after.NextSibling
 	for c := first; c != nil; {
 		next := c.NextSibling
-		pre.RemoveChild(c)
-		pre.Parent.InsertBefore(c, at)
+		n.RemoveChild(c)
+		after.Parent.InsertBefore(c, at)
 		c = next
 	}
 }
