@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -157,6 +158,43 @@ var safeDataImage = regexp.MustCompile(`^data:image/(png|gif|jpeg|webp);`)
 // what in it could run script or load active content: forbidden elements,
 // foreign (SVG/MathML) content, event handler and style attributes, and
 // javascript:, vbscript: or non-image data: URLs.
+// srcsetURLs splits a srcset the way the HTML standard's parser does: a
+// candidate's URL runs to the next white space (commas inside it belong to
+// it, trailing ones end it), then its descriptors run to the next comma.
+func srcsetURLs(v string) []string {
+	var urls []string
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+	i := 0
+	for i < len(v) {
+		for i < len(v) && (isSpace(v[i]) || v[i] == ',') {
+			i++
+		}
+		start := i
+		for i < len(v) && !isSpace(v[i]) {
+			i++
+		}
+		u := v[start:i]
+		trimmed := strings.TrimRight(u, ",")
+		if trimmed != "" {
+			urls = append(urls, trimmed)
+		}
+		if len(trimmed) < len(u) {
+			continue // the URL's trailing commas ended the candidate
+		}
+		depth := 0
+		for i < len(v) && (v[i] != ',' || depth > 0) {
+			switch v[i] {
+			case '(':
+				depth++
+			case ')':
+				depth--
+			}
+			i++
+		}
+	}
+	return urls
+}
+
 func unsafeHTML(s string) []string {
 	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
 	nodes, err := html.ParseFragment(strings.NewReader(s), body)
@@ -180,10 +218,12 @@ func unsafeHTML(s string) []string {
 				case key == "style" || key == "srcdoc":
 					bad = append(bad, "attribute "+a.Key)
 				case key == "srcset":
-					v := strings.ToLower(browserURL(a.Val))
-					for _, scheme := range []string{"javascript:", "vbscript:", "data:"} {
-						if strings.Contains(v, scheme) {
-							bad = append(bad, "srcset with "+scheme)
+					for _, u := range srcsetURLs(a.Val) {
+						v := strings.ToLower(browserURL(u))
+						for _, scheme := range []string{"javascript:", "vbscript:", "data:"} {
+							if strings.HasPrefix(v, scheme) {
+								bad = append(bad, "srcset with "+scheme)
+							}
 						}
 					}
 				case loadingAttrs[key]:
@@ -221,5 +261,23 @@ func TestUnsafeHTMLFindsAttacks(t *testing.T) {
 	}
 	if bad := unsafeHTML(`<p><a href="https://a/" rel="noopener noreferrer">x</a><img src="data:image/png;base64,AA=="></p>`); len(bad) > 0 {
 		t.Errorf("safe HTML reported unsafe: %v", bad)
+	}
+}
+
+func TestSrcsetURLs(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"a.jpg 1x, b.jpg 2x", []string{"a.jpg", "b.jpg"}},
+		{"https://a.example/1.px,$javascript:a", []string{"https://a.example/1.px,$javascript:a"}},
+		{"a.jpg, javascript:alert(1) 2x", []string{"a.jpg", "javascript:alert(1)"}},
+		{"https://c.example/w_300,h_200/x.jpg 300w,javascript:b", []string{"https://c.example/w_300,h_200/x.jpg", "javascript:b"}},
+		{"", nil},
+	}
+	for _, tc := range cases {
+		if got := srcsetURLs(tc.in); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("srcsetURLs(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }
