@@ -58,19 +58,7 @@ func selectContent(d *document) error {
 // alone becomes the paragraph it is.
 func flattenContainers(root *html.Node) {
 	for _, e := range descendants(root) {
-		switch e.DataAtom {
-		case atom.Pre:
-			moveBlocksOut(e, e)
-			continue
-		case atom.Figcaption:
-			// A caption that swallowed paragraphs (an unclosed
-			// <figcaption>) gives them back after its figure: text
-			// leaves captions out, and the story must not go with them.
-			after := e
-			if e.Parent != nil && e.Parent.DataAtom == atom.Figure {
-				after = e.Parent
-			}
-			moveBlocksOut(e, after)
+		if untangle(e) {
 			continue
 		}
 		switch e.DataAtom {
@@ -91,6 +79,40 @@ func flattenContainers(root *html.Node) {
 		}
 		e.Parent.RemoveChild(e)
 	}
+}
+
+// untangle gives back the blocks that broken markup left inside a <pre> or
+// a <figcaption>, and reports whether e was one of those. A caption that
+// swallowed paragraphs (an unclosed <figcaption>) returns them after its
+// figure: text leaves captions out, and the story must not go with them.
+func untangle(e *html.Node) bool {
+	switch e.DataAtom {
+	case atom.Pre:
+		moveBlocksOut(e, e)
+		return true
+	case atom.Figcaption:
+		after := e
+		if e.Parent != nil && e.Parent.DataAtom == atom.Figure {
+			after = e.Parent
+		}
+		moveBlocksOut(e, after)
+		return true
+	}
+	return false
+}
+
+// untangleBlocks runs untangle over a whole tree and reports whether any
+// block moved.
+func untangleBlocks(root *html.Node) bool {
+	moved := false
+	for _, e := range descendants(root) {
+		if e.DataAtom == atom.Pre || e.DataAtom == atom.Figcaption {
+			before := e.LastChild
+			untangle(e)
+			moved = moved || e.LastChild != before
+		}
+	}
+	return moved
 }
 
 // moveBlocksOut moves the first block that broken markup left inside n, and

@@ -55,6 +55,19 @@ func render(d *document) (*Article, error) {
 			return nil, fmt.Errorf("%w: the article could not be parsed again: %v", ErrNoContent, err)
 		}
 	}
+	if untangleBlocks(body) {
+		// Sanitizing unwrapped an unknown element and left a paragraph
+		// inside a <pre> or a caption; what is served must read the same
+		// when it is parsed again, so the moved tree is written out anew.
+		var b strings.Builder
+		for c := body.FirstChild; c != nil; c = c.NextSibling {
+			_ = html.Render(&b, c)
+		}
+		a.HTML = strings.TrimSpace(sanitizeHTML(b.String()))
+		if body, err = parseBody(a.HTML); err != nil {
+			return nil, fmt.Errorf("%w: the article could not be parsed again: %v", ErrNoContent, err)
+		}
+	}
 	a.Text = plainText(body)
 	if strings.TrimSpace(a.Text) == "" {
 		return nil, fmt.Errorf("%w: the chosen content has no text", ErrNoContent)
