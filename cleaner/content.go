@@ -58,7 +58,7 @@ func selectContent(d *document) error {
 // alone becomes the paragraph it is.
 func flattenContainers(root *html.Node) {
 	for _, e := range descendants(root) {
-		if untangle(e) {
+		if untangle(e, root) {
 			continue
 		}
 		switch e.DataAtom {
@@ -83,14 +83,20 @@ func flattenContainers(root *html.Node) {
 
 // untangle gives back the blocks that broken markup left inside a <pre> or
 // a <figcaption>, and reports whether e was one of those. A caption that
-// swallowed paragraphs (an unclosed <figcaption>) returns them after its
-// figure: text leaves captions out, and the story must not go with them.
-func untangle(e *html.Node) bool {
+// swallowed the story (an unclosed <figcaption> holding most of root's
+// text) returns it after its figure: text leaves captions out, and the
+// story must not go with them. A caption of a paragraph or two stays whole.
+func untangle(e, root *html.Node) bool {
 	switch e.DataAtom {
 	case atom.Pre:
 		moveBlocksOut(e, e)
 		return true
 	case atom.Figcaption:
+		own, _ := textWeight(nodeText(e))
+		all, _ := textWeight(nodeText(root))
+		if own*2 <= all {
+			return true
+		}
 		after := e
 		if e.Parent != nil && e.Parent.DataAtom == atom.Figure {
 			after = e.Parent
@@ -108,7 +114,7 @@ func untangleBlocks(root *html.Node) bool {
 	for _, e := range descendants(root) {
 		if e.DataAtom == atom.Pre || e.DataAtom == atom.Figcaption {
 			before := e.LastChild
-			untangle(e)
+			untangle(e, root)
 			moved = moved || e.LastChild != before
 		}
 	}
