@@ -4,28 +4,19 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { afterEach, beforeEach, describe, it } from 'node:test';
 import {
-  FIXTURES, cleaned, count, launchBrowser, newPage, norm, pastePlain, readerState, startServer,
+  FIXTURES, cleaned, count, newPage, norm, pastePlain, readerState, useBrowser,
 } from './lib.mjs';
 
 const WORDPRESS = readFileSync(join(FIXTURES, 'wordpress.html'), 'utf8');
 const TITLE = 'Night Trains Return to the Northern Line';
 const FIRST = 'After a gap of eleven years, overnight passenger trains';
 
-let server;
-let browser;
+const env = useBrowser();
 let page;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  page = await newPage(browser, server.origin);
+  page = await newPage(env.browser, env.server.origin);
 });
 afterEach(async () => {
   assert.deepEqual(page.problems, [], 'no console errors, page errors or dialogs');

@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -138,6 +139,23 @@ export async function launchBrowser() {
 // console error, page error and dialog is collected in page.problems.
 // Requests leaving 127.0.0.1 (an article's images) are answered with a
 // transparent pixel and counted in page.external.
+// useBrowser gives a test file one server and one Chromium: started before
+// its first test, stopped after its last. The returned object's server and
+// browser are set once the hook has run.
+export function useBrowser() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await startServer();
+    console.log(`# serving dist/web with ${env.server.kind} at ${env.server.origin}`);
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
 export async function newPage(browser, origin, contextOptions = {}) {
   const context = await browser.newContext({ acceptDownloads: true, ...contextOptions });
   const page = await context.newPage();

@@ -3,23 +3,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { FIXTURES, cleaned, launchBrowser, newPage, norm, pastePlain, readerState, startServer, waitReady } from './lib.mjs';
+import { describe, it } from 'node:test';
+import {
+  FIXTURES, cleaned, newPage, norm, pastePlain, readerState, useBrowser, waitReady,
+} from './lib.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 describe('offline', () => {
   it('reloads and cleans with the network off', async () => {
-    const page = await newPage(browser, server.origin);
+    const page = await newPage(env.browser, env.server.origin);
     const version = await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {

@@ -5,8 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
-  FIXTURES, ROOT, SHARED, cleaned, count, launchBrowser, newPage, norm, pastePlain, pasteRich,
-  readerState, startServer,
+  FIXTURES, ROOT, SHARED, cleaned, count, newPage, norm, pastePlain, pasteRich, readerState, useBrowser,
 } from './lib.mjs';
 
 // The WordPress page another part of the project keeps for the cleaner's
@@ -14,17 +13,7 @@ import {
 const shared = join(ROOT, 'cleaner/testdata/wordpress-en.html');
 const WORDPRESS = existsSync(shared) ? shared : join(FIXTURES, 'wordpress.html');
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  console.log(`# serving dist/web with ${server.kind} at ${server.origin}`);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 // expectedFromPage reads what the article is from the fixture itself: its
 // title, paragraphs, comments and reply form, by WordPress's own markup.
@@ -54,7 +43,7 @@ describe('rich paste of a WordPress page', () => {
   let want;
   let got;
   before(async () => {
-    page = await newPage(browser, server.origin);
+    page = await newPage(env.browser, env.server.origin);
     const html = readFileSync(WORDPRESS, 'utf8');
     want = await expectedFromPage(page, html);
     assert.ok(want.paragraphs.length >= 3, 'the fixture has article paragraphs');
@@ -139,7 +128,7 @@ for (const [name, input, expected] of [
       await page.context().close();
     });
     it('shows the title once, every block, and no comment area', async () => {
-      page = await newPage(browser, server.origin);
+      page = await newPage(env.browser, env.server.origin);
       await pastePlain(page, readFileSync(input, 'utf8'));
       await cleaned(page);
       const got = await readerState(page);

@@ -1,22 +1,13 @@
 // The reading view: removed blocks shown in place and restored; theme and
 // type choices remembered across a reload; printing only the article.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { cleaned, launchBrowser, newPage, readerState, startServer, waitReady } from './lib.mjs';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { cleaned, newPage, readerState, useBrowser, waitReady } from './lib.mjs';
 
-let server;
-let browser;
+const env = useBrowser();
 let page;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  page = await newPage(browser, server.origin);
+  page = await newPage(env.browser, env.server.origin);
 });
 afterEach(async () => {
   assert.deepEqual(page.problems, [], 'no console errors, page errors or dialogs');
@@ -130,7 +121,7 @@ describe('reading view', () => {
     assert.ok(!csp.includes('unsafe-inline'));
     // The served markup has no inline script, handler or style (the page's
     // script sets CSS variables through the CSSOM, which CSP allows).
-    const source = await (await page.request.get(`${server.origin}/`)).text();
+    const source = await (await page.request.get(`${env.server.origin}/`)).text();
     const inline = {
       scripts: (source.match(/<script(?![^>]*\ssrc=)[^>]*>/g) || []).length,
       handlers: (source.match(/\son[a-z]+\s*=/gi) || []).length,

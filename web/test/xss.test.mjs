@@ -7,7 +7,7 @@
 // clean, and the page stays where it was.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, newPage, pastePlain, pasteRich, startServer } from './lib.mjs';
+import { newPage, pastePlain, pasteRich, useBrowser } from './lib.mjs';
 import { XSS_VECTORS } from './xss-vectors.mjs';
 
 const BATCH = 33; // vectors per page load: a fresh page now and then, without paying for one each time
@@ -92,16 +92,7 @@ async function check(page, label, url) {
   assert.equal(page.url(), url, `${label}: the page did not navigate`);
 }
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 describe('the XSS corpus', () => {
   it('has at least 100 vectors, each named once, in every family', () => {
@@ -120,7 +111,7 @@ for (let start = 0; start < XSS_VECTORS.length; start += BATCH) {
     let page;
     let url;
     before(async () => {
-      page = await newPage(browser, server.origin, { viewport: { width: 1280, height: 2400 } });
+      page = await newPage(env.browser, env.server.origin, { viewport: { width: 1280, height: 2400 } });
       await page.addInitScript(guard);
       await page.evaluate(guard);
       url = page.url();
