@@ -187,20 +187,27 @@ var fixtureCases = []fixtureCase{
 	},
 }
 
+// cleanFixture cleans testdata/<tc.file>, skipping the case when it says so.
+func cleanFixture(t *testing.T, tc fixtureCase) *Article {
+	t.Helper()
+	if tc.skip != "" {
+		t.Skip(tc.skip)
+	}
+	input, err := os.ReadFile(filepath.Join("testdata", tc.file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Clean(input, Options{})
+	if err != nil {
+		t.Fatalf("Clean: %v", err)
+	}
+	return a
+}
+
 func TestFixtures(t *testing.T) {
 	for _, tc := range fixtureCases {
 		t.Run(tc.file, func(t *testing.T) {
-			if tc.skip != "" {
-				t.Skip(tc.skip)
-			}
-			input, err := os.ReadFile(filepath.Join("testdata", tc.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			a, err := Clean(input, Options{})
-			if err != nil {
-				t.Fatalf("Clean: %v", err)
-			}
+			a := cleanFixture(t, tc)
 			if a.InputKind != tc.kind {
 				t.Errorf("InputKind = %q, want %q", a.InputKind, tc.kind)
 			}

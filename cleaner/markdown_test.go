@@ -1,8 +1,6 @@
 package cleaner
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -237,17 +235,7 @@ func TestMarkdownFixtures(t *testing.T) {
 	}
 	for _, tc := range fixtureCases {
 		t.Run(tc.file, func(t *testing.T) {
-			if tc.skip != "" {
-				t.Skip(tc.skip)
-			}
-			input, err := os.ReadFile(filepath.Join("testdata", tc.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			a, err := Clean(input, Options{})
-			if err != nil {
-				t.Fatalf("Clean: %v", err)
-			}
+			a := cleanFixture(t, tc)
 			md := plain(a.Markdown)
 			for _, p := range tc.paragraphs {
 				if !strings.Contains(md, plain(p)) {
