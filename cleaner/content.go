@@ -797,17 +797,23 @@ func (d *document) recordOutside(root *html.Node, keep []*html.Node) {
 			onPath[a] = true
 		}
 	}
+	// Walked from the root down the paths, so that the blocks are recorded
+	// in page order: a map's order would shuffle the removed panel.
 	var outside []*html.Node
-	for n := range onPath {
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
 		if isKept(n, keep) {
-			continue
+			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if !onPath[c] {
+			if onPath[c] {
+				visit(c)
+			} else {
 				outside = append(outside, c)
 			}
 		}
 	}
+	visit(root)
 	for _, n := range outside {
 		switch n.Type {
 		case html.ElementNode:
