@@ -178,7 +178,10 @@ func decodeInput(b []byte, contentType string) (string, error) {
 	}
 
 	declared, declaredName := declaredEncoding(b, contentType)
-	multi, invalid := utf8Stats(b)
+	multi, invalid := 0, 0
+	if !utf8.Valid(b) { // most pages are valid UTF-8: skip the rune count
+		multi, invalid = utf8Stats(b)
+	}
 	var e encoding.Encoding
 	switch {
 	case invalid == 0:
@@ -281,6 +284,9 @@ func junkShare(s string) float64 {
 // into text by accident: NUL and other control characters (line breaks and
 // tabs stay), and a leading byte order mark.
 func cleanText(s string) string {
+	if isCleanText(s) {
+		return s // most pages: no copy, no rune-by-rune pass
+	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.TrimPrefix(s, "\uFEFF")
 	return strings.Map(func(r rune) rune {
@@ -293,6 +299,36 @@ func cleanText(s string) string {
 		return r
 	}, s)
 }
+
+// isCleanText reports whether cleanText would return s unchanged: valid
+// UTF-8 without a leading byte order mark or any character it drops. It
+// looks at bytes, not runes: C1 controls are the only ones past ASCII, and
+// in UTF-8 they are 0xC2 followed by 0x80–0x9F.
+func isCleanText(s string) bool {
+	if strings.HasPrefix(s, "\uFEFF") || !utf8.ValidString(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !suspectByte[s[i]] {
+			continue
+		}
+		if c := s[i]; c != 0xc2 || i+1 < len(s) && s[i+1] < 0xa0 {
+			return false // a control character, or a C1 control after 0xC2
+		}
+	}
+	return true
+}
+
+// suspectByte marks the bytes isCleanText must look at: controls other
+// than tab, line feed, carriage return and form feed; DEL; and 0xC2, which
+// starts both C1 controls and common letters such as U+00A0.
+var suspectByte = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = c != '\t' && c != '\n' && c != '\r' && c != '\f'
+	}
+	t[0x7f], t[0xc2] = true, true
+	return t
+}()
 
 // ---- kind detection ---------------------------------------------------------
 

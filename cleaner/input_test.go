@@ -413,3 +413,31 @@ func TestSeedPaste(t *testing.T) {
 		t.Errorf("body blocks as elements = %v, want 3 h2 and %d p", counts, len(blocks)-1-3)
 	}
 }
+
+func TestCleanText(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		clean          bool // isCleanText: returned as it is
+	}{
+		{"plain", "A story.\n\tIndented.\r\n", "A story.\n\tIndented.\r\n", true},
+		{"non-ASCII", "Café – ½ — 東京 ü", "Café – ½ — 東京 ü", true},
+		{"NUL", "a\x00b", "ab", false},
+		{"DEL", "a\x7fb", "ab", false},
+		{"C1 control", "a\u0085b\u009fc", "abc", false},
+		{"C2 lead byte of a letter", "a\u00a0b\u00e9", "a\u00a0b\u00e9", true},
+		{"leading BOM", "\uFEFFText", "Text", false},
+		{"invalid UTF-8", "a\xffb", "a\uFFFDb", false},
+		{"vertical tab", "a\vb", "ab", false},
+		{"form feed", "a\fb", "a\fb", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := isCleanText(tt.in); got != tt.clean {
+				t.Errorf("isCleanText(%q) = %v, want %v", tt.in, got, tt.clean)
+			}
+			if got := cleanText(tt.in); got != tt.want {
+				t.Errorf("cleanText(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
