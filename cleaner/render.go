@@ -35,6 +35,7 @@ func render(d *document) (*Article, error) {
 		for _, id := range rewriteMarkers(n, d.opts.MarkRemoved) {
 			inArticle[id] = true
 		}
+		dropUnreadableAttrs(n)
 		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
 			_ = html.Render(&inner, n) // only fails on a writer error
 			continue
@@ -416,6 +417,7 @@ func readingMinutes(words int) int {
 // boundary when it is over removalHTMLCap, with a note saying so.
 func removalHTML(n *html.Node, mark bool) string {
 	rewriteMarkers(n, mark)
+	dropUnreadableAttrs(n)
 	var b strings.Builder
 	_ = html.Render(&b, n)
 	s := strings.TrimSpace(sanitizeHTML(b.String()))

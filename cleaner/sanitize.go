@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/microcosm-cc/bluemonday"
+	"golang.org/x/net/html"
 )
 
 // The reading policy is an allowlist written for articles, not for user
@@ -152,6 +153,41 @@ const (
 	relWritten = ` rel="noreferrer"`
 	relWanted  = ` rel="noopener noreferrer"`
 )
+
+// readingAttrNames is every attribute name readingAttrs may allow on some
+// element: any other attribute the policy drops, whatever its value.
+var readingAttrNames = sync.OnceValue(func() map[string]bool {
+	names := map[string]bool{}
+	for _, r := range readingAttrs {
+		for _, a := range r.attrs {
+			names[a] = true
+		}
+	}
+	return names
+})
+
+// dropUnreadableAttrs removes, under root, the attributes the reading policy
+// would drop anyway (class, style, data-*, on*…), before the tree is written
+// out for sanitizing. The sanitizer's verdict is the same, as it depends on
+// allowed attributes only; it just has far less to read: on most pages
+// classes and data attributes are the bulk of the markup.
+func dropUnreadableAttrs(root *html.Node) {
+	keep := readingAttrNames()
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || len(n.Attr) == 0 {
+			return true
+		}
+		kept := n.Attr[:0]
+		for _, a := range n.Attr {
+			if a.Namespace == "" && keep[a.Key] {
+				kept = append(kept, a)
+			}
+		}
+		clear(n.Attr[len(kept):])
+		n.Attr = kept
+		return true
+	})
+}
 
 // sanitizeHTML passes s through the reading policy. Every HTML string winnow
 // returns goes through here. sanitizeHTML(sanitizeHTML(s)) == sanitizeHTML(s).
