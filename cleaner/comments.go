@@ -72,7 +72,11 @@ func removeComments(d *document) error {
 		d.comments = append(d.comments, extractComments(n)...)
 		d.removeNode(n, rule, "Reader comments ("+name+"), kept apart from the article.")
 	}
+	vocab := newPageVocabulary(body, commentSystemSelectors()...)
 	for _, sys := range commentSystems {
+		if !vocab.mayMatch(sys.selector) {
+			continue // most pages use one comment system, if any
+		}
 		for _, n := range bodySel.FindMatcher(compiledSelector(sys.selector)).Nodes {
 			take(n, sys.rule, sys.name)
 		}
@@ -88,6 +92,15 @@ func removeComments(d *document) error {
 		return true
 	})
 	return nil
+}
+
+// commentSystemSelectors lists the selector of each comment system.
+func commentSystemSelectors() []string {
+	sels := make([]string, len(commentSystems))
+	for i, sys := range commentSystems {
+		sels[i] = sys.selector
+	}
+	return sels
 }
 
 func hasGenericCommentName(n *html.Node) bool {

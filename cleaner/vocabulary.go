@@ -1,0 +1,296 @@
+package cleaner
+
+import (
+	"strings"
+	"sync"
+
+	"golang.org/x/net/html"
+)
+
+// A selector table (the comment systems, say) is mostly selectors that can
+// never match on a given page: a page without Disqus has no "dsq-" class
+// anywhere. Matching each of them against every element costs more than
+// the rest of the pass together, so a pass first lists the page's
+// vocabulary (its tag names, ids, class names and the values of the
+// attributes the selectors test) in one walk, and skips every selector
+// whose needs are absent. The needs are read from the selector's own text,
+// so the tables stay plain CSS.
+
+// needKind is what a selector requires of the element it matches.
+type needKind uint8
+
+const (
+	needTag       needKind = iota // the element's name is key
+	needID                        // its id is key
+	needClass                     // key is one of its class names
+	needAttr                      // it has attribute key
+	needAttrValue                 // attribute key's value holds value (case folded)
+)
+
+// needRank orders the kinds by how few elements of a page have them.
+var needRank = [...]int{needTag: 1, needAttr: 2, needAttrValue: 3, needClass: 4, needID: 5}
+
+// selectorNeed is one thing an element must have for one alternative of a
+// selector group to match it. It is necessary, not sufficient.
+type selectorNeed struct {
+	kind       needKind
+	key, value string
+}
+
+// selectorNeeds returns one need per alternative of group (a selector list
+// such as `#comments, ol.comment-list, [id^="dsq-"]`), taken from each
+// alternative's subject: the last compound, the element itself. ok is false
+// when some alternative has no need this reader can name (`*`, a bare
+// pseudo-class): then the group may match anything.
+func selectorNeeds(group string) (needs []selectorNeed, ok bool) {
+	for _, alt := range splitTopLevel(group, ',') {
+		need, ok := compoundNeed(lastCompound(strings.TrimSpace(alt)))
+		if !ok {
+			return nil, false
+		}
+		needs = append(needs, need)
+	}
+	return needs, len(needs) > 0
+}
+
+// splitTopLevel splits s at sep where sep is outside brackets, parentheses
+// and quotes.
+func splitTopLevel(s string, sep byte) []string {
+	var parts []string
+	depth, quote, start := 0, byte(0), 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\':
+			i++
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '(' || c == '[':
+			depth++
+		case c == ')' || c == ']':
+			depth--
+		case c == sep && depth == 0:
+			parts = append(parts, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(parts, s[start:])
+}
+
+// lastCompound is the compound selector after the last combinator (white
+// space, >, + or ~) outside brackets, parentheses and quotes.
+func lastCompound(s string) string {
+	depth, quote, start := 0, byte(0), 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\':
+			i++
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '(' || c == '[':
+			depth++
+		case c == ')' || c == ']':
+			depth--
+		case depth == 0 && strings.IndexByte(" \t\n>+~", c) >= 0:
+			start = i + 1
+		}
+	}
+	return s[start:]
+}
+
+// compoundNeed reads one compound selector (`ol.comment-list`,
+// `#comments:has(.x)`, `[class^="dsq-"]`) and returns its most telling need:
+// an id, else a class, else an attribute value, an attribute, a tag name.
+func compoundNeed(c string) (selectorNeed, bool) {
+	var best selectorNeed
+	found := false
+	take := func(n selectorNeed) {
+		if !found || needRank[n.kind] > needRank[best.kind] {
+			best, found = n, true
+		}
+	}
+	i := 0
+	if tag, next := readIdent(c, 0); tag != "" {
+		take(selectorNeed{kind: needTag, key: strings.ToLower(tag)})
+		i = next
+	}
+	for i < len(c) {
+		switch c[i] {
+		case '#', '.':
+			name, next := readIdent(c, i+1)
+			if name == "" {
+				return selectorNeed{}, false
+			}
+			if c[i] == '#' {
+				take(selectorNeed{kind: needID, key: strings.ToLower(name)})
+			} else {
+				take(selectorNeed{kind: needClass, key: strings.ToLower(name)})
+			}
+			i = next
+		case '[':
+			end := strings.IndexByte(c[i:], ']')
+			if end < 0 {
+				return selectorNeed{}, false
+			}
+			take(attrNeed(c[i+1 : i+end]))
+			i += end + 1
+		case ':':
+			_, next := readIdent(c, i+1)
+			i = next
+			if i < len(c) && c[i] == '(' { // :has(…), :not(…): say nothing of the subject
+				depth := 0
+				for ; i < len(c); i++ {
+					if c[i] == '(' {
+						depth++
+					} else if c[i] == ')' {
+						if depth--; depth == 0 {
+							i++
+							break
+						}
+					}
+				}
+			}
+		default:
+			return selectorNeed{}, false // '*' or something this reader does not know
+		}
+	}
+	return best, found
+}
+
+// attrNeed reads the inside of an attribute selector: `key`, `key="v"`,
+// `key^="v"`, `key*=v`…
+func attrNeed(s string) selectorNeed {
+	key, rest, _ := strings.Cut(s, "=")
+	key = strings.TrimRight(strings.TrimSpace(key), "^*$~|")
+	key = strings.ToLower(key)
+	value := strings.Trim(strings.TrimSpace(rest), `"'`)
+	if value == "" {
+		return selectorNeed{kind: needAttr, key: key}
+	}
+	return selectorNeed{kind: needAttrValue, key: key, value: strings.ToLower(value)}
+}
+
+// readIdent reads a CSS identifier at s[i:], with backslash escapes
+// (`fb\:comments`), and returns it unescaped and where it ends.
+func readIdent(s string, i int) (string, int) {
+	var b strings.Builder
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < len(s):
+			b.WriteByte(s[i+1])
+			i += 2
+			continue
+		case c == '-' || c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		break
+	}
+	return b.String(), i
+}
+
+// cachedNeeds holds selectorNeeds per selector text.
+var cachedNeeds sync.Map // string → []selectorNeed (nil: may match anything)
+
+func needsFor(group string) []selectorNeed {
+	if v, ok := cachedNeeds.Load(group); ok {
+		return v.([]selectorNeed)
+	}
+	needs, ok := selectorNeeds(group)
+	if !ok {
+		needs = nil
+	}
+	cachedNeeds.Store(group, needs)
+	return needs
+}
+
+// pageVocabulary is what the elements under one root are made of. Ids and
+// class names are kept lowercased, as are the needs: a case-blind match can
+// only say "may match" more often, never less.
+type pageVocabulary struct {
+	tags, ids, classes, attrs map[string]bool
+	// values holds, per attribute a selector tests by value, every value
+	// of it on the page, lowercased and joined by line feeds.
+	values map[string]*strings.Builder
+}
+
+// newPageVocabulary lists the vocabulary under root that the selector
+// groups can test, in one walk.
+func newPageVocabulary(root *html.Node, groups ...string) *pageVocabulary {
+	v := &pageVocabulary{
+		tags: map[string]bool{}, ids: map[string]bool{}, classes: map[string]bool{}, attrs: map[string]bool{},
+		values: map[string]*strings.Builder{},
+	}
+	for _, g := range groups {
+		for _, n := range needsFor(g) {
+			if n.kind == needAttrValue && v.values[n.key] == nil {
+				v.values[n.key] = &strings.Builder{}
+			}
+		}
+	}
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		v.tags[n.Data] = true
+		for _, a := range n.Attr {
+			v.attrs[a.Key] = true
+			switch a.Key {
+			case "id":
+				v.ids[strings.ToLower(a.Val)] = true
+			case "class":
+				for _, c := range strings.Fields(a.Val) {
+					v.classes[strings.ToLower(c)] = true
+				}
+			}
+			if b := v.values[a.Key]; b != nil {
+				b.WriteString(strings.ToLower(a.Val))
+				b.WriteByte('\n')
+			}
+		}
+		return true
+	})
+	return v
+}
+
+// mayMatch is false when no element under the vocabulary's root can match
+// group: some need of each alternative is missing from the page.
+func (v *pageVocabulary) mayMatch(group string) bool {
+	needs := needsFor(group)
+	if needs == nil {
+		return true
+	}
+	for _, n := range needs {
+		if v.has(n) {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *pageVocabulary) has(n selectorNeed) bool {
+	switch n.kind {
+	case needTag:
+		return v.tags[n.key]
+	case needID:
+		return v.ids[n.key]
+	case needClass:
+		return v.classes[n.key]
+	case needAttr:
+		return v.attrs[n.key]
+	default:
+		b := v.values[n.key]
+		return b == nil || strings.Contains(b.String(), n.value)
+	}
+}
