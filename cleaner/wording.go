@@ -583,32 +583,55 @@ func prefixesOrNone(pre []string) ([]string, bool, bool) {
 	return pre, false, true
 }
 
-// requiredLiterals lists literals one of which every match of re contains
-// (the longest literal of each branch of a top-level alternation); nil when
-// some branch has none.
+// requiredLiterals lists literals one of which every match of re contains;
+// nil when it finds none. A concatenation needs what its most telling part
+// needs (the part whose shortest literal is longest); an alternation needs
+// one of what its branches need, so "(コメントする|返信する)" after a wild
+// start still rules out most blocks without running the expression.
 func requiredLiterals(re *syntax.Regexp) []string {
-	branches := []*syntax.Regexp{re}
-	if re.Op == syntax.OpAlternate {
-		branches = re.Sub
-	}
-	var out []string
-	for _, b := range branches {
-		longest := ""
-		subs := []*syntax.Regexp{b}
-		if b.Op == syntax.OpConcat {
-			subs = b.Sub
-		}
-		for _, s := range subs {
-			if s.Op == syntax.OpLiteral && s.Flags&syntax.FoldCase == 0 && len(string(s.Rune)) > len(longest) {
-				longest = string(s.Rune)
-			}
-		}
-		if longest == "" {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
 			return nil
 		}
-		out = append(out, longest)
+		return []string{string(re.Rune)}
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredLiterals(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return requiredLiterals(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var best []string
+		for _, sub := range re.Sub {
+			if lits := requiredLiterals(sub); lits != nil && shortestLen(lits) > shortestLen(best) {
+				best = lits
+			}
+		}
+		return best
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			lits := requiredLiterals(sub)
+			if lits == nil {
+				return nil
+			}
+			out = append(out, lits...)
+		}
+		return out
 	}
-	return out
+	return nil
+}
+
+// shortestLen is the length of the shortest string of list; 0 for none.
+func shortestLen(list []string) int {
+	n := 0
+	for i, s := range list {
+		if i == 0 || len(s) < n {
+			n = len(s)
+		}
+	}
+	return n
 }
 
 // nonCapturing turns every capture group of a pattern into a plain group.

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
+	"reflect"
+	"regexp/syntax"
 	"strings"
 	"testing"
 )
@@ -256,5 +258,30 @@ func BenchmarkWordingIndex(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		buildWordingMatcher()
+	}
+}
+
+func TestRequiredLiterals(t *testing.T) {
+	tests := []struct {
+		pattern string
+		want    []string
+	}{
+		{`share this`, []string{"share this"}},
+		{`[^.?!"]+ ?(に|へ)(コメントする|返信する)`, []string{"コメントする", "返信する"}},
+		{`[^:]+: (?:\d+) (комментари[йяев]+|ответ[аов]*)`, []string{"комментари", "ответ"}},
+		{`[^.]+ says:|[^.]+ wrote:`, []string{" says:", " wrote:"}},
+		{`[^.]+ (a|b)`, []string{" "}},
+		{`[^.]+|share`, nil},
+		{`(?i)share`, nil},
+		{`x*`, nil},
+	}
+	for _, tt := range tests {
+		re, err := syntax.Parse(tt.pattern, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := requiredLiterals(re.Simplify()); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("requiredLiterals(%q) = %q, want %q", tt.pattern, got, tt.want)
+		}
 	}
 }
