@@ -354,7 +354,7 @@ func nodeTextLen(n *html.Node, limit int) int {
 	visit = func(n *html.Node) bool {
 		if n.Type == html.TextNode {
 			for _, r := range n.Data {
-				if !unicode.IsSpace(r) {
+				if r < utf8.RuneSelf && !asciiSpace[r] || r >= utf8.RuneSelf && !unicode.IsSpace(r) {
 					count++
 				}
 			}
@@ -370,6 +370,9 @@ func nodeTextLen(n *html.Node, limit int) int {
 	visit(n)
 	return count
 }
+
+// asciiSpace is unicode.IsSpace for ASCII, as a table.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // eachElement calls fn for every element below n in document order; fn
 // returns whether to descend into the element. fn may remove the element it
@@ -416,10 +419,47 @@ func elementNames(n *html.Node) []string {
 	return names
 }
 
+// namesMention reports whether n's class or id holds word (lowercase ASCII)
+// in any letter case. Every name of elementNames that has word as a segment
+// holds it, so a false here spares normalizing the names.
+func namesMention(n *html.Node, word string) bool {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && containsFoldASCII(a.Val, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII is strings.Contains with ASCII letters of s folded to
+// lower case; word must be lowercase.
+func containsFoldASCII(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		j := 0
+		for j < len(word) {
+			c := s[i+j]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != word[j] {
+				break
+			}
+			j++
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
+}
+
 // normalizeName lowercases a class name or id and turns the ways of joining
 // words (camelCase, snake_case, dots, colons) into single hyphens, so that
 // "commentList", "comment_list" and "comment-list" compare equal.
 func normalizeName(s string) string {
+	if isNormalName(s) {
+		return s // "entry-content": most names need no change, and no copy
+	}
 	var b strings.Builder
 	prevLower := false
 	hyphen := func() {
@@ -444,6 +484,23 @@ func normalizeName(s string) string {
 		}
 	}
 	return strings.TrimSuffix(b.String(), "-")
+}
+
+// isNormalName is true for names normalizeName returns unchanged: lowercase
+// ASCII letters and digits in runs joined by single hyphens.
+func isNormalName(s string) bool {
+	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c == '-' && s[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // hasSegment reports whether want occurs in name as whole hyphen-separated

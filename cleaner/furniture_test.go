@@ -3,6 +3,8 @@ package cleaner
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func TestNormalizeName(t *testing.T) {
@@ -16,10 +18,47 @@ func TestNormalizeName(t *testing.T) {
 		{"div-gpt-ad-1234", "div-gpt-ad-1234"},
 		{"fb:comments", "fb-comments"},
 		{"--x__y--", "x-y"},
+		{"a--b", "a-b"},
+		{"-x", "x"},
+		{"x-", "x"},
+		{"", ""},
+		{"café-title", "café-title"},
+		{"ÉTÉ", "été"},
 	}
 	for _, tt := range tests {
 		if got := normalizeName(tt.in); got != tt.want {
 			t.Errorf("normalizeName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		// The fast path takes only names that normalizing leaves alone.
+		if got := isNormalName(tt.in); got && normalizeName(tt.in) != tt.in {
+			t.Errorf("isNormalName(%q) = %v, but normalizeName gives %q", tt.in, got, normalizeName(tt.in))
+		}
+	}
+}
+
+func TestNamesMention(t *testing.T) {
+	tests := []struct {
+		class, id, word string
+		want            bool
+	}{
+		{"post-title", "", "title", true},
+		{"postTitle big", "", "title", true},
+		{"", "SECTION_HEADING", "heading", true},
+		{"subtitle", "", "title", true}, // a mention, not a segment: the caller checks segments
+		{"tit le", "", "title", false},
+		{"", "", "title", false},
+		{"titl", "x-title", "title", true},
+	}
+	for _, tt := range tests {
+		n := &html.Node{Type: html.ElementNode, Data: "div"}
+		if tt.class != "" {
+			n.Attr = append(n.Attr, html.Attribute{Key: "class", Val: tt.class})
+		}
+		if tt.id != "" {
+			n.Attr = append(n.Attr, html.Attribute{Key: "id", Val: tt.id})
+		}
+		if got := namesMention(n, tt.word); got != tt.want {
+			t.Errorf("namesMention(class=%q id=%q, %q) = %v, want %v", tt.class, tt.id, tt.word, got, tt.want)
 		}
 	}
 }

@@ -1038,6 +1038,9 @@ func isHeadingElement(n *html.Node) bool {
 	case "h1", "h2", "h3", "h4", "h5", "h6", "legend":
 		return true
 	}
+	if !namesMention(n, "title") && !namesMention(n, "heading") {
+		return false // most elements: no names to normalize
+	}
 	for _, name := range elementNames(n) {
 		if hasSegment(name, "title") || hasSegment(name, "heading") {
 			return true
