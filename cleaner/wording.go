@@ -3,6 +3,7 @@ package cleaner
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -383,11 +384,26 @@ var wordingShorthands = strings.NewReplacer(
 // is compiled the first time a block gets that far.
 type wordingMatcher struct {
 	phrases  []phrase
-	byRune   map[rune][]int // first rune of a prefix → phrases
-	prefixes [][]string     // per phrase; nil for the phrases in wild
-	wild     []int          // phrases that may start with anything
-	needs    [][]string     // per wild phrase: one of these must occur in the block
+	byStart  map[string][]startEntry // a prefix's first two runes (or its only one) → its phrase
+	wild     []int                   // phrases that may start with anything
+	needs    [][]string              // per wild phrase: one of these must occur in the block
 	compiled []func() *regexp.Regexp
+}
+
+// startEntry is one literal prefix of a phrase.
+type startEntry struct {
+	phrase int
+	prefix string
+}
+
+// firstRunes is the start of s up to n runes long.
+func firstRunes(s string, n int) string {
+	end := 0
+	for i := 0; i < n && end < len(s); i++ {
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+	}
+	return s[:end]
 }
 
 var compiledWording = sync.OnceValue(buildWordingMatcher)
@@ -395,8 +411,7 @@ var compiledWording = sync.OnceValue(buildWordingMatcher)
 func buildWordingMatcher() *wordingMatcher {
 	m := &wordingMatcher{
 		phrases:  wordingTable,
-		byRune:   map[rune][]int{},
-		prefixes: make([][]string, len(wordingTable)),
+		byStart:  map[string][]startEntry{},
 		needs:    make([][]string, len(wordingTable)),
 		compiled: make([]func() *regexp.Regexp, len(wordingTable)),
 	}
@@ -413,14 +428,9 @@ func buildWordingMatcher() *wordingMatcher {
 		}
 		re = re.Simplify()
 		if pre, ok := literalPrefixes(re); ok {
-			m.prefixes[i] = pre
-			seen := map[rune]bool{}
 			for _, s := range pre {
-				r, _ := utf8.DecodeRuneInString(s)
-				if !seen[r] {
-					seen[r] = true
-					m.byRune[r] = append(m.byRune[r], i)
-				}
+				key := firstRunes(s, 2)
+				m.byStart[key] = append(m.byStart[key], startEntry{i, s})
 			}
 			continue
 		}
@@ -450,14 +460,19 @@ func (m *wordingMatcher) longestPhrase(text string, isHeading bool) (*phrase, in
 		}
 		best, bestEnd = p, loc[1]
 	}
-	r, _ := utf8.DecodeRuneInString(text)
-	for _, i := range m.byRune[r] {
-		for _, pre := range m.prefixes[i] {
-			if strings.HasPrefix(text, pre) {
-				try(i)
-				break
+	// The phrases whose prefix text starts with, tried in table order (on
+	// a tie in length the earlier row wins).
+	var candidates []int
+	for _, key := range []string{firstRunes(text, 1), firstRunes(text, 2)} {
+		for _, e := range m.byStart[key] {
+			if strings.HasPrefix(text, e.prefix) {
+				candidates = append(candidates, e.phrase)
 			}
 		}
+	}
+	slices.Sort(candidates)
+	for _, i := range slices.Compact(candidates) {
+		try(i)
 	}
 	for _, i := range m.wild {
 		if len(m.needs[i]) == 0 {
