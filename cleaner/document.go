@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"sync"
+	"unicode"
 
 	"github.com/andybalholm/cascadia"
 	"net/url"
@@ -56,7 +57,7 @@ func (d *document) remove(sel *goquery.Selection, rule, reason string) {
 		if n.Parent == nil {
 			return // already detached, e.g. inside an earlier removal
 		}
-		text := collapseSpace(blockText(n)) // blocks apart: "Share this: Twitter"
+		text := blockTextStart(n, removalTextRunes) // blocks apart: "Share this: Twitter"
 		if text == "" && s.FindMatcher(compiledSelector("img,picture,video")).Length() == 0 && !isMedia(n) {
 			n.Parent.RemoveChild(n)
 			return
@@ -67,10 +68,62 @@ func (d *document) remove(sel *goquery.Selection, rule, reason string) {
 		n.Parent.InsertBefore(marker, n)
 		n.Parent.RemoveChild(n)
 		d.removals = append(d.removals, removal{
-			Removal: Removal{ID: id, Rule: rule, Reason: reason, Text: truncateRunes(text, 200)},
+			Removal: Removal{ID: id, Rule: rule, Reason: reason, Text: truncateRunes(text, removalTextRunes)},
 			node:    n,
 		})
 	})
+}
+
+// removalTextRunes is how much of a removed block's text its record keeps.
+const removalTextRunes = 200
+
+// blockTextStart is collapseSpace(blockText(n)) cut after limit+1 runes:
+// enough for truncateRunes(…, limit) to give what it gives on the whole
+// text, without collecting the text of a removed sidebar of 50 KB.
+func blockTextStart(n *html.Node, limit int) string {
+	var b strings.Builder
+	runes, space := 0, false
+	var visit func(*html.Node) bool // false: enough text
+	write := func(s string) bool {
+		for _, r := range s {
+			if unicode.IsSpace(r) {
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+				runes++
+			}
+			space = false
+			b.WriteRune(r)
+			if runes++; runes > limit {
+				return false
+			}
+		}
+		return true
+	}
+	visit = func(n *html.Node) bool {
+		switch {
+		case n.Type == html.TextNode:
+			return write(n.Data)
+		case n.Type == html.ElementNode && (n.Data == "br" || startsBlock(n.Data)):
+			space = true // a line break or a block edge: words stay apart
+			if n.Data == "br" {
+				return true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !visit(c) {
+				return false
+			}
+		}
+		if n.Type == html.ElementNode && startsBlock(n.Data) {
+			space = true
+		}
+		return true
+	}
+	visit(n)
+	return b.String()
 }
 
 // removeNode is remove for a single node.

@@ -833,7 +833,7 @@ func removeWording(d *document) error {
 		if !g.allows(n) {
 			return true
 		}
-		d.removeNode(n, m.rule, "Boilerplate wording (\""+truncateRunes(collapseSpace(blockText(n)), 60)+"\"), not part of the article.")
+		d.removeNode(n, m.rule, "Boilerplate wording (\""+truncateRunes(blockTextStart(n, 60), 60)+"\"), not part of the article.")
 		return false
 	})
 	return nil
