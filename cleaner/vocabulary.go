@@ -234,7 +234,7 @@ func newPageVocabulary(root *html.Node, groups ...string) *pageVocabulary {
 	}
 	for _, g := range groups {
 		for _, n := range needsFor(g) {
-			if n.kind == needAttrValue && v.values[n.key] == nil {
+			if n.kind == needAttrValue && n.key != "id" && n.key != "class" && v.values[n.key] == nil {
 				v.values[n.key] = &strings.Builder{}
 			}
 		}
@@ -289,8 +289,27 @@ func (v *pageVocabulary) has(n selectorNeed) bool {
 		return v.classes[n.key]
 	case needAttr:
 		return v.attrs[n.key]
-	default:
-		b := v.values[n.key]
-		return b == nil || strings.Contains(b.String(), n.value)
 	}
+	// An attribute value: ids and classes are looked for among the names
+	// already listed, other attributes in their joined values. A class
+	// value holding "x y" has a name holding "x" (its end, at least).
+	switch n.key {
+	case "id":
+		return anyContains(v.ids, n.value)
+	case "class":
+		words := strings.Fields(n.value)
+		return len(words) == 0 || anyContains(v.classes, words[0])
+	}
+	b := v.values[n.key]
+	return b == nil || strings.Contains(b.String(), n.value)
+}
+
+// anyContains reports whether some key of set holds sub.
+func anyContains(set map[string]bool, sub string) bool {
+	for k := range set {
+		if strings.Contains(k, sub) {
+			return true
+		}
+	}
+	return false
 }

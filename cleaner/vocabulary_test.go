@@ -65,6 +65,12 @@ func TestPageVocabularyMayMatch(t *testing.T) {
 		{`fb\:comments`, true},
 		{`spot-im`, false},
 		{`#nothing, p`, true},
+		{`[class*="a b"]`, true},
+		{`[class*=" b"]`, true},
+		{`[class*="x b"]`, false},
+		{`[id^="comm"]`, true},
+		{`[id*="ents"]`, true},
+		{`[id^="dsq"]`, false},
 		{`*`, true},
 	}
 	for _, tt := range tests {
