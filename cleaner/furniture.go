@@ -1,7 +1,9 @@
 package cleaner
 
 import (
+	"math/bits"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -74,6 +76,7 @@ func removeFurniture(d *document) error {
 		return nil
 	}
 	g := newRemovalGuard(body)
+	var rows furnitureMatcher
 	headline := findHeadline(body, d.art.Title, d.art.SiteName)
 	eachElement(body, func(n *html.Node) bool {
 		if skipSubtree(n) {
@@ -84,7 +87,7 @@ func removeFurniture(d *document) error {
 			// holds the headline, so only its parts are judged.
 			return true
 		}
-		r := matchFurniture(n)
+		r := rows.match(n)
 		if r == nil || holdsEmbeddedPost(n) || !g.allows(n) {
 			return true
 		}
@@ -122,30 +125,77 @@ func isPageChrome(n *html.Node) bool {
 	return n.Data == "nav" || n.Data == "header" && outsideArticle(n)
 }
 
-// matchFurniture returns the first row of furnitureRules that n matches.
-func matchFurniture(n *html.Node) *furnitureRule {
-	names := elementNames(n)
-	role := strings.ToLower(strings.TrimSpace(attr(n, "role")))
-	for i := range furnitureRules {
-		r := &furnitureRules[i]
-		hit := len(r.tags) == 0 && len(r.roles) == 0 && len(r.names) == 0
-		hit = hit || listHas(r.tags, n.Data) || (role != "" && listHas(r.roles, role))
-		for _, want := range r.names {
-			if hit {
-				break
-			}
-			for _, name := range names {
-				if hasSegment(name, want) {
-					hit = true
-					break
-				}
-			}
+// furnitureMatcher finds the first row of furnitureRules an element
+// matches. Pages repeat their class names (every menu item, every teaser),
+// so it remembers per name which rows the name hits.
+type furnitureMatcher struct {
+	byName map[string]uint64 // normalized name → rows it hits, bit i for row i
+}
+
+// furnitureIndex holds, per tag and per role, the rows they hit, and the
+// rows that hit every element (those with only a cond).
+type furnitureIndex struct {
+	byTag, byRole map[string]uint64
+	always        uint64
+}
+
+var furnitureRowsIndex = sync.OnceValue(func() furnitureIndex {
+	if len(furnitureRules) > 64 {
+		panic("furnitureRules: a row mask holds 64 rows")
+	}
+	x := furnitureIndex{byTag: map[string]uint64{}, byRole: map[string]uint64{}}
+	for i, r := range furnitureRules {
+		bit := uint64(1) << i
+		if len(r.tags) == 0 && len(r.roles) == 0 && len(r.names) == 0 {
+			x.always |= bit
 		}
-		if hit && (r.cond == nil || r.cond(n)) {
+		for _, t := range r.tags {
+			x.byTag[t] |= bit
+		}
+		for _, role := range r.roles {
+			x.byRole[role] |= bit
+		}
+	}
+	return x
+})
+
+func (m *furnitureMatcher) match(n *html.Node) *furnitureRule {
+	x := furnitureRowsIndex()
+	rows := x.always | x.byTag[n.Data]
+	if role := strings.ToLower(strings.TrimSpace(attr(n, "role"))); role != "" {
+		rows |= x.byRole[role]
+	}
+	for _, name := range elementNames(n) {
+		rows |= m.nameRows(name)
+	}
+	for ; rows != 0; rows &= rows - 1 { // in table order: lowest bit first
+		r := &furnitureRules[bits.TrailingZeros64(rows)]
+		if r.cond == nil || r.cond(n) {
 			return r
 		}
 	}
 	return nil
+}
+
+// nameRows is the rows one of whose names is a segment of name.
+func (m *furnitureMatcher) nameRows(name string) uint64 {
+	if rows, ok := m.byName[name]; ok {
+		return rows
+	}
+	var rows uint64
+	for i, r := range furnitureRules {
+		for _, want := range r.names {
+			if hasSegment(name, want) {
+				rows |= 1 << i
+				break
+			}
+		}
+	}
+	if m.byName == nil {
+		m.byName = map[string]uint64{}
+	}
+	m.byName[name] = rows
+	return rows
 }
 
 // embedNames mark a quoted social-media post (a tweet, an Instagram post)
