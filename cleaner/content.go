@@ -930,6 +930,9 @@ func (d *document) judgeInside(n *html.Node, st stats) (rule, reason string) {
 		s.linkDensity() > 0.8 && !endsSentence(n) {
 		return "content.link-paragraph", "a paragraph that is only a link to another page"
 	}
+	if isBreadcrumbTrail(n, s) {
+		return "content.breadcrumb", "a breadcrumb trail: the page's place on the site, not story"
+	}
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Table, atom.Aside, atom.Header,
 		atom.Footer, atom.Nav, atom.Dl:
@@ -975,6 +978,55 @@ func (d *document) judgeInside(n *html.Node, st stats) (rule, reason string) {
 		return "", "" // tiny and harmless; the wording pass judges phrases
 	}
 	return "", ""
+}
+
+// breadcrumbSeparators join the items of a breadcrumb trail.
+const breadcrumbSeparators = "›»>→/"
+
+// isBreadcrumbTrail reports whether n is a breadcrumb trail by its shape,
+// whatever its class says ("Home › People › The headline"): a short block of
+// two or more links with separators between them, and no other text outside
+// the links than the separators and the last item, the page itself. Broken
+// markup or the gentle attempt can leave one inside the content, and once
+// the sanitizer drops its class nothing else would know it on a second clean.
+func isBreadcrumbTrail(n *html.Node, s *stat) bool {
+	if !isParagraph(n) || n.DataAtom == atom.Td || n.DataAtom == atom.Pre || s.text > 200 || s.links == 0 {
+		return false
+	}
+	var loose []string // the text outside the links
+	links := 0
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		switch {
+		case c.Type == html.TextNode:
+			loose = append(loose, c.Data)
+		case c.DataAtom == atom.A:
+			if strings.TrimSpace(nodeText(c)) != "" {
+				links++
+			}
+			return
+		}
+		for g := c.FirstChild; g != nil; g = g.NextSibling {
+			walk(g)
+		}
+	}
+	walk(n)
+	between := strings.Join(loose, "")
+	last := strings.LastIndexAny(between, breadcrumbSeparators)
+	if links < 2 || last < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(between[last:])
+	separators := 0
+	for _, r := range between[:last+size] {
+		switch {
+		case strings.ContainsRune(breadcrumbSeparators, r):
+			separators++
+		case !unicode.IsSpace(r):
+			return false // words between the links: prose, not a trail
+		}
+	}
+	return separators >= links-1 && separators >= 2
 }
 
 // holdsMostText reports whether n holds over half of root's text: then it

@@ -1,0 +1,57 @@
+package cleaner
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestContentInside runs the content pass, in its gentle form that trusts no
+// class names, over a story with blocks inside its container, and checks
+// which of them cleanInside takes out.
+func TestContentInside(t *testing.T) {
+	story := strings.TrimSuffix(strings.TrimPrefix(storyHTML, `<article class="post">`), `</article>`)
+	tests := []struct {
+		name   string
+		inside string // markup placed inside the story's container, before the story
+		gone   []string
+		rules  []string
+		kept   []string
+	}{
+		{
+			name:   "a breadcrumb trail goes by its shape, whatever its class",
+			inside: `<div class="x"><a href="/">Home</a> › <a href="/farming/">Farming</a> › <span>The Orchard in Winter</span></div>`,
+			gone:   []string{"Home › Farming › The Orchard in Winter"},
+			rules:  []string{"content.breadcrumb"},
+			kept:   []string{"In winter the orchard is quiet"},
+		},
+		{
+			name:   "slashes, and a long last item",
+			inside: `<p><a href="/">Home</a> / <a href="/farming/">Farming</a> / News article: The Orchard in Winter, with pictures</p>`,
+			gone:   []string{"Home / Farming / News article"},
+			rules:  []string{"content.breadcrumb"},
+		},
+		{
+			name:   "links with an arrow inside their text are not a trail",
+			inside: `<p><a href="/a">See what else the farm grows »</a><br><a href="/b">See who buys its apples »</a></p>`,
+			kept:   []string{"See what else the farm grows »", "See who buys its apples »"},
+		},
+		{
+			name:   "words between the links make it prose",
+			inside: `<p>Read <a href="/a">part one</a> / <a href="/b">part two</a> and then / <a href="/c">part three</a> of the series.</p>`,
+			kept:   []string{"Read part one / part two and then / part three of the series."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := passDocument(t, KindDocument, `<body><div class="x">`+tt.inside+story+`</div></body>`)
+			d.gentle = true
+			if err := selectContent(d); err != nil {
+				t.Fatal(err)
+			}
+			assertRemovals(t, d, tt.gone, tt.rules, tt.kept)
+			if len(d.removals) != len(tt.gone) {
+				t.Errorf("%d removals %v, want %d", len(d.removals), ruleList(d), len(tt.gone))
+			}
+		})
+	}
+}
