@@ -105,6 +105,14 @@ func BenchmarkClean(b *testing.B) {
 	})
 }
 
+// BenchmarkCleanArticleOnly is Clean as the text, Markdown and HTML doors
+// call it: without the removed blocks' HTML.
+func BenchmarkCleanArticleOnly(b *testing.B) {
+	benchEachSet(b, func(page []byte) {
+		_, _ = Clean(page, Options{SkipRemovedHTML: true})
+	})
+}
+
 // BenchmarkParseOnly is the floor: a bare x/net/html parse of the same pages.
 func BenchmarkParseOnly(b *testing.B) {
 	benchEachSet(b, func(page []byte) {

@@ -17,6 +17,11 @@ type Options struct {
 	// where each removed block stood inside the article, so a reader can see
 	// removals in place and restore them.
 	MarkRemoved bool
+	// SkipRemovedHTML leaves Removal.HTML empty; the records themselves
+	// (rule, reason, text) stay. For doors that show only the article (text,
+	// Markdown, HTML output): sanitizing every removed block is a third of
+	// the work on a typical page, wasted when nobody restores a block.
+	SkipRemovedHTML bool
 	// MaxBytes caps the input size; 0 means DefaultMaxBytes.
 	MaxBytes int
 	// ContentType is the input's media type when a door knows it (an HTTP

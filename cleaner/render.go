@@ -80,7 +80,7 @@ func render(d *document) (*Article, error) {
 	a.Removed = make([]Removal, 0, len(d.removals))
 	for _, r := range d.removals {
 		rem := r.Removal
-		if r.node != nil {
+		if r.node != nil && !d.opts.SkipRemovedHTML {
 			rem.HTML = removalHTML(r.node, d.opts.MarkRemoved)
 		}
 		rem.InArticle = rem.InArticle || inArticle[rem.ID]

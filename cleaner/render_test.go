@@ -2,6 +2,9 @@ package cleaner
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -243,5 +246,34 @@ func TestCutHTML(t *testing.T) {
 		if got := cutHTML(tc.in, tc.limit); got != tc.want {
 			t.Errorf("cutHTML(%q, %d) = %q, want %q", tc.in, tc.limit, got, tc.want)
 		}
+	}
+}
+
+// SkipRemovedHTML drops only the removed blocks' HTML: the article and the
+// records are what a full clean gives.
+func TestSkipRemovedHTML(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("testdata", "wordpress-en.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := Clean(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lean, err := Clean(page, Options{SkipRemovedHTML: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(full.Removed) == 0 || full.Removed[0].HTML == "" {
+		t.Fatal("the fixture should have removed blocks with HTML")
+	}
+	for i := range lean.Removed {
+		if lean.Removed[i].HTML != "" {
+			t.Errorf("removal %s has HTML with SkipRemovedHTML", lean.Removed[i].ID)
+		}
+		full.Removed[i].HTML = ""
+	}
+	if !reflect.DeepEqual(full, lean) {
+		t.Error("SkipRemovedHTML changed more than the removed blocks' HTML")
 	}
 }

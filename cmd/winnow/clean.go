@@ -200,6 +200,8 @@ func cleanOne(ctx context.Context, cfg cleanConfig, name string, stdin io.Reader
 		ContentType: src.contentType,
 		DropImages:  cfg.dropImages,
 		MaxBytes:    cfg.maxBytes,
+		// Only JSON carries the removed blocks' HTML.
+		SkipRemovedHTML: !cfg.format.removedHTML,
 	})
 }
 

@@ -17,6 +17,9 @@ type outputFormat struct {
 	ext       string
 	separator string // printed between articles; "" for none
 	render    func(source string, a *cleaner.Article) ([]byte, error)
+	// removedHTML: the format writes the removed blocks' HTML, so the
+	// cleaner must make it (the others skip that work).
+	removedHTML bool
 }
 
 // outputFormats is every -format, in the order the help lists them. The
@@ -26,7 +29,7 @@ var outputFormats = []outputFormat{
 	{name: "text", ext: ".txt", separator: "\n" + strings.Repeat("─", 40) + "\n\n", render: renderText},
 	{name: "html", ext: ".html", separator: "\n<hr>\n\n", render: renderHTML},
 	{name: "markdown", ext: ".md", separator: "\n---\n\n", render: renderMarkdown},
-	{name: "json", ext: ".json", render: renderJSON}, // one object per line needs no separator
+	{name: "json", ext: ".json", render: renderJSON, removedHTML: true}, // one object per line needs no separator
 }
 
 func lookupFormat(name string) (outputFormat, bool) {

@@ -112,9 +112,10 @@ func (h *handler) cleanBody(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	article, err := h.clean(r, input, cleaner.Options{
-		BaseURL:     req.URL,
-		ContentType: contentType,
-		MaxBytes:    int(h.cfg.MaxBodyBytes),
+		BaseURL:         req.URL,
+		ContentType:     contentType,
+		MaxBytes:        int(h.cfg.MaxBodyBytes),
+		SkipRemovedHTML: !out.removedHTML,
 	})
 	if err != nil {
 		writeError(w, statusFor(err, false), err.Error()) // errors.go
@@ -147,9 +148,10 @@ func (h *handler) cleanURL(w http.ResponseWriter, r *http.Request) {
 		maxBytes = fetch.DefaultMaxBytes
 	}
 	article, err := h.clean(r, page.Body, cleaner.Options{
-		BaseURL:     page.URL,
-		ContentType: page.ContentType,
-		MaxBytes:    int(maxBytes),
+		BaseURL:         page.URL,
+		ContentType:     page.ContentType,
+		MaxBytes:        int(maxBytes),
+		SkipRemovedHTML: !out.removedHTML,
 	})
 	if err != nil {
 		writeError(w, statusFor(err, true), err.Error())

@@ -14,15 +14,18 @@ type format struct {
 	name        string
 	contentType string
 	body        func(*cleaner.Article) ([]byte, error)
+	// removedHTML: the format carries the removed blocks' HTML, so the
+	// cleaner must make it; the others spare that work.
+	removedHTML bool
 }
 
 // formats are the values of ?format= and the JSON "format" field; the
 // first is the default.
 var formats = [...]format{
-	{"json", "application/json; charset=utf-8", articleJSON},
-	{"html", "text/html; charset=utf-8", func(a *cleaner.Article) ([]byte, error) { return []byte(a.HTML), nil }},
-	{"text", "text/plain; charset=utf-8", func(a *cleaner.Article) ([]byte, error) { return []byte(a.Text), nil }},
-	{"markdown", "text/markdown; charset=utf-8", func(a *cleaner.Article) ([]byte, error) { return []byte(a.Markdown), nil }},
+	{"json", "application/json; charset=utf-8", articleJSON, true},
+	{"html", "text/html; charset=utf-8", func(a *cleaner.Article) ([]byte, error) { return []byte(a.HTML), nil }, false},
+	{"text", "text/plain; charset=utf-8", func(a *cleaner.Article) ([]byte, error) { return []byte(a.Text), nil }, false},
+	{"markdown", "text/markdown; charset=utf-8", func(a *cleaner.Article) ([]byte, error) { return []byte(a.Markdown), nil }, false},
 }
 
 // formatNamed finds a format by name; "" is the default.
