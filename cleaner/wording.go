@@ -747,9 +747,42 @@ func scriptWithoutSpaces(r rune) bool {
 // full-width punctuation as ASCII, zero-width characters dropped, and white
 // space collapsed to single spaces.
 func normalizeWording(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
+	var w wordingWriter
+	w.write(s)
+	return w.b.String()
+}
+
+// wordingText is wordingText(n), written as n is walked.
+func wordingText(n *html.Node) string {
+	var w wordingWriter
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			w.write(n.Data)
+			return
+		case n.Type == html.ElementNode && n.Data == "br":
+			w.space = true
+			return
+		}
+		block := n.Type == html.ElementNode && startsBlock(n.Data)
+		w.space = w.space || block
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+		w.space = w.space || block
+	}
+	visit(n)
+	return w.b.String()
+}
+
+// wordingWriter builds the normalized text of normalizeWording.
+type wordingWriter struct {
+	b     strings.Builder
+	space bool // white space is pending
+}
+
+func (w *wordingWriter) write(s string) {
 	for _, r := range s {
 		switch r {
 		case '“', '”', '„', '«', '»', '「', '」', '『', '』', '《', '》', '‹', '›', '〝', '〞', '＂':
@@ -771,17 +804,23 @@ func normalizeWording(s string) string {
 		case '\u200b', '\u200c', '\u200d', '\ufeff', '\u0307':
 			continue
 		}
-		if unicode.IsSpace(r) {
-			space = true
+		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			w.space = true
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if w.space && w.b.Len() > 0 {
+			w.b.WriteByte(' ')
 		}
-		space = false
-		b.WriteRune(unicode.ToLower(r))
+		w.space = false
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			w.b.WriteByte(byte(r))
+			continue
+		}
+		w.b.WriteRune(unicode.ToLower(r))
 	}
-	return b.String()
 }
 
 // removeWording removes blocks whose whole text is comment-form or other
@@ -817,7 +856,7 @@ func removeWording(d *document) error {
 		}
 		// Wrappers nest: a block often has the same text as its parent, and
 		// the verdict on the same text is the same.
-		key := verdictKey{normalizeWording(blockText(n)), isHeadingElement(n)}
+		key := verdictKey{wordingText(n), isHeadingElement(n)}
 		v, seen := verdicts[key]
 		if !seen {
 			v.match, v.ok = matchWording(key.text, key.heading)
@@ -859,12 +898,12 @@ func cutTextCommentArea(d *document, body *html.Node) {
 	before := 0
 	for i, b := range blocks {
 		if i >= 2 && 4*before >= total {
-			if m, ok := matchWording(normalizeWording(blockText(b)), false); ok && m.kind == area {
+			if m, ok := matchWording(wordingText(b), false); ok && m.kind == area {
 				d.comments = append(d.comments, textComments(blocks[i+1:])...)
 				d.removeNode(b, m.rule, "The comment area's heading; the comment area goes with it.")
 				for _, rest := range blocks[i+1:] {
 					rule := "wording.comment-area"
-					if m, ok := matchWording(normalizeWording(blockText(rest)), false); ok {
+					if m, ok := matchWording(wordingText(rest), false); ok {
 						rule = m.rule
 					}
 					d.removeNode(rest, rule, "Part of the comment area after the article.")
@@ -889,7 +928,7 @@ func cutHeadingCommentArea(d *document, body *html.Node) {
 		switch n.Data {
 		case "h2", "h3", "h4", "h5":
 			if size := nodeTextLen(n, 300); size > 0 && size <= 300 {
-				if m, ok := matchWording(normalizeWording(blockText(n)), true); ok && m.kind == area {
+				if m, ok := matchWording(wordingText(n), true); ok && m.kind == area {
 					heads = append(heads, n)
 				}
 			}
@@ -917,7 +956,7 @@ func cutHeadingCommentArea(d *document, body *html.Node) {
 		if !g.storyBefore(h) {
 			continue
 		}
-		m, _ := matchWording(normalizeWording(blockText(h)), true)
+		m, _ := matchWording(wordingText(h), true)
 		d.removeNode(h, m.rule, "The comment area's heading; the comment area after it goes too.")
 		for _, c := range rest {
 			d.removeNode(c, "wording.comment-area", "Part of the comment area after the article.")

@@ -8,6 +8,8 @@ import (
 	"regexp/syntax"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func TestMatchWording(t *testing.T) {
@@ -283,5 +285,31 @@ func TestRequiredLiterals(t *testing.T) {
 		if got := requiredLiterals(re.Simplify()); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("requiredLiterals(%q) = %q, want %q", tt.pattern, got, tt.want)
 		}
+	}
+}
+
+// wordingText is a shortcut for normalizeWording(blockText(n)) and must give
+// the same text for every element of the fixture pages.
+func TestWordingTextIsNormalizedBlockText(t *testing.T) {
+	pages := []string{`<div>Leave a <b>Reply</b><br>Cancel&nbsp;reply<p>ÇA  İstanbul “Quote”</p>x<span>y</span>​z</div>`}
+	files, _ := filepath.Glob("testdata/*.html")
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, string(b))
+	}
+	for i, page := range pages {
+		root, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		walk(root, func(n *html.Node) bool {
+			if got, want := wordingText(n), normalizeWording(blockText(n)); got != want {
+				t.Fatalf("page %d, <%s>: got %q, want %q", i, n.Data, got, want)
+			}
+			return true
+		})
 	}
 }
