@@ -59,7 +59,7 @@ const commentEntrySelector = `[itemprop="comment"], [itemtype*="schema.org/Comme
 // removeComments takes comment sections and widgets out and keeps their
 // entries apart in Article.Comments.
 func removeComments(d *document) error {
-	bodySel := d.dom.FindMatcher(compiledSelector("body"))
+	bodySel := d.bodySelection()
 	body := bodySel.Get(0)
 	if body == nil {
 		return nil

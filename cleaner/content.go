@@ -22,7 +22,7 @@ import (
 // then blocks inside it that are not story (link lists, bylines, widgets
 // without paragraphs) are taken out too.
 func selectContent(d *document) error {
-	body := d.dom.FindMatcher(compiledSelector("body")).First()
+	body := d.bodySelection()
 	if body.Length() == 0 {
 		return ErrNoContent
 	}

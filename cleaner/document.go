@@ -36,6 +36,42 @@ type document struct {
 	comments []Comment
 }
 
+// htmlElement is the page's <html>. The parser always makes one, as a
+// child of the root, and a body inside it: looking there spares a selector
+// walk over the whole page.
+func (d *document) htmlElement() *html.Node {
+	for c := d.dom.Get(0).FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.Data == "html" {
+			return c
+		}
+	}
+	return nil
+}
+
+// bodyElement is the page's <body>, or nil.
+func (d *document) bodyElement() *html.Node {
+	if h := d.htmlElement(); h != nil {
+		for c := h.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.Data == "body" {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// bodySelection and htmlSelection are those elements as selections of the
+// document (empty when there is none).
+func (d *document) bodySelection() *goquery.Selection { return d.selectionOf(d.bodyElement()) }
+func (d *document) htmlSelection() *goquery.Selection { return d.selectionOf(d.htmlElement()) }
+
+func (d *document) selectionOf(n *html.Node) *goquery.Selection {
+	if n == nil {
+		return d.dom.FindNodes()
+	}
+	return d.dom.FindNodes(n)
+}
+
 // removal is a Removal with the removed node kept, so that render can
 // sanitize its HTML with the same policy as the article.
 type removal struct {

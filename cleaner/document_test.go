@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 )
 
@@ -41,5 +42,23 @@ func TestBlockTextStart(t *testing.T) {
 			}
 			return true
 		})
+	}
+}
+
+func TestBodyAndHTMLElements(t *testing.T) {
+	root, err := html.Parse(strings.NewReader(`<p lang="fr">Bonjour`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &document{dom: goquery.NewDocumentFromNode(root)}
+	if b := d.bodyElement(); b == nil || b.Data != "body" || b.FirstChild == nil || b.FirstChild.Data != "p" {
+		t.Errorf("bodyElement = %v, want the parser's <body> holding the <p>", b)
+	}
+	if h := d.htmlSelection(); h.Length() != 1 || goquery.NodeName(h) != "html" {
+		t.Errorf("htmlSelection has %d nodes, want the <html>", h.Length())
+	}
+	empty := &document{dom: goquery.NewDocumentFromNode(&html.Node{Type: html.DocumentNode})}
+	if empty.bodyElement() != nil || empty.bodySelection().Length() != 0 || empty.htmlSelection().Length() != 0 {
+		t.Error("a document without <html> should have no body and empty selections")
 	}
 }

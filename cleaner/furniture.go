@@ -71,7 +71,7 @@ var furnitureRules = []furnitureRule{
 // removeFurniture removes navigation, share bars, related posts, banners and
 // the rest of the page furniture.
 func removeFurniture(d *document) error {
-	body := d.dom.FindMatcher(compiledSelector("body")).Get(0)
+	body := d.bodyElement()
 	if body == nil {
 		return nil
 	}

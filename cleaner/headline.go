@@ -19,7 +19,7 @@ var headlineSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · "
 func removeRepeatedTitle(d *document) error {
 	scope := d.content
 	if scope == nil || scope.Length() == 0 {
-		scope = d.dom.FindMatcher(compiledSelector("body"))
+		scope = d.bodySelection()
 	}
 	root := scope.Get(0)
 	if root == nil {

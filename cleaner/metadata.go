@@ -27,12 +27,12 @@ func extractMetadata(d *document) error {
 	a.Byline = chooseByline(d.dom, m, ld)
 	a.Published = choosePublished(d.dom, m, ld)
 	a.Lang = normalizeLang(firstValue(
-		d.dom.FindMatcher(compiledSelector("html")).AttrOr("lang", ""),
-		d.dom.FindMatcher(compiledSelector("html")).AttrOr("xml:lang", ""),
+		d.htmlSelection().AttrOr("lang", ""),
+		d.htmlSelection().AttrOr("xml:lang", ""),
 		m.first(metaLangKeys...),
 		ld.lang,
 	))
-	a.Dir = normalizeDir(firstValue(d.dom.FindMatcher(compiledSelector("html")).AttrOr("dir", ""), d.dom.FindMatcher(compiledSelector("body")).AttrOr("dir", "")))
+	a.Dir = normalizeDir(firstValue(d.htmlSelection().AttrOr("dir", ""), d.bodySelection().AttrOr("dir", "")))
 	if desc := markupText(firstValue(m.first(metaDescriptionKeys...), ld.description)); desc != "" {
 		a.Excerpt = truncateRunes(desc, maxExcerptRunes)
 	}
@@ -49,7 +49,7 @@ func finishMetadata(d *document) error {
 	a := d.art
 	content := d.content
 	if content == nil || content.Length() == 0 {
-		content = d.dom.FindMatcher(compiledSelector("body"))
+		content = d.bodySelection()
 	}
 	if a.Excerpt == "" {
 		a.Excerpt = excerptFrom(content)

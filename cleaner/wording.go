@@ -828,7 +828,7 @@ func (w *wordingWriter) write(s string) {
 // marks the comment area, the area's heading near the end takes everything
 // after it along.
 func removeWording(d *document) error {
-	body := d.dom.FindMatcher(compiledSelector("body")).Get(0)
+	body := d.bodyElement()
 	if body == nil {
 		return nil
 	}
