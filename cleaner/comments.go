@@ -1,7 +1,9 @@
 package cleaner
 
 import (
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -50,6 +52,26 @@ var genericCommentNames = []string{
 	"comment-respond", "responses", "talkback", "talkbacks", "reader-responses", "comments-box",
 	"comment-box", "commentbox", "comments-widget", "comment-wrap", "comments-wrap",
 }
+
+// genericCommentWords holds the longest segment of each generic name. A
+// segment of a normalized name stands, letter for letter, in the raw class
+// or id it came from, so an element none of whose names mention one of
+// these words cannot have a generic name.
+var genericCommentWords = sync.OnceValue(func() []string {
+	var words []string
+	for _, name := range genericCommentNames {
+		longest := ""
+		for _, seg := range strings.Split(name, "-") {
+			if len(seg) > len(longest) {
+				longest = seg
+			}
+		}
+		if !slices.Contains(words, longest) {
+			words = append(words, longest)
+		}
+	}
+	return words
+})
 
 // commentEntrySelector finds single comments inside a comment section.
 const commentEntrySelector = `[itemprop="comment"], [itemtype*="schema.org/Comment"], li.comment, article.comment, div.comment, ` +
@@ -104,6 +126,9 @@ func commentSystemSelectors() []string {
 }
 
 func hasGenericCommentName(n *html.Node) bool {
+	if !mentionsAny(n, genericCommentWords()) {
+		return false // most elements: no names to normalize
+	}
 	for _, name := range elementNames(n) {
 		if listHas(genericCommentNames, name) {
 			return true

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 )
 
 // passDocument builds a document of the given kind from markup, without the
@@ -233,5 +234,35 @@ func TestCommentSystemsTable(t *testing.T) {
 				t.Error("the story went too")
 			}
 		})
+	}
+}
+
+// Every generic name is found however the page joins its words, so the
+// quick look for genericCommentWords never hides one.
+func TestHasGenericCommentName(t *testing.T) {
+	camel := func(name string) string {
+		parts := strings.Split(name, "-")
+		for i := 1; i < len(parts); i++ {
+			parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
+		}
+		return strings.Join(parts, "")
+	}
+	for _, name := range genericCommentNames {
+		for _, class := range []string{name, strings.ReplaceAll(name, "-", "_"), camel(name), "x " + strings.ToUpper(name)} {
+			n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "class", Val: class}}}
+			named := false
+			for _, c := range strings.Fields(class) {
+				named = named || normalizeName(c) == name
+			}
+			if named && !hasGenericCommentName(n) {
+				t.Errorf("class %q (normalized %q) not taken for a comment section", class, normalizeName(class))
+			}
+		}
+	}
+	for _, class := range []string{"comment-content", "post", "entry-comments-open", ""} {
+		n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "class", Val: class}}}
+		if hasGenericCommentName(n) {
+			t.Errorf("class %q taken for a comment section", class)
+		}
 	}
 }

@@ -474,7 +474,29 @@ func elementNames(n *html.Node) []string {
 // holds it, so a false here spares normalizing the names.
 func namesMention(n *html.Node, word string) bool {
 	for _, a := range n.Attr {
-		if (a.Key == "class" || a.Key == "id") && containsFoldASCII(a.Val, word) {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		if containsFoldASCII(a.Val, word) || !isASCII(a.Val) {
+			return true // past ASCII, lowercasing may make letters of word (K → k)
+		}
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionsAny is namesMention for any of words.
+func mentionsAny(n *html.Node, words []string) bool {
+	for _, w := range words {
+		if namesMention(n, w) {
 			return true
 		}
 	}
