@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"slices"
 	"sync"
 	"unicode"
 
@@ -11,6 +12,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // document is the one value every pass works on: the parsed page, the
@@ -82,6 +84,27 @@ type removal struct {
 // markerAttr marks where a removed block stood; render turns it into an empty
 // span when Options.MarkRemoved is set and drops it otherwise.
 const markerAttr = "data-winnow-removed"
+
+// disarmMarkers takes from the page what would pass for winnow's own
+// removal markers (a <winnow-marker> element, a data-winnow-removed
+// attribute): a page must not be able to say where a removed block stood.
+func disarmMarkers(root *html.Node) {
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		if n.Data == "winnow-marker" {
+			n.Data, n.DataAtom = "span", atom.Span
+		}
+		for i := 0; i < len(n.Attr); i++ {
+			if n.Attr[i].Key == markerAttr {
+				n.Attr = slices.Delete(n.Attr, i, i+1)
+				i--
+			}
+		}
+		return true
+	})
+}
 
 // remove takes every node of sel out of the page and records it under rule.
 // It is the only way a pass deletes content, so that the "what was removed"

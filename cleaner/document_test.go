@@ -3,6 +3,7 @@ package cleaner
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -60,5 +61,32 @@ func TestBodyAndHTMLElements(t *testing.T) {
 	empty := &document{dom: goquery.NewDocumentFromNode(&html.Node{Type: html.DocumentNode})}
 	if empty.bodyElement() != nil || empty.bodySelection().Length() != 0 || empty.htmlSelection().Length() != 0 {
 		t.Error("a document without <html> should have no body and empty selections")
+	}
+}
+
+// A page cannot forge winnow's removal markers: with MarkRemoved, every
+// marker in the article stands for a removal that was recorded in it.
+func TestPageCannotForgeMarkers(t *testing.T) {
+	para := strings.Repeat("The harbour plan was weighed by the council on Tuesday night. ", 8)
+	page := `<html><body><article><h1>Harbour</h1><p>` + para + `</p>
+<span data-winnow-removed="r99">forged</span><winnow-marker data-winnow-removed="r98">also forged</winnow-marker>
+<p>` + para + `</p><div class="share">Share this: Twitter</div></article></body></html>`
+	a, err := Clean([]byte(page), Options{MarkRemoved: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inArticle := map[string]bool{}
+	for _, r := range a.Removed {
+		if r.InArticle {
+			inArticle[r.ID] = true
+		}
+	}
+	for _, m := range regexp.MustCompile(`data-winnow-removed="(r[0-9]+)"`).FindAllStringSubmatch(a.HTML, -1) {
+		if !inArticle[m[1]] {
+			t.Errorf("marker %s in the article stands for no removal in it: %s", m[1], a.HTML)
+		}
+	}
+	if !strings.Contains(a.Text, "forged") || !strings.Contains(a.Text, "also forged") {
+		t.Errorf("the text of the would-be markers should stay as text: %q", a.Text)
 	}
 }

@@ -50,6 +50,7 @@ func parseInput(input []byte, opts Options) (*document, error) {
 	if err != nil {
 		return nil, err
 	}
+	disarmMarkers(root)
 	d.dom = goquery.NewDocumentFromNode(root)
 	if u := parseBaseURL(opts.BaseURL); u != nil {
 		d.base = u
