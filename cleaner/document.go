@@ -36,6 +36,32 @@ type document struct {
 
 	removals []removal
 	comments []Comment
+
+	// vocab lists what the page is made of (vocabulary.go), on the first
+	// find. Code that adds elements or attributes notes them (noteAdded), so
+	// it never lacks anything the page has.
+	vocab *pageVocabulary
+}
+
+// find is the document's elements matching sel, in page order. Selectors
+// whose needs the page lacks (most pages have no <video poster>, no
+// <base>, no microdata author) are answered without walking the page.
+func (d *document) find(sel string) *goquery.Selection {
+	if d.vocab == nil {
+		d.vocab = newPageVocabulary(d.dom.Get(0))
+	}
+	if !d.vocab.mayMatch(sel) {
+		return d.dom.FindNodes()
+	}
+	return d.dom.FindMatcher(compiledSelector(sel))
+}
+
+// noteAdded records in the vocabulary n and what it holds: elements made
+// or parsed by a pass, or attributes it set on n.
+func (d *document) noteAdded(n *html.Node) {
+	if d.vocab != nil {
+		d.vocab.add(n)
+	}
 }
 
 // htmlElement is the page's <html>. The parser always makes one, as a
@@ -125,6 +151,7 @@ func (d *document) remove(sel *goquery.Selection, rule, reason string) {
 		marker := &html.Node{Type: html.ElementNode, Data: "winnow-marker",
 			Attr: []html.Attribute{{Key: markerAttr, Val: id}}}
 		n.Parent.InsertBefore(marker, n)
+		d.noteAdded(marker)
 		n.Parent.RemoveChild(n)
 		d.removals = append(d.removals, removal{
 			Removal: Removal{ID: id, Rule: rule, Reason: reason, Text: truncateRunes(text, removalTextRunes)},

@@ -14,18 +14,21 @@ import (
 	"golang.org/x/net/html"
 )
 
+// finder finds the page's elements matching a selector (document.find).
+type finder func(sel string) *goquery.Selection
+
 // extractMetadata fills the Article's metadata from JSON-LD, OpenGraph,
 // Twitter cards, meta tags, microdata and <title>. It runs first, while
 // scripts and meta tags are still in the page.
 func extractMetadata(d *document) error {
-	m := readPageMeta(d.dom)
-	ld := readJSONLD(d.dom)
+	m := readPageMeta(d.find)
+	ld := readJSONLD(d.find)
 	a := d.art
 
 	a.SiteName = siteNameOf(firstValue(m.first(metaSiteNameKeys...), ld.siteName))
-	a.Title = chooseTitle(d.dom, m, ld, a.SiteName)
-	a.Byline = chooseByline(d.dom, m, ld)
-	a.Published = choosePublished(d.dom, m, ld)
+	a.Title = chooseTitle(d.find, m, ld, a.SiteName)
+	a.Byline = chooseByline(d.find, m, ld)
+	a.Published = choosePublished(d.find, m, ld)
 	a.Lang = normalizeLang(firstValue(
 		d.htmlSelection().AttrOr("lang", ""),
 		d.htmlSelection().AttrOr("xml:lang", ""),
@@ -37,8 +40,8 @@ func extractMetadata(d *document) error {
 		a.Excerpt = truncateRunes(desc, maxExcerptRunes)
 	}
 	a.Image = firstValue(m.first(metaImageKeys...), ld.image,
-		strings.TrimSpace(d.dom.FindMatcher(compiledSelector(`link[rel~="image_src"]`)).AttrOr("href", "")),
-		strings.TrimSpace(d.dom.FindMatcher(compiledSelector(`[itemprop="image"]`)).First().AttrOr("src", "")))
+		strings.TrimSpace(d.find(`link[rel~="image_src"]`).AttrOr("href", "")),
+		strings.TrimSpace(d.find(`[itemprop="image"]`).First().AttrOr("src", "")))
 	return nil
 }
 
@@ -198,9 +201,9 @@ const (
 // http-equiv, in page order.
 type pageMeta map[string][]string
 
-func readPageMeta(dom *goquery.Document) pageMeta {
+func readPageMeta(find finder) pageMeta {
 	m := pageMeta{}
-	dom.FindMatcher(compiledSelector("meta")).Each(func(_ int, s *goquery.Selection) {
+	find("meta").Each(func(_ int, s *goquery.Selection) {
 		content, ok := s.Attr("content")
 		if !ok {
 			content = s.AttrOr("value", "")
@@ -270,10 +273,10 @@ type linkedData struct {
 // readJSONLD reads every application/ld+json script, walks arrays, @graph
 // and nested objects, and takes the best-ranked article object (an Article
 // type over a WebPage type). References by @id are followed.
-func readJSONLD(dom *goquery.Document) linkedData {
+func readJSONLD(find finder) linkedData {
 	var objects []map[string]any
 	byID := map[string]map[string]any{}
-	dom.FindMatcher(compiledSelector(`script[type="application/ld+json" i]`)).Each(func(_ int, s *goquery.Selection) {
+	find(`script[type="application/ld+json" i]`).Each(func(_ int, s *goquery.Selection) {
 		var v any
 		if err := json.Unmarshal([]byte(cleanJSONLD(s.Text())), &v); err != nil {
 			return // a broken block says nothing; the other sources still do
@@ -472,9 +475,9 @@ func ldImage(v any, byID map[string]map[string]any) string {
 // chooseTitle picks the best of the JSON-LD headline, og:title, the other
 // title metas and <title>, each without the site's name, preferring the one
 // that agrees with an <h1> on the page; then the main <h1> itself.
-func chooseTitle(dom *goquery.Document, m pageMeta, ld linkedData, site string) string {
+func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 	var h1s []string
-	dom.FindMatcher(compiledSelector("body h1")).Each(func(_ int, s *goquery.Selection) {
+	find("body h1").Each(func(_ int, s *goquery.Selection) {
 		t := collapseSpace(s.Text())
 		if t == "" || utf8.RuneCountInString(t) > maxTitleCandRune || (site != "" && sameName(t, site)) {
 			return // empty, a paragraph, or the site's logo
@@ -485,7 +488,7 @@ func chooseTitle(dom *goquery.Document, m pageMeta, ld linkedData, site string) 
 	for _, k := range metaTitleKeys {
 		raw = append(raw, m[k]...)
 	}
-	raw = append(raw, dom.FindMatcher(compiledSelector("head title, title")).First().Text())
+	raw = append(raw, find("head title, title").First().Text())
 	var cands []string
 	for _, c := range raw {
 		c = collapseSpace(c)
@@ -664,7 +667,7 @@ func sameName(part, site string) bool {
 
 // chooseByline returns the authors' names, comma-joined: JSON-LD first,
 // then meta tags, then microdata and rel=author links.
-func chooseByline(dom *goquery.Document, m pageMeta, ld linkedData) string {
+func chooseByline(find finder, m pageMeta, ld linkedData) string {
 	names := ld.authors
 	if len(names) == 0 {
 		for _, k := range metaAuthorKeys {
@@ -676,7 +679,7 @@ func chooseByline(dom *goquery.Document, m pageMeta, ld linkedData) string {
 	}
 	if len(cleanAuthors(names)) == 0 {
 		names = nil
-		dom.FindMatcher(compiledSelector(`body [itemprop~="author"], body [itemprop~="creator"]`)).Each(func(_ int, s *goquery.Selection) {
+		find(`body [itemprop~="author"], body [itemprop~="creator"]`).Each(func(_ int, s *goquery.Selection) {
 			if s.ParentsFiltered(`[itemprop~="author"]`).Length() > 0 {
 				return
 			}
@@ -691,7 +694,7 @@ func chooseByline(dom *goquery.Document, m pageMeta, ld linkedData) string {
 	}
 	if len(cleanAuthors(names)) == 0 {
 		names = nil
-		dom.FindMatcher(compiledSelector(`body a[rel~="author"]`)).Each(func(_ int, s *goquery.Selection) {
+		find(`body a[rel~="author"]`).Each(func(_ int, s *goquery.Selection) {
 			names = append(names, s.Text())
 		})
 	}
@@ -728,15 +731,15 @@ func cleanAuthors(names []string) []string {
 
 // choosePublished returns the first publication date found, as RFC 3339
 // when it parses, else as the page wrote it.
-func choosePublished(dom *goquery.Document, m pageMeta, ld linkedData) string {
+func choosePublished(find finder, m pageMeta, ld linkedData) string {
 	cands := []string{ld.published}
 	for _, k := range metaDateKeys {
 		cands = append(cands, m[k]...)
 	}
-	dom.FindMatcher(compiledSelector(`body [itemprop~="datePublished"]`)).Each(func(_ int, s *goquery.Selection) {
+	find(`body [itemprop~="datePublished"]`).Each(func(_ int, s *goquery.Selection) {
 		cands = append(cands, firstValue(s.AttrOr("content", ""), s.AttrOr("datetime", ""), s.Text()))
 	})
-	dom.FindMatcher(compiledSelector("time[pubdate][datetime], article time[datetime], time[datetime]")).Each(func(_ int, s *goquery.Selection) {
+	find("time[pubdate][datetime], article time[datetime], time[datetime]").Each(func(_ int, s *goquery.Selection) {
 		cands = append(cands, s.AttrOr("datetime", ""))
 	})
 	raw := ""

@@ -25,7 +25,7 @@ func normalize(d *document) error {
 		dropImages(d)
 	}
 	absolutizeURLs(d)
-	d.dom.FindMatcher(compiledSelector(strings.Join(nonContentElements, ","))).Remove()
+	d.find(strings.Join(nonContentElements, ",")).Remove()
 	removeForms(d)
 	removeIcons(d)
 	return nil
@@ -60,7 +60,7 @@ func resolveBase(d *document) {
 	if d.base == nil {
 		var found []string
 		for _, src := range baseSources {
-			if v := strings.TrimSpace(d.dom.FindMatcher(compiledSelector(src.selector)).First().AttrOr(src.attr, "")); v != "" {
+			if v := strings.TrimSpace(d.find(src.selector).First().AttrOr(src.attr, "")); v != "" {
 				found = append(found, v)
 			}
 		}
@@ -98,7 +98,7 @@ var urlAttrs = []string{"href", "src", "poster", "cite"}
 // absolutizeURLs rewrites relative URLs against d.base. In-page anchors
 // ("#notes") stay as they are: the reader shows the article on its own page.
 func absolutizeURLs(d *document) {
-	d.dom.FindMatcher(compiledSelector("[href],[src],[poster],[cite],[srcset]")).Each(func(_ int, s *goquery.Selection) {
+	d.find("[href],[src],[poster],[cite],[srcset]").Each(func(_ int, s *goquery.Selection) {
 		n := s.Get(0)
 		for i, a := range n.Attr {
 			if a.Namespace != "" {
@@ -228,7 +228,7 @@ func isPlaceholderSrc(src string) bool {
 // wakeLazyMedia moves lazy-loading attributes into src and srcset when the
 // element has no real src yet (or says it is lazy by its class).
 func wakeLazyMedia(d *document) {
-	d.dom.FindMatcher(compiledSelector("img, source, iframe, video")).Each(func(_ int, s *goquery.Selection) {
+	d.find("img, source, iframe, video").Each(func(_ int, s *goquery.Selection) {
 		src, hasSrc := s.Attr("src")
 		lazyClass := strings.Contains(strings.ToLower(s.AttrOr("class", "")), "lazy")
 		for _, a := range lazySrcAttrs {
@@ -259,6 +259,7 @@ func wakeLazyMedia(d *document) {
 				s.SetAttr("src", cands[len(cands)-1].url)
 			}
 		}
+		d.noteAdded(s.Get(0)) // a src or srcset it may not have had
 	})
 }
 
@@ -266,7 +267,7 @@ func wakeLazyMedia(d *document) {
 // lazy-loading pages put beside a placeholder. The HTML parser runs with
 // scripting on, so a noscript's content is raw text: it is parsed here.
 func restoreNoscriptImages(d *document) {
-	d.dom.FindMatcher(compiledSelector("body noscript")).Each(func(_ int, s *goquery.Selection) {
+	d.find("body noscript").Each(func(_ int, s *goquery.Selection) {
 		n := s.Get(0)
 		imgs := noscriptImages(n)
 		if len(imgs) != 1 {
@@ -279,12 +280,14 @@ func restoreNoscriptImages(d *document) {
 			}
 			target.Parent.InsertBefore(img, target)
 			target.Parent.RemoveChild(target)
+			d.noteAdded(img)
 			return
 		}
 		// A lone fallback image (no lazy twin before it) is the only copy
 		// of the picture, unless it is an analytics pixel.
 		if n.Parent != nil && !isTrackingPixel(img) && goquery.NewDocumentFromNode(n.Parent).FindMatcher(compiledSelector("img")).Length() == 0 {
 			n.Parent.InsertBefore(img, n)
+			d.noteAdded(img)
 		}
 	})
 }
@@ -398,7 +401,7 @@ var genericPlayerTitles = []string{"youtube video player", "youtube", "vimeo", "
 // replaceVideoEmbeds keeps YouTube and Vimeo players as a figure with a
 // link to the video: the player is a frame we drop, the video is content.
 func replaceVideoEmbeds(d *document) {
-	d.dom.FindMatcher(compiledSelector("iframe, embed, object")).Each(func(_ int, s *goquery.Selection) {
+	d.find("iframe, embed, object").Each(func(_ int, s *goquery.Selection) {
 		n := s.Get(0)
 		if n.Parent == nil {
 			return
@@ -440,6 +443,7 @@ func replaceVideoEmbeds(d *document) {
 			}
 			if target.Parent != nil {
 				target.Parent.InsertBefore(fig, target)
+				d.noteAdded(fig)
 				target.Parent.RemoveChild(target)
 			}
 			return
@@ -453,10 +457,10 @@ func replaceVideoEmbeds(d *document) {
 // make a reader's browser fetch an image from the article's site. This is
 // a reader's choice, not a judgement on content, so it is not recorded.
 func dropImages(d *document) {
-	d.dom.FindMatcher(compiledSelector(`img, picture, source, input[type=image], image`)).Remove()
-	d.dom.FindMatcher(compiledSelector("video[poster]")).RemoveAttr("poster")
+	d.find(`img, picture, source, input[type=image], image`).Remove()
+	d.find("video[poster]").RemoveAttr("poster")
 	// A figure that held only an image would be an empty frame.
-	d.dom.FindMatcher(compiledSelector("figure")).Each(func(_ int, s *goquery.Selection) {
+	d.find("figure").Each(func(_ int, s *goquery.Selection) {
 		if collapseSpace(s.Text()) == "" && s.FindMatcher(compiledSelector("video,audio,iframe,embed,object")).Length() == 0 {
 			s.Remove()
 		}
@@ -477,7 +481,7 @@ var formControls = []string{"input", "select", "textarea", "button", "datalist",
 // Forms) wrap the whole page in one <form>: such a form is unwrapped, not
 // removed, so the article inside survives.
 func removeForms(d *document) {
-	d.dom.FindMatcher(compiledSelector("form")).Each(func(_ int, s *goquery.Selection) {
+	d.find("form").Each(func(_ int, s *goquery.Selection) {
 		if s.Get(0).Parent == nil {
 			return
 		}
@@ -488,14 +492,14 @@ func removeForms(d *document) {
 		}
 		d.remove(s, "normalize.form", formReason)
 	})
-	d.dom.FindMatcher(compiledSelector("button")).Each(func(_ int, s *goquery.Selection) {
+	d.find("button").Each(func(_ int, s *goquery.Selection) {
 		if s.FindMatcher(compiledSelector("img, picture")).Length() > 0 {
 			s.Contents().Unwrap() // an image inside a zoom button is content
 			return
 		}
 		d.remove(s, "normalize.control", controlReason)
 	})
-	d.dom.FindMatcher(compiledSelector(strings.Join(formControls, ","))).Each(func(_ int, s *goquery.Selection) {
+	d.find(strings.Join(formControls, ",")).Each(func(_ int, s *goquery.Selection) {
 		d.remove(s, "normalize.control", controlReason)
 	})
 }
@@ -527,7 +531,7 @@ const maxIconSize = 64
 // Facebook") would otherwise leak into the article text. Large drawings
 // (charts, maps) stay for the content pass to judge.
 func removeIcons(d *document) {
-	d.dom.FindMatcher(compiledSelector("svg")).Each(func(_ int, s *goquery.Selection) {
+	d.find("svg").Each(func(_ int, s *goquery.Selection) {
 		if s.Get(0).Parent == nil {
 			return
 		}

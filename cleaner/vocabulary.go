@@ -239,6 +239,15 @@ func newPageVocabulary(root *html.Node, groups ...string) *pageVocabulary {
 			}
 		}
 	}
+	// The content pass wraps loose text in <p> and gathers the story in a
+	// <div>, where it has no document to note them in: count both as there.
+	v.tags["p"], v.tags["div"] = true, true
+	v.add(root)
+	return v
+}
+
+// add lists n and the elements under it.
+func (v *pageVocabulary) add(root *html.Node) {
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
@@ -261,7 +270,6 @@ func newPageVocabulary(root *html.Node, groups ...string) *pageVocabulary {
 		}
 		return true
 	})
-	return v
 }
 
 // mayMatch is false when no element under the vocabulary's root can match
@@ -300,8 +308,10 @@ func (v *pageVocabulary) has(n selectorNeed) bool {
 		words := strings.Fields(n.value)
 		return len(words) == 0 || anyContains(v.classes, words[0])
 	}
-	b := v.values[n.key]
-	return b == nil || strings.Contains(b.String(), n.value)
+	if b := v.values[n.key]; b != nil {
+		return strings.Contains(b.String(), n.value)
+	}
+	return v.attrs[n.key] // values not listed: the attribute must be there at least
 }
 
 // anyContains reports whether some key of set holds sub.

@@ -113,3 +113,27 @@ func TestPageVocabularyNeverHidesAMatch(t *testing.T) {
 		}
 	}
 }
+
+// What a pass adds after the vocabulary was listed is found too.
+func TestDocumentFindSeesAddedElements(t *testing.T) {
+	page := `<html><body><noscript><img src="https://e.com/a.jpg"></noscript><p>x</p></body></html>`
+	d, err := parseInput([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.find("img").Length() != 0 || d.find("video[poster]").Length() != 0 {
+		t.Fatal("before normalize the image is noscript text and there is no video")
+	}
+	if err := normalize(d); err != nil {
+		t.Fatal(err)
+	}
+	if got := d.find("img").Length(); got != 1 {
+		t.Errorf("after normalize find(img) = %d, want the restored image", got)
+	}
+	fig := &html.Node{Type: html.ElementNode, Data: "figure"}
+	d.bodyElement().AppendChild(fig)
+	d.noteAdded(fig)
+	if d.find("figure").Length() != 1 {
+		t.Error("a noted element is not found")
+	}
+}
