@@ -517,9 +517,9 @@ func (d *document) cutAtCommentArea(root *html.Node) {
 	if first == nil {
 		return
 	}
-	ruleOf := map[string]Removal{}
+	ruleOf := map[string]removal{}
 	for _, r := range d.removals {
-		ruleOf[r.ID] = r.Removal
+		ruleOf[r.ID] = r
 	}
 	var start *html.Node
 	seen := false
@@ -562,15 +562,26 @@ func (d *document) cutAtCommentArea(root *html.Node) {
 	}
 }
 
-func opensCommentArea(n *html.Node, ruleOf map[string]Removal) bool {
-	switch n.DataAtom {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return commentHeading().MatchString(collapseSpace(nodeText(n)))
+// opensCommentArea reports whether n starts the comment area: a comment
+// heading, or the marker of a removed thread, comment wording or comment
+// heading (an old template's <h2 id="comments">, taken by the comments pass
+// while the comments themselves follow it as siblings).
+func opensCommentArea(n *html.Node, ruleOf map[string]removal) bool {
+	if isCommentHeading(n) {
+		return true
 	}
 	if n.Data == "winnow-marker" {
 		r := ruleOf[attr(n, markerAttr)]
-		return strings.HasPrefix(r.Rule, "comments.") && utf8.RuneCountInString(r.Text) >= 150 ||
+		return strings.HasPrefix(r.Rule, "comments.") && (utf8.RuneCountInString(r.Text) >= 150 || r.node != nil && isCommentHeading(r.node)) ||
 			r.Rule == "wording.comment-count" || r.Rule == "wording.leave-a-reply"
+	}
+	return false
+}
+
+func isCommentHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return commentHeading().MatchString(collapseSpace(nodeText(n)))
 	}
 	return false
 }

@@ -1,0 +1,69 @@
+package cleaner
+
+import (
+	"strings"
+	"testing"
+)
+
+// longStory is a story long enough that the content pass keeps it on its
+// first attempt, with paragraphs that vote for their container.
+const longStory = `<p>In winter the orchard is quiet, and the old trees stand in rows of grey against the snow, while the pruners work through the short days.</p>
+<p>The pruners start in January, cutting back the water shoots, so that light reaches the fruiting wood in summer and the apples colour evenly.</p>
+<p>By March the cuttings are piled at the end of each row, and the farm burns them on a still, damp morning, when the smoke lies low over the grass.</p>
+<p>Then the buds swell, the first bees come out on warm afternoons, and the grower walks the rows again, counting the blossom, and hoping for no frost.</p>`
+
+// TestContentRules runs whole pages through Clean and checks what the
+// content pass keeps and takes out inside the chosen content: each row is a
+// page fragment that one rule fixes.
+func TestContentRules(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		gone []string // text that must leave the body
+		rule string   // the rule that removes gone[0]
+		kept []string
+	}{
+		{
+			name: "an old template's comment heading taken by the comments pass still cuts the comments after it",
+			page: `<div class="content"><h1>The Orchard in Winter</h1>` + longStory + `
+				<h2 id="comments">Comments</h2>
+				<div id="c101"><p>I am curious why you did not mention the frost of last year, which took half of our blossom in one night.</p></div>
+				<p class="posted">Posted by: Ida at October 28, 2012 05:58 PM</p>
+				<div id="c102"><p>We prune in February instead, and the trees seem to fruit just as well, though the snow makes the work slow.</p></div>
+				<p class="posted">Posted by: Per at October 29, 2012 01:15 AM</p></div>`,
+			gone: []string{"I am curious why", "We prune in February"},
+			rule: "comments.area",
+			kept: []string{"In winter the orchard", "hoping for no frost"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Clean([]byte(`<!doctype html><html><head><title>The Orchard in Winter</title></head><body>`+tt.page+`</body></html>`), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, k := range tt.kept {
+				if !strings.Contains(a.Text, k) {
+					t.Errorf("%q was removed; text:\n%s", k, a.Text)
+				}
+			}
+			for _, g := range tt.gone {
+				if strings.Contains(a.Text, g) {
+					t.Errorf("%q is still in the text:\n%s", g, a.Text)
+				}
+			}
+			if len(tt.gone) == 0 {
+				return
+			}
+			for _, r := range a.Removed {
+				if strings.Contains(r.Text, tt.gone[0]) {
+					if r.Rule != tt.rule {
+						t.Errorf("%q removed as %s, want %s", tt.gone[0], r.Rule, tt.rule)
+					}
+					return
+				}
+			}
+			t.Errorf("%q not found among the removals", tt.gone[0])
+		})
+	}
+}
