@@ -782,6 +782,41 @@ func endsSentence(n *html.Node) bool {
 	return strings.ContainsRune(".!?…。！？\"”»", r)
 }
 
+// endsSentenceOutsideLinks is endsSentence for a paragraph of links: when
+// it holds two links or more, the closing punctuation counts only when it
+// stands outside them. In "« Older post | Main | Newer post »" the » belongs
+// to a link, and the line is navigation, not a sentence; a paragraph that is
+// one linked sentence ("Read the rest of this post here.") stays one.
+func endsSentenceOutsideLinks(n *html.Node) bool {
+	if !endsSentence(n) {
+		return false
+	}
+	links := 0
+	var last *html.Node
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for ; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.A {
+				links++
+			}
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+				last = c
+			}
+			walk(c.FirstChild)
+		}
+	}
+	walk(n.FirstChild)
+	if links < 2 {
+		return true
+	}
+	for a := last; a != nil && a != n; a = a.Parent {
+		if a.DataAtom == atom.A {
+			return false
+		}
+	}
+	return true
+}
+
 // nodeText is the text of n, white space not folded.
 func nodeText(n *html.Node) string {
 	var b strings.Builder
@@ -932,7 +967,7 @@ func (d *document) judgeInside(n *html.Node, st stats) (rule, reason string) {
 		return "content.gallery", "a slideshow or gallery widget"
 	}
 	if isParagraph(n) && n.DataAtom != atom.Td && n.DataAtom != atom.Pre && s.text < 200 &&
-		s.linkDensity() > 0.8 && !endsSentence(n) {
+		s.linkDensity() > 0.8 && !endsSentenceOutsideLinks(n) {
 		return "content.link-paragraph", "a paragraph that is only a link to another page"
 	}
 	switch n.DataAtom {

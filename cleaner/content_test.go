@@ -35,6 +35,14 @@ func TestContentRules(t *testing.T) {
 			rule: "comments.area",
 			kept: []string{"In winter the orchard", "hoping for no frost"},
 		},
+		{
+			name: "a line of links to the older and newer posts is navigation, though it ends in »",
+			page: `<div class="content"><p align="right"><a href="/a">« Regulation as a Dilemma</a> | <a href="/">Main</a> | <a href="/b">Micromorts »</a></p>
+				<h1>The Orchard in Winter</h1>` + longStory + `<p><a href="/rest">Read the rest of this post on the grower's own site.</a></p></div>`,
+			gone: []string{"Micromorts"},
+			rule: "content.link-paragraph",
+			kept: []string{"In winter the orchard", "Read the rest of this post"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
