@@ -32,6 +32,10 @@ func TestMatchWording(t *testing.T) {
 		{"Logged in as admin. Log out?", false, "wording.logged-in"},
 		{"You must be logged in to post a comment.", false, "wording.must-log-in"},
 		{"Comments are closed.", false, "wording.comments-closed"},
+		{"This entry was posted on Saturday, August 25th, 2012 at 12:23 am and is filed under Neat Stuff, Videos. " +
+			"You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.", false, "wording.post-meta"},
+		{"This entry was posted in Planets. Bookmark the permalink.", false, "wording.post-meta"},
+		{"This entry was posted in haste, the author admits, and corrected the next day.", false, ""},
 		{"Share this: Twitter Facebook LinkedIn", false, "wording.share"},
 		{"Share this:\nClick to share on Twitter (Opens in new window) Click to share on Facebook (Opens in new window)", false, "wording.share"},
 		{"Like this: Like Loading...", false, "wording.like"},
