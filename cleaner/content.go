@@ -447,9 +447,13 @@ func bestCandidate(root *html.Node, st stats) *html.Node {
 	visit(root)
 	var best *html.Node
 	bestScore := 0.0
+	inArea := map[*html.Node]bool{}
 	for _, n := range candidates {
 		s := st[n]
 		s.score *= 1 - s.linkDensity()
+		if insideFurnitureArea(n, root, inArea) {
+			s.score *= 0.5
+		}
 		if best == nil || s.score > bestScore {
 			best, bestScore = n, s.score
 		}
@@ -458,6 +462,34 @@ func bestCandidate(root *html.Node, st stats) *html.Node {
 		return nil
 	}
 	return climb(best, root, st, candidates)
+}
+
+// furnitureAreaNames are whole class names and ids (normalized by
+// normalizeName) of the page areas beside the story: a block of text inside
+// one of them is a sidebar's or a footer's, however well it reads. Layout
+// names that merely mention one ("has-sidebar", "sidebar-second") are not
+// here: they wrap the story too.
+var furnitureAreaNames = map[string]bool{"sidebar": true, "side-bar": true, "sidebar1": true, "sidebar2": true,
+	"sidebar-left": true, "sidebar-right": true, "left-sidebar": true, "right-sidebar": true,
+	"secondary": true, "footer": true, "site-footer": true, "widget-area": true, "right-rail": true}
+
+// insideFurnitureArea reports whether n or an ancestor below root is named
+// as a sidebar or a footer; memo keeps the answers, since candidates share
+// their ancestors.
+func insideFurnitureArea(n, root *html.Node, memo map[*html.Node]bool) bool {
+	if n == nil || n == root {
+		return false
+	}
+	if v, ok := memo[n]; ok {
+		return v
+	}
+	v := false
+	for _, name := range elementNames(n) {
+		v = v || furnitureAreaNames[name]
+	}
+	v = v || insideFurnitureArea(n.Parent, root, memo)
+	memo[n] = v
+	return v
 }
 
 // commentThreadTokens are class tokens and ids of comment threads and of

@@ -43,6 +43,19 @@ func TestContentRules(t *testing.T) {
 			rule: "content.link-paragraph",
 			kept: []string{"In winter the orchard", "Read the rest of this post"},
 		},
+		{
+			name: "a sidebar that outweighs a short post does not win",
+			page: `<div id="content"><div class="post"><h1>The Orchard in Winter</h1>
+				<p>In winter the orchard is quiet, and the old trees stand in rows of grey, while the pruners work.</p>
+				<p>The pruners start in January, cutting back the water shoots, so that light reaches the fruiting wood.</p></div></div>
+				<div id="sidebar"><div class="box"><h3>About this blog</h3>
+				<p>We write about apples, pears, plums, cherries, quinces, medlars, and every other fruit, and about the growers, the pickers, the cider makers, and the markets.</p>
+				<p>Send us your tips, your photos, your questions, and your recipes, and we will answer, share, and credit every one of them, as we have since the blog began.</p>
+				<p>Our archive holds ten years of posts, on pruning, grafting, planting, picking, storing, pressing, and selling, sorted by month, by season, and by fruit.</p></div></div>`,
+			gone: []string{"We write about apples"},
+			rule: "content.outside",
+			kept: []string{"In winter the orchard", "The pruners start in January"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
