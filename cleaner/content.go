@@ -3,6 +3,7 @@ package cleaner
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -995,6 +996,9 @@ func (d *document) judgeInside(n *html.Node, st stats) (rule, reason string) {
 	if isBylineBlock(n, s) || isDateline(n, s) {
 		return "content.byline", "byline or date line: kept as metadata, not body"
 	}
+	if isTagLine(n, s) {
+		return "content.tags", "tag or category links (rel=\"tag\"): kept apart from the body"
+	}
 	if isGallery(n) && longParagraphs(n, st) < 2 && !containsCode(n) {
 		return "content.gallery", "a slideshow or gallery widget"
 	}
@@ -1186,6 +1190,28 @@ func isBylineBlock(n *html.Node, s *stat) bool {
 		}
 	}
 	return attr(n, "rel") == "author" && n.DataAtom != atom.A
+}
+
+// isTagLine reports whether n is a line of tag or category links ("Tags:
+// apples, pruning, winter"): mostly link text, and every link marked
+// rel="tag", the microformat that blog engines put on tag and category
+// links. A story's links to other pages do not carry it.
+func isTagLine(n *html.Node, s *stat) bool {
+	if s.paras > 1 || s.linkDensity() < 0.5 {
+		return false
+	}
+	tags := 0
+	for _, e := range descendants(n) {
+		if e.DataAtom != atom.A {
+			continue
+		}
+		rel := strings.Fields(strings.ToLower(attr(e, "rel")))
+		if !slices.Contains(rel, "tag") {
+			return false
+		}
+		tags++
+	}
+	return tags >= 2
 }
 
 func containsCode(n *html.Node) bool {

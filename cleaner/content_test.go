@@ -56,6 +56,15 @@ func TestContentRules(t *testing.T) {
 			rule: "content.outside",
 			kept: []string{"In winter the orchard", "The pruners start in January"},
 		},
+		{
+			name: "a line of rel=tag links inside the story's container goes; a sentence of plain links stays",
+			page: `<div class="entry"><h1>The Orchard in Winter</h1>` + longStory + `
+				<p>See <a href="/a">the pruning guide</a> and <a href="/b">the frost tables</a>.</p>
+				<strong>Tags<br><a href="/tag/apples" rel="tag">apples</a>, <a href="/tag/pruning" rel="tag">pruning</a>, <a href="/tag/winter" rel="tag">winter</a>, <a href="/tag/orchards" rel="tag">orchards</a></strong></div>`,
+			gone: []string{"apples, pruning"},
+			rule: "content.tags",
+			kept: []string{"In winter the orchard", "See the pruning guide and the frost tables."},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
