@@ -965,8 +965,32 @@ func (d *document) cleanInside(root *html.Node) {
 		if n.Parent == nil || !attached(n, root) {
 			continue
 		}
-		if rule, reason := d.judgeInside(n, st); rule != "" {
-			d.removeNode(n, rule, reason)
+		rule, reason := d.judgeInside(n, st)
+		if rule == "" || strings.HasPrefix(rule, "content.link") && holdsMostText(n, st, root) {
+			continue // a block of links that is most of what is left is the story's own
+		}
+		st.subtract(n, root)
+		d.removeNode(n, rule, reason)
+	}
+}
+
+// subtract takes n's counts out of its ancestors' up to root, so that a
+// container is judged on what is left in it: once its list of related links
+// has gone, a story's last paragraph is no longer "mostly links".
+func (st stats) subtract(n, root *html.Node) {
+	s := st[n]
+	if s == nil {
+		return
+	}
+	for a := n.Parent; a != nil; a = a.Parent {
+		if as := st[a]; as != nil {
+			as.text -= s.text
+			as.links -= s.links
+			as.commas -= s.commas
+			as.paras -= s.paras
+		}
+		if a == root {
+			return
 		}
 	}
 }

@@ -65,6 +65,25 @@ func TestContentRules(t *testing.T) {
 			rule: "content.tags",
 			kept: []string{"In winter the orchard", "See the pruning guide and the frost tables."},
 		},
+		{
+			name: "a story container is judged on what is left once its list of related links has gone",
+			page: `<div class="post"><h1>The Orchard in Winter</h1><div class="inner">
+				<p><a href="/img/1.jpg"><img src="/img/1.jpg" alt=""></a></p><p><a href="/img/2.jpg"><img src="/img/2.jpg" alt=""></a></p>
+				<p>In addition to <a href="/first">the first set</a> of winter photographs of the orchard, here are a few more that <a href="/flickr">readers sent in</a> this week.</p>
+				<p>The snow came early this year, and the pruners worked through it, so the photographs show the rows white and the cut shoots dark against them.</p>
+				<p>Related posts:</p><ol><li><a href="/a">Pruning the old apple trees in the January snow</a></li><li><a href="/b">Burning the cuttings on a still, damp morning</a></li>
+				<li><a href="/c">Counting the blossom and hoping for no frost in April</a></li><li><a href="/d">The first bees of spring in the orchard</a></li></ol></div></div>`,
+			gone: []string{"Pruning the old apple trees"},
+			rule: "content.links",
+			kept: []string{"In addition to the first set"},
+		},
+		{
+			name: "a short post that is half link text is not taken for a block of links",
+			page: `<div id="wrapper"><div class="container"><div id="home"><div id="post"><h2>Hacker Monthly #1 is here</h2>
+				<div class="date"><span>By Lim Cheng Soon, 01 June 2010</span></div><ol><li><img src="/cover.jpg"></li></ol>
+				<p>We've finally released Hacker Monthly #1 (<a href="http://example.com">along with a newly revamped website</a>).</p></div></div></div></div>`,
+			kept: []string{"We've finally released Hacker Monthly #1"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
