@@ -70,7 +70,8 @@ var wordingTable = []phrase{
 	{"en", "wording.related", `related( posts| articles| stories| content| reading)?:|see also:|read also:|also read:|more on this( story)?:`, label},
 	{"en", "wording.related", `related( posts| articles| stories| content| reading)?|you (may|might) also like|more stories|recommended( for you)?|read next|more from {X}`, plain},
 	{"en", "wording.newsletter", `(subscribe to|sign up (for|to)) (our|the) [^.!?]*newsletter|subscribe( now)?|sign up( now)?|get the newsletter`, plain},
-	{"en", "wording.advertisement", `advertisement|advertising|sponsored( content)?|ad|scroll to continue with content`, plain},
+	{"en", "wording.advertisement", `advertisement|advertising|advert|sponsored( content)?|ad|scroll to continue with content`, plain},
+	{"en", "wording.script-notice", `this (slideshow|gallery|video|content) requires javascript`, plain},
 	{"en", "wording.read-more", `continue reading( {T}| {X})?( ?[→">]+)?|read more( ?[→">]+)?|read the full (story|article)`, plain},
 
 	// German.
