@@ -3,6 +3,7 @@ package cleaner
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -447,9 +448,13 @@ func bestCandidate(root *html.Node, st stats) *html.Node {
 	visit(root)
 	var best *html.Node
 	bestScore := 0.0
+	inArea := map[*html.Node]bool{}
 	for _, n := range candidates {
 		s := st[n]
 		s.score *= 1 - s.linkDensity()
+		if insideFurnitureArea(n, root, inArea) {
+			s.score *= 0.5
+		}
 		if best == nil || s.score > bestScore {
 			best, bestScore = n, s.score
 		}
@@ -458,6 +463,34 @@ func bestCandidate(root *html.Node, st stats) *html.Node {
 		return nil
 	}
 	return climb(best, root, st, candidates)
+}
+
+// furnitureAreaNames are whole class names and ids (normalized by
+// normalizeName) of the page areas beside the story: a block of text inside
+// one of them is a sidebar's or a footer's, however well it reads. Layout
+// names that merely mention one ("has-sidebar", "sidebar-second") are not
+// here: they wrap the story too.
+var furnitureAreaNames = map[string]bool{"sidebar": true, "side-bar": true, "sidebar1": true, "sidebar2": true,
+	"sidebar-left": true, "sidebar-right": true, "left-sidebar": true, "right-sidebar": true,
+	"secondary": true, "footer": true, "site-footer": true, "widget-area": true, "right-rail": true}
+
+// insideFurnitureArea reports whether n or an ancestor below root is named
+// as a sidebar or a footer; memo keeps the answers, since candidates share
+// their ancestors.
+func insideFurnitureArea(n, root *html.Node, memo map[*html.Node]bool) bool {
+	if n == nil || n == root {
+		return false
+	}
+	if v, ok := memo[n]; ok {
+		return v
+	}
+	v := false
+	for _, name := range elementNames(n) {
+		v = v || furnitureAreaNames[name]
+	}
+	v = v || insideFurnitureArea(n.Parent, root, memo)
+	memo[n] = v
+	return v
 }
 
 // commentThreadTokens are class tokens and ids of comment threads and of
@@ -517,9 +550,9 @@ func (d *document) cutAtCommentArea(root *html.Node) {
 	if first == nil {
 		return
 	}
-	ruleOf := map[string]Removal{}
+	ruleOf := map[string]removal{}
 	for _, r := range d.removals {
-		ruleOf[r.ID] = r.Removal
+		ruleOf[r.ID] = r
 	}
 	var start *html.Node
 	seen := false
@@ -562,15 +595,26 @@ func (d *document) cutAtCommentArea(root *html.Node) {
 	}
 }
 
-func opensCommentArea(n *html.Node, ruleOf map[string]Removal) bool {
-	switch n.DataAtom {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return commentHeading().MatchString(collapseSpace(nodeText(n)))
+// opensCommentArea reports whether n starts the comment area: a comment
+// heading, or the marker of a removed thread, comment wording or comment
+// heading (an old template's <h2 id="comments">, taken by the comments pass
+// while the comments themselves follow it as siblings).
+func opensCommentArea(n *html.Node, ruleOf map[string]removal) bool {
+	if isCommentHeading(n) {
+		return true
 	}
 	if n.Data == "winnow-marker" {
 		r := ruleOf[attr(n, markerAttr)]
-		return strings.HasPrefix(r.Rule, "comments.") && utf8.RuneCountInString(r.Text) >= 150 ||
+		return strings.HasPrefix(r.Rule, "comments.") && (utf8.RuneCountInString(r.Text) >= 150 || r.node != nil && isCommentHeading(r.node)) ||
 			r.Rule == "wording.comment-count" || r.Rule == "wording.leave-a-reply"
+	}
+	return false
+}
+
+func isCommentHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return commentHeading().MatchString(collapseSpace(nodeText(n)))
 	}
 	return false
 }
@@ -771,6 +815,41 @@ func endsSentence(n *html.Node) bool {
 	return strings.ContainsRune(".!?…。！？\"”»", r)
 }
 
+// endsSentenceOutsideLinks is endsSentence for a paragraph of links: when
+// it holds two links or more, the closing punctuation counts only when it
+// stands outside them. In "« Older post | Main | Newer post »" the » belongs
+// to a link, and the line is navigation, not a sentence; a paragraph that is
+// one linked sentence ("Read the rest of this post here.") stays one.
+func endsSentenceOutsideLinks(n *html.Node) bool {
+	if !endsSentence(n) {
+		return false
+	}
+	links := 0
+	var last *html.Node
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for ; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.A {
+				links++
+			}
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+				last = c
+			}
+			walk(c.FirstChild)
+		}
+	}
+	walk(n.FirstChild)
+	if links < 2 {
+		return true
+	}
+	for a := last; a != nil && a != n; a = a.Parent {
+		if a.DataAtom == atom.A {
+			return false
+		}
+	}
+	return true
+}
+
 // nodeText is the text of n, white space not folded.
 func nodeText(n *html.Node) string {
 	var b strings.Builder
@@ -892,8 +971,32 @@ func (d *document) cleanInside(root *html.Node) {
 		if n.Parent == nil || !attached(n, root) {
 			continue
 		}
-		if rule, reason := d.judgeInside(n, st); rule != "" {
-			d.removeNode(n, rule, reason)
+		rule, reason := d.judgeInside(n, st)
+		if rule == "" || strings.HasPrefix(rule, "content.link") && holdsMostText(n, st, root) {
+			continue // a block of links that is most of what is left is the story's own
+		}
+		st.subtract(n, root)
+		d.removeNode(n, rule, reason)
+	}
+}
+
+// subtract takes n's counts out of its ancestors' up to root, so that a
+// container is judged on what is left in it: once its list of related links
+// has gone, a story's last paragraph is no longer "mostly links".
+func (st stats) subtract(n, root *html.Node) {
+	s := st[n]
+	if s == nil {
+		return
+	}
+	for a := n.Parent; a != nil; a = a.Parent {
+		if as := st[a]; as != nil {
+			as.text -= s.text
+			as.links -= s.links
+			as.commas -= s.commas
+			as.paras -= s.paras
+		}
+		if a == root {
+			return
 		}
 	}
 }
@@ -923,11 +1026,14 @@ func (d *document) judgeInside(n *html.Node, st stats) (rule, reason string) {
 	if isBylineBlock(n, s) || isDateline(n, s) {
 		return "content.byline", "byline or date line: kept as metadata, not body"
 	}
+	if isTagLine(n, s) {
+		return "content.tags", "tag or category links (rel=\"tag\"): kept apart from the body"
+	}
 	if isGallery(n) && longParagraphs(n, st) < 2 && !containsCode(n) {
 		return "content.gallery", "a slideshow or gallery widget"
 	}
 	if isParagraph(n) && n.DataAtom != atom.Td && n.DataAtom != atom.Pre && s.text < 200 &&
-		s.linkDensity() > 0.8 && !endsSentence(n) {
+		s.linkDensity() > 0.8 && !endsSentenceOutsideLinks(n) {
 		return "content.link-paragraph", "a paragraph that is only a link to another page"
 	}
 	if isBreadcrumbTrail(n, s) {
@@ -1166,6 +1272,28 @@ func isBylineBlock(n *html.Node, s *stat) bool {
 		}
 	}
 	return attr(n, "rel") == "author" && n.DataAtom != atom.A
+}
+
+// isTagLine reports whether n is a line of tag or category links ("Tags:
+// apples, pruning, winter"): mostly link text, and every link marked
+// rel="tag", the microformat that blog engines put on tag and category
+// links. A story's links to other pages do not carry it.
+func isTagLine(n *html.Node, s *stat) bool {
+	if s.paras > 1 || s.linkDensity() < 0.5 {
+		return false
+	}
+	tags := 0
+	for _, e := range descendants(n) {
+		if e.DataAtom != atom.A {
+			continue
+		}
+		rel := strings.Fields(strings.ToLower(attr(e, "rel")))
+		if !slices.Contains(rel, "tag") {
+			return false
+		}
+		tags++
+	}
+	return tags >= 2
 }
 
 func containsCode(n *html.Node) bool {

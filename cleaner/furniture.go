@@ -49,6 +49,8 @@ var furnitureRules = []furnitureRule{
 		names: []string{"newsletter", "subscribe", "subscription", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in"}},
 	{rule: "furniture.author-bio", reason: "Author biography box.",
 		names: []string{"author-bio", "about-author", "about-the-author", "author-box", "authorbox", "author-info", "author-description", "author-profile", "author-card", "authorbio", "saboxplugin-wrap", "abh-box"}},
+	{rule: "furniture.trackbacks", reason: "Trackbacks: links from other blogs that cite the post, and the URL to ping.",
+		names: []string{"trackback", "trackbacks", "pingback", "pingbacks", "trackback-url", "trackback-link"}},
 	{rule: "furniture.tags", reason: "Tag and category links.",
 		names: []string{"tags", "post-tags", "entry-tags", "tag-links", "tags-links", "cat-links", "tagcloud", "tag-cloud", "post-categories", "entry-categories", "categories"}},
 	{rule: "furniture.sidebar", reason: "Sidebar or widget.",

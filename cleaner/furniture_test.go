@@ -174,6 +174,15 @@ func TestRemoveFurniture(t *testing.T) {
 			kept:  []string{"Pruners work through the snow", "In winter the orchard"},
 		},
 		{
+			name: "typepad trackbacks under the story",
+			src: `<body>` + storyHTML + `<div class="trackbacks"><a id="trackback"></a><h3 class="trackbacks-header">TrackBack</h3>
+				<div class="trackbacks-info"><p>TrackBack URL for this entry:<br><span class="trackbacks-link">http://www.typepad.com/services/trackback/6a00d8</span></p>
+				<p>Listed below are links to weblogs that reference <a href="x">The Orchard in Winter</a>:</p></div></div></body>`,
+			gone:  []string{"TrackBack URL for this entry"},
+			rules: []string{"furniture.trackbacks"},
+			kept:  []string{"In winter the orchard"},
+		},
+		{
 			name: "code is never furniture",
 			src:  `<body>` + storyHTML + `<pre class="ad"><code class="share">var ad = share();</code></pre></body>`,
 			kept: []string{"var ad = share();"},

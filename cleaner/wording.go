@@ -58,6 +58,11 @@ var wordingTable = []phrase{
 	{"en", "wording.akismet", `this site uses akismet to reduce spam|learn how your comment data is processed`, plain},
 	{"en", "wording.logged-in", `logged in as {X}|edit your profile|log out\?`, plain},
 	{"en", "wording.must-log-in", `you must be logged in to post a comment`, plain},
+	{"en", "wording.post-meta", `this entry was posted on [^.?!"]*\d[^.?!"]*|this entry was posted in {X}\. bookmark the permalink|bookmark the permalink|` +
+		`you can follow any responses to this entry through the( rss 2\.0)? feed|` +
+		`you can (skip to the end and )?leave a response(,? or trackback from your own site)?|` +
+		`(both )?comments and (pings|trackbacks) are (currently )?closed|pinging is currently not allowed|` +
+		`(responses|comments) are currently closed,? but you can trackback from your own site|trackbacks are closed,? but you can post a comment`, plain},
 	{"en", "wording.share", `share this( article| story| post| page)?:|share:|share on:`, label},
 	{"en", "wording.share", `share this( article| story| post)?|share on (facebook|twitter|x|linkedin|whatsapp|reddit|email)|` +
 		`click to (share on [a-z]+|email a link to a friend|print) \(opens in new window\)|(tweet|pin it|print|email)`, plain},
@@ -66,7 +71,8 @@ var wordingTable = []phrase{
 	{"en", "wording.related", `related( posts| articles| stories| content| reading)?:|see also:|read also:|also read:|more on this( story)?:`, label},
 	{"en", "wording.related", `related( posts| articles| stories| content| reading)?|you (may|might) also like|more stories|recommended( for you)?|read next|more from {X}`, plain},
 	{"en", "wording.newsletter", `(subscribe to|sign up (for|to)) (our|the) [^.!?]*newsletter|subscribe( now)?|sign up( now)?|get the newsletter`, plain},
-	{"en", "wording.advertisement", `advertisement|advertising|sponsored( content)?|ad|scroll to continue with content`, plain},
+	{"en", "wording.advertisement", `advertisement|advertising|advert|sponsored( content)?|ad|scroll to continue with content`, plain},
+	{"en", "wording.script-notice", `this (slideshow|gallery|video|content) requires javascript`, plain},
 	{"en", "wording.read-more", `continue reading( {T}| {X})?( ?[→">]+)?|read more( ?[→">]+)?|read the full (story|article)`, plain},
 
 	// German.

@@ -24,11 +24,11 @@ func TestAccuracyGuard(t *testing.T) {
 		maxLeak   float64
 		checkLeak bool
 	}{
-		// Reached on 2026-11-25: scrapinghub's first 60 pages F1 0.979;
-		// dragnet-train's first 60 F1 0.804 (four of them have UTF-16 gold
+		// Reached on 2026-12-02: scrapinghub's first 60 pages F1 0.979;
+		// dragnet-train's first 60 F1 0.810 (four of them have UTF-16 gold
 		// files that every system scores 0 on) with leak 0.001.
 		{"scrapinghub", 60, 0.97, 0, false},
-		{"dragnet-train", 60, 0.79, 0.01, true},
+		{"dragnet-train", 60, 0.80, 0.01, true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.set, func(t *testing.T) {
