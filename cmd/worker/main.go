@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+	"runtime"
 	"runtime/debug"
 
 	"winnow/internal/api"
@@ -87,6 +88,7 @@ func internalError() *recorded {
 const (
 	panicPath = "/api/__test/panic" // panics inside the request
 	crashPath = "/api/__test/crash" // ends the Go program while the request waits
+	heapPath  = "/api/__test/heap"  // collects garbage, then answers {"live": heap bytes in use}
 )
 
 func withTestHooks(h http.Handler) http.Handler {
@@ -97,6 +99,12 @@ func withTestHooks(h http.Handler) http.Handler {
 		case crashPath:
 			go panic("test hook: a panic outside any request")
 			select {}
+		case heapPath:
+			runtime.GC()
+			runtime.GC() // and what sync.Pools kept through the first
+			var m runtime.MemStats
+			runtime.ReadMemStats(&m)
+			fmt.Fprintf(w, `{"live":%d}`, m.HeapAlloc)
 		default:
 			h.ServeHTTP(w, r)
 		}
