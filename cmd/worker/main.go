@@ -91,6 +91,7 @@ const (
 	heapPath  = "/api/__test/heap"  // collects garbage, then answers {"live": heap bytes in use}
 )
 
+// withTestHooks answers those paths and hands every other request to h.
 func withTestHooks(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
