@@ -34,3 +34,32 @@ func TestHandler(t *testing.T) {
 		}
 	}
 }
+
+// respond records the handler's answer for the bridge, and turns a panic
+// into a 500 JSON error, since the Go program serves the requests after it.
+func TestRespond(t *testing.T) {
+	h := withTestHooks(handler())
+
+	rec := respond(h, httptest.NewRequest("GET", "/healthz", nil))
+	if rec.status != http.StatusOK || rec.body.String() != `{"status":"ok"}`+"\n" || rec.header.Get("Content-Type") != "application/json; charset=utf-8" {
+		t.Errorf("GET /healthz: %d %q %v", rec.status, rec.body.String(), rec.header)
+	}
+
+	rec = respond(h, httptest.NewRequest("HEAD", "/healthz", nil))
+	if rec.status != http.StatusOK || rec.body.Len() != 0 {
+		t.Errorf("HEAD /healthz: %d with a %d-byte body, want 200 and none", rec.status, rec.body.Len())
+	}
+
+	rec = respond(h, httptest.NewRequest("GET", panicPath, nil))
+	if rec.status != http.StatusInternalServerError || rec.body.String() != `{"error":"internal error"}`+"\n" {
+		t.Errorf("a panicking handler: %d %q, want 500 and the JSON error", rec.status, rec.body.String())
+	}
+	if got := rec.header.Get("Access-Control-Allow-Origin"); got != "*" {
+		t.Errorf("a panicking handler: Access-Control-Allow-Origin %q, want *", got)
+	}
+
+	rec = respond(handler(), httptest.NewRequest("GET", panicPath, nil))
+	if rec.status != http.StatusNotFound {
+		t.Errorf("%s without the test hooks: %d, want 404", panicPath, rec.status)
+	}
+}

@@ -24,8 +24,9 @@ $(WORKER_WASM): $(shell find cleaner internal $(WORKER_DIR) -name '*.go' 2>/dev/
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@.tmp ./$(WORKER_DIR)
 	mv $@.tmp $@
 
-# worker.mjs (the entry: a fresh Go instance per request), runtime.mjs and
-# wasm_exec.js, for standard Go (-mode=go). The generator empties its output
+# syumai/workers' glue for standard Go (-mode=go): wasm_exec.js and
+# runtime.mjs, which entry.mjs uses, and worker.mjs, its own entry (a fresh Go
+# instance per request), which it does not. The generator empties its output
 # directory, so it writes to a scratch one.
 $(WORKER_BUILD)/worker.mjs: go.mod go.sum
 	rm -rf $(WORKER_BUILD).gen

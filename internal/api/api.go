@@ -37,8 +37,9 @@ type Config struct {
 // DefaultMaxBodyBytes is the POST body cap when Config.MaxBodyBytes is 0.
 const DefaultMaxBodyBytes = 5 << 20
 
-// Handler returns the endpoint. It does no work until the first request,
-// since the Worker builds it afresh for every request.
+// Handler returns the endpoint. It does no work until the first request:
+// the Worker builds it in every new isolate, whose first request waits for
+// whatever is built at start.
 func Handler(cfg Config) http.Handler {
 	if cfg.MaxBodyBytes <= 0 {
 		cfg.MaxBodyBytes = DefaultMaxBodyBytes

@@ -3,10 +3,14 @@
 // `winnow serve`, side by side. One request at a time, after a warm-up, so
 // the figures are latencies rather than throughput.
 //
-//   node cmd/worker/bench/bench.mjs [requests per measurement, default 200]
+//   node cmd/worker/bench/bench.mjs [requests per measurement, default 200] [URL]
+//
+// With a URL, it measures the door already running there instead, such as
+// the Worker in plain workerd (bench/workerd.sh).
 import { fixture, load, percentile, startServe, startWorker } from '../test/harness.mjs';
 
 const runs = Number(process.argv[2] ?? 200);
+const running = process.argv[3];
 
 // bigArticle grows the fixture article to about 100 KB by repeating its
 // body paragraphs, as a long read would be.
@@ -38,7 +42,10 @@ async function bench(door) {
 }
 
 const results = {};
-for (const [name, start] of [['Worker (workerd)', startWorker], ['winnow serve', startServe]]) {
+const doors = running
+  ? [[running, async () => ({ base: running, stop: () => {} })]]
+  : [['Worker (wrangler dev)', startWorker], ['winnow serve', startServe]];
+for (const [name, start] of doors) {
   const door = await start();
   try {
     results[name] = await bench(door);
@@ -50,7 +57,8 @@ for (const [name, start] of [['Worker (workerd)', startWorker], ['winnow serve',
 const size = Object.values(results)[0].size;
 const fmt = (v) => v.toFixed(1).padStart(7);
 console.log(`\n${runs} sequential requests each, after 20 to warm up; article ${(size / 1024).toFixed(0)} KiB\n`);
-console.log('door               POST /api/clean p50    p90   GET /healthz p50    p90   (ms)');
+const width = Math.max(...Object.keys(results).map((name) => name.length));
+console.log(`${'door'.padEnd(width)} POST /api/clean p50    p90   GET /healthz p50    p90   (ms)`);
 for (const [name, r] of Object.entries(results)) {
-  console.log(`${name.padEnd(18)} ${fmt(r.clean.p50)}${fmt(r.clean.p90)}          ${fmt(r.healthz.p50)}${fmt(r.healthz.p90)}`);
+  console.log(`${name.padEnd(width)} ${fmt(r.clean.p50)}${fmt(r.clean.p90)}          ${fmt(r.healthz.p50)}${fmt(r.healthz.p90)}`);
 }

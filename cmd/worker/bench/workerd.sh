@@ -4,6 +4,7 @@
 # 5× slower; this is the way to time the Worker as it would run deployed.
 #
 #   cmd/worker/bench/workerd.sh [PORT]     (default 8799; Ctrl-C stops it)
+#   node cmd/worker/bench/bench.mjs 200 http://127.0.0.1:8799   (in another shell)
 #
 # It bundles with `wrangler deploy --dry-run` (no account, no network) and
 # writes a workerd config beside the bundle. The page's static assets are
