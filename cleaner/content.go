@@ -290,7 +290,7 @@ func measure(root *html.Node) stats {
 func textWeight(s string) (runes, commas int) {
 	space := true
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			if !space {
 				runes++
 			}

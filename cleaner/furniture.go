@@ -406,7 +406,7 @@ func nodeTextLen(n *html.Node, limit int) int {
 	visit = func(n *html.Node) bool {
 		if n.Type == html.TextNode {
 			for _, r := range n.Data {
-				if r < utf8.RuneSelf && !asciiSpace[r] || r >= utf8.RuneSelf && !unicode.IsSpace(r) {
+				if !isSpace(r) {
 					count++
 				}
 			}
@@ -423,7 +423,15 @@ func nodeTextLen(n *html.Node, limit int) int {
 	return count
 }
 
-// asciiSpace is unicode.IsSpace for ASCII, as a table.
+// isSpace is unicode.IsSpace, with ASCII looked up in a table: the text
+// walks call it for every rune of the page.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiSpace[r]
+	}
+	return unicode.IsSpace(r)
+}
+
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // eachElement calls fn for every element below n in document order; fn

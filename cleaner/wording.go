@@ -810,7 +810,7 @@ func (w *wordingWriter) write(s string) {
 		case '\u200b', '\u200c', '\u200d', '\ufeff', '\u0307':
 			continue
 		}
-		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+		if isSpace(r) {
 			w.space = true
 			continue
 		}
