@@ -387,20 +387,30 @@ func tableRow(tr *html.Node) string {
 // not listed (Thai, Lao, Khmer…) are undercounted: a run is one word.
 func countWords(s string) int {
 	n := 0
-	for _, field := range strings.Fields(s) {
-		inRun := false
-		for _, r := range field {
-			switch {
-			case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
-				n++
+	inRun := false // inside a run of letters and digits
+	for _, r := range s {
+		var letter bool
+		switch {
+		case r < utf8.RuneSelf: // most text: no table lookups
+			letter = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+			if !letter && asciiSpace[r] {
 				inRun = false
-			case unicode.IsLetter(r) || unicode.IsDigit(r):
-				if !inRun {
-					n++
-					inRun = true
-				}
+				continue
 			}
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
+			n++
+			inRun = false
+			continue
+		case unicode.IsSpace(r):
+			inRun = false
+			continue
+		default:
+			letter = unicode.IsLetter(r) || unicode.IsDigit(r)
 		}
+		if letter && !inRun {
+			n++
+		}
+		inRun = inRun || letter
 	}
 	return n
 }

@@ -172,6 +172,8 @@ func TestCountWords(t *testing.T) {
 		{"iPhone的价格", 4},
 		{"한국어 문장입니다", 2},
 		{"Ελληνικά κείμενα", 2},
+		{"a—b x日y", 4},
+		{"tab\u00a0nbsp\u2003em", 3},
 	}
 	for _, tc := range cases {
 		if got := countWords(tc.in); got != tc.want {
