@@ -689,19 +689,53 @@ func (w *inlineWriter) emphasis(open *int, delim string, n *html.Node) {
 // text writes a text node, white space folded the way HTML folds it (only
 // ASCII white space: a no-break space stays).
 func (w *inlineWriter) text(s string) {
-	for s != "" {
-		if isHTMLSpace(s[0]) {
-			w.space = true
-			s = s[1:]
+	start, end := 0, len(s)
+	for start < end && isHTMLSpace(s[start]) {
+		start++
+	}
+	for end > start && isHTMLSpace(s[end-1]) {
+		end--
+	}
+	if start > 0 {
+		w.space = true
+	}
+	if start < end {
+		// The words in one piece, white space between them folded to one
+		// space, as content would join them one by one.
+		w.content(escapeInline(foldHTMLSpace(s[start:end])))
+	}
+	if end < len(s) {
+		w.space = true
+	}
+}
+
+// foldHTMLSpace turns every run of HTML white space in s into one space.
+func foldHTMLSpace(s string) string {
+	folded := true
+	for i := 0; i < len(s); i++ {
+		if isHTMLSpace(s[i]) && (s[i] != ' ' || i+1 < len(s) && isHTMLSpace(s[i+1])) {
+			folded = false
+			break
+		}
+	}
+	if folded {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		if isHTMLSpace(s[i]) {
+			space = true
 			continue
 		}
-		end := strings.IndexAny(s, " \t\n\r\f")
-		if end < 0 {
-			end = len(s)
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
 		}
-		w.content(escapeInline(s[:end]))
-		s = s[end:]
+		space = false
+		b.WriteByte(s[i])
 	}
+	return b.String()
 }
 
 // anchor writes a link: <url> when the text is the URL itself, the text
