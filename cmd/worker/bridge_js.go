@@ -8,8 +8,6 @@ import (
 	"runtime/debug"
 	"sync/atomic"
 	"syscall/js"
-
-	"winnow/internal/api"
 )
 
 // requests counts the requests this Go program has served; the tests read
@@ -33,7 +31,7 @@ func main() {
 		h = withTestHooks(h)
 	}
 	binding := runtimeContext.Get("binding")
-	binding.Set("maxBodyBytes", api.DefaultMaxBodyBytes)
+	binding.Set("maxBodyBytes", maxPageBytes)
 	// serve(request, done) lives as long as the program, so it is never
 	// released. The handler runs on a goroutine because it may wait for a
 	// JavaScript promise (the runtime's fetch), which the function called

@@ -23,12 +23,20 @@ import (
 	"winnow/internal/fetch"
 )
 
-// handler is the endpoint as the Worker configures it: the default limits,
+// maxPageBytes caps what the Worker cleans, posted or fetched: 2 MB, not
+// the 5 MB and 20 MB of winnow serve. An isolate has 128 MB for everything,
+// and the Go program's wasm memory grows to the largest page it has cleaned
+// and never shrinks (a 2 MB page leaves it at about 90 MiB): a larger page
+// would end the isolate, and every request in it, instead of getting a 413.
+const maxPageBytes = 2 << 20
+
+// handler is the endpoint as the Worker configures it: the page cap above,
 // and outbound requests through the runtime's fetch (runtimeTransport), the
 // only way a Worker reaches the network.
 func handler() http.Handler {
 	return api.Handler(api.Config{
-		Fetch: fetch.Options{Transport: runtimeTransport()},
+		MaxBodyBytes: maxPageBytes,
+		Fetch:        fetch.Options{Transport: runtimeTransport(), MaxBytes: maxPageBytes},
 	})
 }
 

@@ -18,7 +18,7 @@ func TestHandler(t *testing.T) {
 		{"GET", "/healthz", "", "", http.StatusOK},
 		{"GET", "/", "", "", http.StatusNotFound},
 		{"POST", "/api/clean", "application/json", `{"url": "x"}`, http.StatusBadRequest},
-		{"POST", "/api/clean", "text/html", strings.Repeat("a", 5<<20+1), http.StatusRequestEntityTooLarge},
+		{"POST", "/api/clean", "text/html", strings.Repeat("a", maxPageBytes+1), http.StatusRequestEntityTooLarge},
 		{"GET", "/api/clean?url=http://127.0.0.1:1/", "", "", http.StatusForbidden},
 	}
 	h := handler()

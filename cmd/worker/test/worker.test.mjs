@@ -73,7 +73,7 @@ const cases = () => [
     status: 400, type: jsonType, error: /unknown format/ },
   { name: 'PUT: 405 with Allow', path: '/api/clean', init: { method: 'PUT', headers: { 'Content-Type': 'text/html' }, body: article },
     status: 405, type: jsonType, error: /not allowed/, headers: { allow: 'GET, POST, OPTIONS' } },
-  { name: 'over 5 MB: 413', path: '/api/clean', init: { method: 'POST', headers: { 'Content-Type': 'text/html' }, body: '<p>' + 'x'.repeat(5 << 20) + '</p>' },
+  { name: 'over 2 MB, the Worker cap: 413', path: '/api/clean', init: { method: 'POST', headers: { 'Content-Type': 'text/html' }, body: '<p>' + 'x'.repeat(2 << 20) + '</p>' },
     status: 413, type: jsonType, error: /too large/ },
   { name: 'form body: 415', path: '/api/clean', init: { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'html=x' },
     status: 415, type: jsonType, error: /Content-Type/ },
