@@ -12,9 +12,12 @@ BUILD_TARGETS += web
 
 web: dist/.web-built
 
+# The web build compiles wasm/nethttp in place of net/http (see that file
+# for why); wasm/overlay writes the overlay that does it.
 $(WEB_WASM): $(WEB_GOSRC) go.mod go.sum
 	@mkdir -p $(dir $@)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm
+	$(GO) run ./wasm/overlay -o $(dir $@)overlay.json
+	GOOS=js GOARCH=wasm $(GO) build -overlay $(dir $@)overlay.json -trimpath -ldflags='-s -w' -o $@ ./wasm
 
 dist/.web-built: $(WEB_WASM) $(WEB_SRC) web/tools/build.mjs
 	node web/tools/build.mjs web $(WEB_DIST) $(WEB_WASM) "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js"
