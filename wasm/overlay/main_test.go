@@ -72,7 +72,8 @@ func TestBuildOverlayRefusesAGorootWithoutNetHTTP(t *testing.T) {
 }
 
 // TestWebBuildPackages lists the web build's packages with the real overlay:
-// goquery stays; crypto/tls (the weight the stub removes) goes.
+// goquery stays; crypto/tls (the weight the stub removes) goes, and so does
+// mime (cleaner/charset_js.go reads the charset parameter itself).
 func TestWebBuildPackages(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the go command")
@@ -105,7 +106,7 @@ func TestWebBuildPackages(t *testing.T) {
 			t.Errorf("the web build lost %s", pkg)
 		}
 	}
-	for _, pkg := range []string{"crypto/tls", "crypto/ecdh", "mime/multipart"} {
+	for _, pkg := range []string{"crypto/tls", "crypto/ecdh", "mime/multipart", "mime"} {
 		if slices.Contains(with, pkg) {
 			t.Errorf("the web build still links %s", pkg)
 		}
