@@ -215,8 +215,13 @@ for (const button of document.querySelectorAll('[data-export]')) {
   });
 }
 
+// The service worker is registered once the cleaner has started: its install
+// downloads every file again, which on a first visit would compete with the
+// cleaner's own download and compile.
 if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register('sw.js').catch((err) => {
-    console.warn('winnow: offline use is not available:', err);
+  ready.catch(() => {}).finally(() => {
+    navigator.serviceWorker.register('sw.js').catch((err) => {
+      console.warn('winnow: offline use is not available:', err);
+    });
   });
 }

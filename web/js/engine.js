@@ -3,21 +3,39 @@
 // strings across and parses the JSON that comes back.
 import { wasmSize } from '../build-info.js';
 
-// loadEngine downloads and starts the cleaner, calling onProgress(fraction)
-// as bytes arrive (fraction is null when the total is unknown).
-export async function loadEngine(onProgress = () => {}) {
-  if (typeof globalThis.Go !== 'function') {
-    throw new Error('wasm_exec.js did not load');
-  }
-  const response = await fetch('winnow.wasm');
+// The download and compile start when this module is first evaluated:
+// index.html loads it on its own (async, and preloads winnow.wasm), so the
+// compile overlaps the download instead of waiting for the rest of the
+// page's scripts. Progress is kept until loadEngine asks for it.
+let reportProgress = () => {};
+let progressSoFar = 0;
+const compiled = fetch('winnow.wasm').then((response) => {
   if (!response.ok) {
     throw new Error(`the cleaner could not be downloaded (HTTP ${response.status})`);
   }
   // Progress is counted on a copy of the stream, so that the browser
   // compiles the original response: with its URL intact, the compiled code
   // can come from the browser's code cache on the next visit.
-  countProgress(response.clone(), onProgress);
-  const module = await WebAssembly.compileStreaming(response);
+  countProgress(response.clone(), (fraction) => {
+    progressSoFar = fraction;
+    reportProgress(fraction);
+  });
+  return WebAssembly.compileStreaming(response);
+});
+// A failure is reported by loadEngine; until it is called, keep the browser
+// from logging the rejection as unhandled.
+compiled.catch(() => {});
+
+// loadEngine starts the cleaner once it is compiled, calling
+// onProgress(fraction) as bytes arrive (fraction is null when the total is
+// unknown), from the share already received.
+export async function loadEngine(onProgress = () => {}) {
+  if (typeof globalThis.Go !== 'function') {
+    throw new Error('wasm_exec.js did not load');
+  }
+  reportProgress = onProgress;
+  if (progressSoFar !== 0) onProgress(progressSoFar);
+  const module = await compiled;
   let winnowClean = await start(module);
   return {
     // clean takes a string or a Uint8Array and returns the Article object,
