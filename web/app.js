@@ -60,6 +60,13 @@ export const ready = loadEngine((fraction) => {
 });
 ready.catch(() => {}); // reported above; callers of cleanInput see it too
 
+// Once the page is idle after start-up, a warm-up clean (js/engine.js) takes
+// the cost of the first clean away from the reader's first paste.
+ready.then((engine) => {
+  const whenIdle = globalThis.requestIdleCallback || ((fn) => setTimeout(fn, 200));
+  whenIdle(() => engine.warmUp(), { timeout: 2000 });
+}, () => {});
+
 function byteLength(input) {
   if (input instanceof Uint8Array) return input.byteLength;
   if (input.length * 3 <= MAX_BYTES) return new TextEncoder().encode(input).length;
