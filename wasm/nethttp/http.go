@@ -5,11 +5,11 @@
 // goquery imports net/http for two functions winnow never calls, NewDocument
 // and NewDocumentFromResponse. The linker drops those, but not net/http's
 // package-level state, which reaches crypto/tls, whose imports build every
-// elliptic curve at init: 380 KB of the page's brotli download and about 20
-// ms of its start-up. This package declares only the names goquery's code
-// refers to, so goquery itself builds unchanged. A future dependency that
-// needs more of net/http fails to compile in the web build, loudly, rather
-// than getting a fake.
+// elliptic curve at init: 380 KB of the page's brotli download, and their
+// initialization at every start-up. This package declares only the names
+// goquery's code refers to, so goquery itself builds unchanged. A future
+// dependency that needs more of net/http fails to compile in the web build,
+// loudly, rather than getting a fake.
 package http
 
 import (
