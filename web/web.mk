@@ -16,7 +16,7 @@ web: dist/.web-built
 # for why); wasm/overlay writes the overlay that does it.
 $(WEB_WASM): $(WEB_GOSRC) go.mod go.sum
 	@mkdir -p $(dir $@)
-	$(GO) run ./wasm/overlay -o $(dir $@)overlay.json
+	$(GO) run ./wasm/overlay -goroot "$$($(GO) env GOROOT)" -o $(dir $@)overlay.json
 	GOOS=js GOARCH=wasm $(GO) build -overlay $(dir $@)overlay.json -trimpath -ldflags='-s -w' -o $@ ./wasm
 
 dist/.web-built: $(WEB_WASM) $(WEB_SRC) web/tools/build.mjs

@@ -1,8 +1,10 @@
 // Command overlay writes the `go build -overlay` file of winnow's web build:
 // it hides every Go file of the standard library's net/http and puts
-// wasm/nethttp/http.go in their place (that file says why).
+// wasm/nethttp/http.go in their place (that file says why). The paths are
+// those of one GOROOT, so the overlay must be written for the toolchain that
+// builds with it: an overlay of another GOROOT would silently change nothing.
 //
-//	go run ./wasm/overlay -o dist/wasm/overlay.json
+//	go run ./wasm/overlay -goroot "$(go env GOROOT)" -o dist/wasm/overlay.json
 package main
 
 import (
@@ -22,22 +24,30 @@ const stubName = "zz_winnow_stub.go"
 func main() {
 	out := flag.String("o", "", "write the overlay here (default: standard output)")
 	stub := flag.String("stub", "wasm/nethttp/http.go", "the stand-in for net/http")
+	goroot := flag.String("goroot", "", "the GOROOT of the toolchain that builds the wasm (default: the go command's)")
 	flag.Parse()
-	goroot, err := goEnv("GOROOT")
-	if err == nil {
-		var b []byte
-		if b, err = buildOverlay(goroot, *stub); err == nil {
-			if *out == "" {
-				_, err = os.Stdout.Write(b)
-			} else {
-				err = os.WriteFile(*out, b, 0o644)
-			}
-		}
-	}
-	if err != nil {
+	if err := run(*goroot, *stub, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "overlay:", err)
 		os.Exit(1)
 	}
+}
+
+func run(goroot, stub, out string) error {
+	if goroot == "" {
+		var err error
+		if goroot, err = goEnv("GOROOT"); err != nil {
+			return err
+		}
+	}
+	b, err := buildOverlay(goroot, stub)
+	if err != nil {
+		return err
+	}
+	if out == "" {
+		_, err = os.Stdout.Write(b)
+		return err
+	}
+	return os.WriteFile(out, b, 0o644)
 }
 
 func goEnv(name string) (string, error) {

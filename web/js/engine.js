@@ -60,8 +60,10 @@ export async function loadEngine(onProgress = () => {}) {
       const startedAt = performance.now();
       try {
         winnowClean(WARM_UP_PAGE, {});
-      } catch {
-        // The real clean that follows reports any failure.
+      } catch (err) {
+        // As in clean: an instance that threw is replaced.
+        console.warn('winnow: the warm-up clean failed', err);
+        start(module).then((fresh) => { winnowClean = fresh; }, () => {});
       }
       performance.measure('winnow-warm-up', { start: startedAt }); // read by web/bench/bench.mjs
     },
