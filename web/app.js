@@ -38,15 +38,30 @@ function showError(text) {
   el.hidden = !text;
 }
 
-// ready resolves with the engine once winnow.wasm is running.
-export const ready = loadEngine((fraction) => {
+// scriptsRun resolves once every script of the page has run (the browser
+// fires DOMContentLoaded after the last deferred and module script). The
+// engine now starts early enough to be up before the last of them, and a
+// page that says it is ready must have all of them wired, the bookmarklet's
+// message handler (js/handoff.js) included.
+const scriptsRun = new Promise((resolve) => {
+  if (document.readyState === 'complete') {
+    resolve();
+    return;
+  }
+  document.addEventListener('DOMContentLoaded', resolve, { once: true });
+  window.addEventListener('load', resolve, { once: true });
+});
+
+// ready resolves with the engine once winnow.wasm is running and the page's
+// scripts have run.
+export const ready = Promise.all([loadEngine((fraction) => {
   const bar = $('load-progress');
   if (fraction === null) bar.removeAttribute('value');
   else {
     bar.value = fraction;
     bar.textContent = `${Math.round(fraction * 100)}%`;
   }
-}).then((engine) => {
+}), scriptsRun]).then(([engine]) => {
   $('load-progress').hidden = true;
   setStatus('Ready. Paste an article, open a file, or try the example.');
   performance.mark('winnow-ready');
@@ -59,6 +74,13 @@ export const ready = loadEngine((fraction) => {
   throw err;
 });
 ready.catch(() => {}); // reported above; callers of cleanInput see it too
+
+// Once the page is idle after start-up, a warm-up clean (js/engine.js) takes
+// the cost of the first clean away from the reader's first paste.
+ready.then((engine) => {
+  const whenIdle = globalThis.requestIdleCallback || ((fn) => setTimeout(fn, 200));
+  whenIdle(() => engine.warmUp(), { timeout: 2000 });
+}, () => {});
 
 function byteLength(input) {
   if (input instanceof Uint8Array) return input.byteLength;
@@ -215,8 +237,13 @@ for (const button of document.querySelectorAll('[data-export]')) {
   });
 }
 
+// The service worker is registered once the cleaner has started: its install
+// downloads every file again, which on a first visit would compete with the
+// cleaner's own download and compile.
 if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register('sw.js').catch((err) => {
-    console.warn('winnow: offline use is not available:', err);
+  ready.catch(() => {}).finally(() => {
+    navigator.serviceWorker.register('sw.js').catch((err) => {
+      console.warn('winnow: offline use is not available:', err);
+    });
   });
 }

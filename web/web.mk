@@ -5,16 +5,19 @@ WEB_WASM   := dist/wasm/winnow.wasm
 WEB_SRC    := $(shell find web -type f -not -path 'web/test/*' -not -path 'web/bench/*' -not -path 'web/tools/*' -not -name web.mk 2>/dev/null)
 WEB_GOSRC  := $(shell find cleaner wasm -name '*.go' -not -name '*_test.go' 2>/dev/null)
 
-TEST_TARGETS  += web-test
+TEST_TARGETS  += web-test web-go-test
 BUILD_TARGETS += web
 
-.PHONY: web web-test bench-web
+.PHONY: web web-test web-go-test bench-web
 
 web: dist/.web-built
 
+# The web build compiles wasm/nethttp in place of net/http (see that file
+# for why); wasm/overlay writes the overlay that does it.
 $(WEB_WASM): $(WEB_GOSRC) go.mod go.sum
 	@mkdir -p $(dir $@)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm
+	$(GO) run ./wasm/overlay -goroot "$$($(GO) env GOROOT)" -o $(dir $@)overlay.json
+	GOOS=js GOARCH=wasm $(GO) build -overlay $(dir $@)overlay.json -trimpath -ldflags='-s -w' -o $@ ./wasm
 
 dist/.web-built: $(WEB_WASM) $(WEB_SRC) web/tools/build.mjs
 	node web/tools/build.mjs web $(WEB_DIST) $(WEB_WASM) "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js"
@@ -25,6 +28,11 @@ dist/.web-built: $(WEB_WASM) $(WEB_SRC) web/tools/build.mjs
 # of their own (web/test/lib.mjs).
 web-test: web $(BIN)
 	WINNOW_SHARED=$(abspath $(SHARED)) node --test --test-concurrency=1 web/test/*.test.mjs
+
+# Go tests of the wasm build's own files (cleaner/*_js.go), run under Node
+# by Go's go_js_wasm_exec; their names start with TestWasm.
+web-go-test:
+	GOOS=js GOARCH=wasm $(GO) test -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" -run '^TestWasm' ./cleaner
 
 # Figures, not a pass/fail test: wasm size, time to ready, per-page clean
 # time in Chromium beside native Go over the scrapinghub pages.

@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DIST, ROOT, SHARED, launchBrowser, startServer, waitReady } from '../test/lib.mjs';
 
-const BUDGET_BROTLI = 1.5 * 1024 * 1024;
+// The issue's budget is 1.5 MB, decimal: 1,500,000 bytes.
+const BUDGET_BROTLI = 1_500_000;
 const NAV_RUNS = 7;
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-const mb = (n) => `${(n / (1024 * 1024)).toFixed(2)} MB`;
+const sizeText = (n) => `${n.toLocaleString('en')} bytes = ${(n / 1e6).toFixed(2)} MB = ${(n / (1024 * 1024)).toFixed(2)} MiB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
 
 function quantile(sorted, q) {
@@ -30,9 +31,9 @@ function summary(values) {
 const size = (f) => statSync(join(DIST, f)).size;
 const brotli = size('winnow.wasm.br');
 console.log('winnow.wasm');
-console.log(`  raw     ${mb(size('winnow.wasm'))}`);
-console.log(`  gzip    ${mb(size('winnow.wasm.gz'))}`);
-console.log(`  brotli  ${mb(brotli)}   (budget ${mb(BUDGET_BROTLI)}: ${brotli <= BUDGET_BROTLI ? 'within' : 'OVER'})`);
+console.log(`  raw     ${sizeText(size('winnow.wasm'))}`);
+console.log(`  gzip    ${sizeText(size('winnow.wasm.gz'))}`);
+console.log(`  brotli  ${sizeText(brotli)}   (budget ${sizeText(BUDGET_BROTLI)}: ${brotli <= BUDGET_BROTLI ? 'within' : 'OVER'})`);
 
 const server = await startServer();
 const browser = await launchBrowser();
@@ -81,6 +82,11 @@ if (!existsSync(pagesDir)) {
     const out = JSON.parse(globalThis.winnowClean(input, {}));
     return { ms: performance.now() - start, error: out.error || '' };
   }, html);
+  // The page warms the cleaner up at idle after start-up (js/engine.js);
+  // the first page is timed once that is done, as a reader's first paste
+  // a moment after the page loads would be.
+  await page.waitForFunction(() => performance.getEntriesByName('winnow-warm-up').length > 0);
+  const warmUp = await page.evaluate(() => performance.getEntriesByName('winnow-warm-up')[0].duration);
   const first = await timeOne(gunzipSync(readFileSync(join(pagesDir, files[0]))).toString('utf8'));
   // Warm up, so that the figures are of code the engine has optimized, as
   // it will have been after a reader's first few cleans.
@@ -103,7 +109,8 @@ if (!existsSync(pagesDir)) {
   console.log(`  chromium  ${ms(ws.median).padStart(9)} ${ms(ws.p90).padStart(9)} ${ms(ws.max).padStart(9)}`);
   console.log(`  native    ${ms(ns.median).padStart(9)} ${ms(ns.p90).padStart(9)} ${ms(ns.max).padStart(9)}`);
   console.log(`  chromium / native, median: ${(ws.median / ns.median).toFixed(1)}×`);
-  console.log(`  first clean after load (includes lazy init): ${ms(first.ms)}`);
+  console.log(`  warm-up clean of a small page at idle after ready (lazy init): ${ms(warmUp)}`);
+  console.log(`  first page after the warm-up: ${ms(first.ms)}`);
   if (failed) console.log(`  ${failed} pages returned an error (timed all the same)`);
   const slow = Object.entries(wasm).filter(([, t]) => t > 250).sort((a, b) => b[1] - a[1]);
   for (const [id, t] of slow.slice(0, 10)) {

@@ -3,28 +3,76 @@
 // strings across and parses the JSON that comes back.
 import { wasmSize } from '../build-info.js';
 
-// loadEngine downloads and starts the cleaner, calling onProgress(fraction)
-// as bytes arrive (fraction is null when the total is unknown).
-export async function loadEngine(onProgress = () => {}) {
-  if (typeof globalThis.Go !== 'function') {
-    throw new Error('wasm_exec.js did not load');
-  }
-  const response = await fetch('winnow.wasm');
+// The download and compile start when this module is first evaluated:
+// index.html loads it on its own (async, and preloads winnow.wasm), so the
+// compile overlaps the download instead of waiting for the rest of the
+// page's scripts. Progress is kept until loadEngine asks for it.
+let reportProgress = () => {};
+let progressSoFar = 0;
+const compiled = fetch('winnow.wasm').then((response) => {
   if (!response.ok) {
     throw new Error(`the cleaner could not be downloaded (HTTP ${response.status})`);
   }
   // Progress is counted on a copy of the stream, so that the browser
   // compiles the original response: with its URL intact, the compiled code
   // can come from the browser's code cache on the next visit.
-  countProgress(response.clone(), onProgress);
-  const module = await WebAssembly.compileStreaming(response);
+  countProgress(response.clone(), (fraction) => {
+    progressSoFar = fraction;
+    reportProgress(fraction);
+  });
+  return WebAssembly.compileStreaming(response);
+});
+// A failure is reported by loadEngine; until it is called, keep the browser
+// from logging the rejection as unhandled.
+compiled.catch(() => {});
+
+// WARM_UP_PAGE has what most pages have: metadata, navigation, an article
+// with a link, a list and an image, comments and a footer.
+export const WARM_UP_PAGE = '<!doctype html><html lang="en"><head><title>Warm-up</title>'
+  + '<meta name="author" content="A. Writer"><meta property="og:site_name" content="Site"></head><body>'
+  + '<nav><a href="/">Home</a> <a href="/about">About</a></nav><article><h1>Warm-up</h1>'
+  + '<p>A first paragraph, long enough to read as prose, with <a href="https://example.com/">a link</a> and <em>emphasis</em>.</p>'
+  + '<ul><li>One item</li><li>Another item</li></ul><figure><img src="a.png" alt="A picture"><figcaption>A caption.</figcaption></figure>'
+  + '<p>A second paragraph, so that there is an article here to find and keep, and some more words to weigh.</p></article>'
+  + '<section class="comments"><h2>3 comments</h2><p>A comment.</p></section><footer>© Site</footer></body></html>';
+
+// loadEngine starts the cleaner once it is compiled, calling
+// onProgress(fraction) as bytes arrive (fraction is null when the total is
+// unknown), from the share already received.
+export async function loadEngine(onProgress = () => {}) {
+  if (typeof globalThis.Go !== 'function') {
+    throw new Error('wasm_exec.js did not load');
+  }
+  reportProgress = onProgress;
+  if (progressSoFar !== 0) onProgress(progressSoFar);
+  const module = await compiled;
   let winnowClean = await start(module);
+  let cleaned = false;
   return {
+    // warmUp cleans a small built-in page, unless a real clean came first.
+    // The first clean builds the cleaner's tables and has the browser
+    // compile most of its code, which takes several times longer than any
+    // later clean; done while the reader has not pasted yet, it is off
+    // their first clean's clock.
+    warmUp() {
+      if (cleaned) return;
+      cleaned = true;
+      const startedAt = performance.now();
+      try {
+        winnowClean(WARM_UP_PAGE, {});
+      } catch (err) {
+        // As in clean: an instance that threw is replaced.
+        console.warn('winnow: the warm-up clean failed', err);
+        start(module).then((fresh) => { winnowClean = fresh; }, () => {});
+      }
+      performance.measure('winnow-warm-up', { start: startedAt }); // read by web/bench/bench.mjs
+    },
     // clean takes a string or a Uint8Array and returns the Article object,
     // or {error, code}. Go catches its own panics; what it cannot catch (the
     // engine's call stack overflowing) leaves that Go instance unusable, so
     // a fresh one is started from the same compiled module.
     async clean(input, options) {
+      cleaned = true;
       try {
         return JSON.parse(winnowClean(input, options));
       } catch (err) {

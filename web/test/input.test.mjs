@@ -29,6 +29,20 @@ async function errorText() {
 }
 
 describe('input', () => {
+  it('warms the cleaner up at idle on a page that cleans, and cleans a paste after', async () => {
+    await page.waitForFunction(() => performance.getEntriesByName('winnow-warm-up').length > 0);
+    const warm = await page.evaluate(async () => {
+      const { WARM_UP_PAGE } = await import('/js/engine.js');
+      return JSON.parse(globalThis.winnowClean(WARM_UP_PAGE, {}));
+    });
+    assert.equal(warm.error, undefined, `the warm-up page cleans: ${warm.error}`);
+    assert.equal(warm.title, 'Warm-up');
+    assert.ok(warm.removed.length > 0, 'the warm-up page has blocks to remove');
+    await pastePlain(page, WORDPRESS);
+    await cleaned(page);
+    assert.equal(norm((await readerState(page)).title), TITLE);
+  });
+
   it('cleans a dropped .html file', async () => {
     await page.evaluate((html) => {
       const data = new DataTransfer();
