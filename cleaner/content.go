@@ -61,12 +61,7 @@ func flattenContainers(root *html.Node) {
 		if untangle(e, root) {
 			continue
 		}
-		switch e.DataAtom {
-		case atom.Div, atom.Section, atom.Article, atom.Main, atom.Header, atom.Footer, atom.Center:
-		default:
-			continue
-		}
-		if e.Parent == nil {
+		if !flattens(e) || e.Parent == nil {
 			continue
 		}
 		if isParagraph(e) {
@@ -79,6 +74,22 @@ func flattenContainers(root *html.Node) {
 		}
 		e.Parent.RemoveChild(e)
 	}
+}
+
+// flattens reports whether e is a container that flattenContainers takes
+// apart: it becomes a paragraph or gives way to its children.
+func flattens(e *html.Node) bool {
+	switch e.DataAtom {
+	case atom.Div, atom.Section, atom.Article, atom.Main, atom.Header, atom.Footer, atom.Center:
+		return true
+	}
+	return false
+}
+
+// dissolves reports whether flattenContainers leaves nothing of e: a
+// container of blocks, which gives way to its children.
+func dissolves(e *html.Node) bool {
+	return flattens(e) && !isParagraph(e)
 }
 
 // untangle gives back the blocks that broken markup left inside a <pre> or
@@ -893,7 +904,26 @@ func (d *document) cleanInside(root *html.Node) {
 			continue
 		}
 		if rule, reason := d.judgeInside(n, st); rule != "" {
+			st.discount(n, root)
 			d.removeNode(n, rule, reason)
+		}
+	}
+}
+
+// discount takes n's counts out of its ancestors up to root, before n is
+// removed. A block that stands in the output as it is (a paragraph, a
+// list, a table) is then judged by what is left in it, as it will be when
+// winnow's own output is cleaned again: a byline whose date line went is
+// judged by its name alone. A container that flattenContainers dissolves
+// keeps the counts of the page as it came: no second clean judges it.
+func (st stats) discount(n, root *html.Node) {
+	s := st[n]
+	for a := n.Parent; a != nil && a != root.Parent; a = a.Parent {
+		if as := st[a]; as != nil && !dissolves(a) {
+			as.text -= s.text
+			as.links -= s.links
+			as.commas -= s.commas
+			as.paras -= s.paras
 		}
 	}
 }

@@ -40,6 +40,15 @@ func TestContentInside(t *testing.T) {
 			inside: `<p>Read <a href="/a">part one</a> / <a href="/b">part two</a> and then / <a href="/c">part three</a> of the series.</p>`,
 			kept:   []string{"Read part one / part two and then / part three of the series."},
 		},
+		{
+			// The date line goes first; what is left is a link alone, as a
+			// second clean of the output would see it (fuzz 2a62eef1f7fcf613).
+			name:   "a block is judged by what is left once a line inside it went",
+			inside: `<div class="entry-line">By <a href="/author/ines/">Ines Carvalho</a> <time>June 2, 2026</time></div>`,
+			gone:   []string{"June 2, 2026", "By Ines Carvalho"},
+			rules:  []string{"content.byline", "content.link-paragraph"},
+			kept:   []string{"In winter the orchard is quiet"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
