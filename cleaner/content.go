@@ -92,24 +92,25 @@ func dissolves(e *html.Node) bool {
 	return flattens(e) && !isParagraph(e)
 }
 
-// untangle gives back the blocks that broken markup left inside a <pre> or
-// a <figcaption>, and reports whether e was one of those. A caption that
-// swallowed the story (an unclosed <figcaption> holding most of root's
-// text) returns it after its figure: text leaves captions out, and the
-// story must not go with them. A caption of a paragraph or two stays whole.
+// untangle gives back the blocks that broken markup left inside a <pre>, a
+// <figcaption> or a <figure>, and reports whether e was one of those. A
+// caption that swallowed the story (an unclosed <figcaption> holding most
+// of root's text) returns it after its figure: text leaves captions out,
+// and the story must not go with them. A figure that swallowed the story
+// returns it too: left inside, the story would make the figure the best
+// container when the output is cleaned again, and the lines beside the
+// figure would go. A caption or a figure of a paragraph or two stays whole.
 func untangle(e, root *html.Node) bool {
 	switch e.DataAtom {
 	case atom.Pre:
 		moveBlocksOut(e, e)
 		return true
-	case atom.Figcaption:
-		own, _ := textWeight(nodeText(e))
-		all, _ := textWeight(nodeText(root))
-		if own*2 <= all {
+	case atom.Figcaption, atom.Figure:
+		if !holdsMostOf(e, root) {
 			return true
 		}
 		after := e
-		if e.Parent != nil && e.Parent.DataAtom == atom.Figure {
+		if e.DataAtom == atom.Figcaption && e.Parent != nil && e.Parent.DataAtom == atom.Figure {
 			after = e.Parent
 		}
 		moveBlocksOut(e, after)
@@ -118,12 +119,19 @@ func untangle(e, root *html.Node) bool {
 	return false
 }
 
+// holdsMostOf reports whether e holds over half of root's text.
+func holdsMostOf(e, root *html.Node) bool {
+	own, _ := textWeight(nodeText(e))
+	all, _ := textWeight(nodeText(root))
+	return own*2 > all
+}
+
 // untangleBlocks runs untangle over a whole tree and reports whether any
 // block moved.
 func untangleBlocks(root *html.Node) bool {
 	moved := false
 	for _, e := range descendants(root) {
-		if e.DataAtom == atom.Pre || e.DataAtom == atom.Figcaption {
+		if e.DataAtom == atom.Pre || e.DataAtom == atom.Figcaption || e.DataAtom == atom.Figure {
 			before := e.LastChild
 			untangle(e, root)
 			moved = moved || e.LastChild != before

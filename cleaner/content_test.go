@@ -3,6 +3,8 @@ package cleaner
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // TestContentInside runs the content pass, in its gentle form that trusts no
@@ -60,6 +62,45 @@ func TestContentInside(t *testing.T) {
 			assertRemovals(t, d, tt.gone, tt.rules, tt.kept)
 			if len(d.removals) != len(tt.gone) {
 				t.Errorf("%d removals %v, want %d", len(d.removals), ruleList(d), len(tt.gone))
+			}
+		})
+	}
+}
+
+// TestFlattenContainers checks the shape the article leaves the content pass
+// in: a flat run of blocks, with the story out of whatever broken markup
+// wrapped it, so that cleaning the output again finds the same story.
+func TestFlattenContainers(t *testing.T) {
+	long := "For four decades the keeper climbed the steps of the light every evening."
+	tests := []struct{ name, in, want string }{
+		{"containers give way to their blocks",
+			`<div><section><p>` + long + `</p></section><div>A line alone</div></div>`,
+			`<p>` + long + `</p><p>A line alone</p>`},
+		{"a figure that swallowed the story gives it back",
+			`tag debris<figure><img src="k.jpg"><figcaption>The keeper</figcaption><p>` + long + `</p><p>` + long + `</p></figure>`,
+			`tag debris<figure><img src="k.jpg"/><figcaption>The keeper</figcaption></figure><p>` + long + `</p><p>` + long + `</p>`},
+		{"a figure beside the story stays whole",
+			`<p>` + long + `</p><figure><img src="k.jpg"><p>The keeper on the gallery</p></figure>`,
+			`<p>` + long + `</p><figure><img src="k.jpg"/><p>The keeper on the gallery</p></figure>`},
+		{"a caption that swallowed the story gives it back after its figure",
+			`<figure><img src="k.jpg"><figcaption>The keeper<p>` + long + `</p></figcaption></figure>`,
+			`<figure><img src="k.jpg"/><figcaption>The keeper</figcaption></figure><p>` + long + `</p>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body, err := parseBody(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			flattenContainers(body)
+			var got strings.Builder
+			for c := body.FirstChild; c != nil; c = c.NextSibling {
+				if err := html.Render(&got, c); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got.String() != tt.want {
+				t.Errorf("got  %s\nwant %s", got.String(), tt.want)
 			}
 		})
 	}
