@@ -31,6 +31,7 @@ func selectContent(d *document) error {
 		return nil
 	}
 	unwrapBlockLinks(body.Get(0))
+	liftNestedBlocks(body.Get(0))
 	wrapLooseText(body.Get(0))
 	st := measure(body.Get(0))
 	top := bestCandidate(body.Get(0), st)
@@ -68,11 +69,7 @@ func flattenContainers(root *html.Node) {
 			e.Data, e.DataAtom, e.Attr = "p", atom.P, nil
 			continue
 		}
-		for c := e.FirstChild; c != nil; c = e.FirstChild {
-			e.RemoveChild(c)
-			e.Parent.InsertBefore(c, e)
-		}
-		e.Parent.RemoveChild(e)
+		unwrap(e)
 	}
 }
 
@@ -193,12 +190,52 @@ func unwrapBlockLinks(root *html.Node) {
 		if blocks < 2 || a.Parent == nil {
 			continue
 		}
-		for c := a.FirstChild; c != nil; c = a.FirstChild {
-			a.RemoveChild(c)
-			a.Parent.InsertBefore(c, a)
-		}
-		a.Parent.RemoveChild(a)
+		unwrap(a)
 	}
+}
+
+// liftNestedBlocks unwraps the inline and unknown elements that hold blocks
+// inside a paragraph ("<div>Home › People<odiv><article>…", broken markup):
+// the output writes that paragraph as a <p>, and when the output is parsed
+// again the <p> ends where the first block starts. Unwrapped here, the
+// paragraph is a container of those blocks, its own words get a paragraph
+// of their own (wrapLooseText), and both cleans judge the same blocks.
+// Links are left to unwrapBlockLinks: a link around one block is a card.
+func liftNestedBlocks(root *html.Node) {
+	for _, e := range descendants(root) {
+		if e.Parent == nil || !isParagraph(e) {
+			continue
+		}
+		for c := e.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode && !blockTags[c.DataAtom] && c.DataAtom != atom.A && holdsBlock(c) {
+				if c.FirstChild != nil {
+					next = c.FirstChild // what it held may hold blocks in turn
+				}
+				unwrap(c)
+			}
+			c = next
+		}
+	}
+}
+
+// holdsBlock reports whether a block element stands anywhere below n.
+func holdsBlock(n *html.Node) bool {
+	for _, e := range descendants(n) {
+		if blockTags[e.DataAtom] {
+			return true
+		}
+	}
+	return false
+}
+
+// unwrap replaces n with its children.
+func unwrap(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = n.FirstChild {
+		n.RemoveChild(c)
+		n.Parent.InsertBefore(c, n)
+	}
+	n.Parent.RemoveChild(n)
 }
 
 // wrapLooseText gives paragraphs to text that sits loose in a container

@@ -43,6 +43,16 @@ func TestContentInside(t *testing.T) {
 			kept:   []string{"Read part one / part two and then / part three of the series."},
 		},
 		{
+			// An unclosed element holds the story inside the trail: written
+			// out as a <p>, the trail would end where the story starts, and
+			// a second clean would judge it alone (fuzz eeb59666760b4cbf).
+			name:   "a trail that swallowed the story is judged without it",
+			inside: `<div class="x"><a href="/">Home</a> › <a href="/farming/">Farming</a> › <span>The Orchard in Winter</span><odiv>`,
+			gone:   []string{"Home › Farming › The Orchard in Winter"},
+			rules:  []string{"content.breadcrumb"},
+			kept:   []string{"In winter the orchard is quiet", "By March the cuttings are piled"},
+		},
+		{
 			// The date line goes first; what is left is a link alone, as a
 			// second clean of the output would see it (fuzz 2a62eef1f7fcf613).
 			name:   "a block is judged by what is left once a line inside it went",
