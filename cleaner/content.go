@@ -41,7 +41,10 @@ func selectContent(d *document) error {
 	}
 	keep := widen(top, st)
 	if top.DataAtom == atom.Body {
-		keep = childElements(top) // the wrapper goes inside body, so body itself cannot move
+		// The wrapper goes inside body, so body itself cannot move; its
+		// white space moves too, as the space between two images at the top
+		// of a body keeps the words around them apart.
+		keep = childNodes(top)
 	}
 	d.recordOutside(body.Get(0), keep)
 	wrapper := gather(keep)
@@ -889,16 +892,6 @@ func isKept(n *html.Node, keep []*html.Node) bool {
 		}
 	}
 	return false
-}
-
-func childElements(n *html.Node) []*html.Node {
-	var out []*html.Node
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-			out = append(out, c)
-		}
-	}
-	return out
 }
 
 // gather moves the kept blocks, in document order, into one new element.

@@ -77,6 +77,33 @@ func TestContentInside(t *testing.T) {
 	}
 }
 
+// TestContentWholeBody runs the content pass over pages whose body itself
+// holds the story, as winnow's own output does when it is cleaned again.
+func TestContentWholeBody(t *testing.T) {
+	story := `<p>In winter the orchard is quiet, and the old trees stand in rows of grey against the snow.</p>`
+	tests := []struct {
+		name string
+		body string
+		kept []string
+	}{
+		{
+			// fuzz 3103305ddcbcbd12
+			name: "the space between two images keeps the words apart",
+			body: story + `Before<img src="a.jpg"> <img src="b.jpg">after` + story,
+			kept: []string{"Before after"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := passDocument(t, KindDocument, `<body>`+tt.body+`</body>`)
+			if err := selectContent(d); err != nil {
+				t.Fatal(err)
+			}
+			assertRemovals(t, d, nil, nil, tt.kept)
+		})
+	}
+}
+
 // TestFlattenContainers checks the shape the article leaves the content pass
 // in: a flat run of blocks, with the story out of whatever broken markup
 // wrapped it, so that cleaning the output again finds the same story.
