@@ -31,8 +31,9 @@ func selectContent(d *document) error {
 		return nil
 	}
 	unwrapBlockLinks(body.Get(0))
-	liftNestedBlocks(body.Get(0))
-	wrapLooseText(body.Get(0))
+	holders := blockHolders(body.Get(0))
+	liftNestedBlocks(body.Get(0), holders)
+	wrapLooseText(body.Get(0), holders)
 	st := measure(body.Get(0))
 	top := bestCandidate(body.Get(0), st)
 	if top == nil {
@@ -204,14 +205,15 @@ func unwrapBlockLinks(root *html.Node) {
 // paragraph is a container of those blocks, its own words get a paragraph
 // of their own (wrapLooseText), and both cleans judge the same blocks.
 // Links are left to unwrapBlockLinks: a link around one block is a card.
-func liftNestedBlocks(root *html.Node) {
+// holders are the elements that hold a block (blockHolders).
+func liftNestedBlocks(root *html.Node, holders map[*html.Node]bool) {
 	for _, e := range descendants(root) {
 		if e.Parent == nil || !isParagraph(e) {
 			continue
 		}
 		for c := e.FirstChild; c != nil; {
 			next := c.NextSibling
-			if c.Type == html.ElementNode && !blockTags[c.DataAtom] && c.DataAtom != atom.A && holdsBlock(c) {
+			if holders[c] && !blockTags[c.DataAtom] && c.DataAtom != atom.A {
 				if c.FirstChild != nil {
 					next = c.FirstChild // what it held may hold blocks in turn
 				}
@@ -222,14 +224,25 @@ func liftNestedBlocks(root *html.Node) {
 	}
 }
 
-// holdsBlock reports whether a block element stands anywhere below n.
-func holdsBlock(n *html.Node) bool {
-	for _, e := range descendants(n) {
-		if blockTags[e.DataAtom] {
-			return true
+// blockHolders returns the elements below root that have a block element
+// anywhere below them, found in one walk.
+func blockHolders(root *html.Node) map[*html.Node]bool {
+	holders := map[*html.Node]bool{}
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		holds := false
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (walk(c) || blockTags[c.DataAtom]) {
+				holds = true
+			}
 		}
+		if holds {
+			holders[n] = true
+		}
+		return holds
 	}
-	return false
+	walk(root)
+	return holders
 }
 
 // unwrap replaces n with its children.
@@ -244,8 +257,11 @@ func unwrap(n *html.Node) {
 // wrapLooseText gives paragraphs to text that sits loose in a container
 // beside blocks ("<div><p class=title>…</p>The story…<br><br>More…</div>"):
 // each run of text and inline elements of 25 runes or more becomes a <p>,
-// so that it votes like any paragraph and reads as one.
-func wrapLooseText(root *html.Node) {
+// so that it votes like any paragraph and reads as one. An element that
+// holds a block (holders; "<custom><p>…</p></custom>") ends a run: inside a
+// <p> it would be a paragraph holding paragraphs, which the output cannot
+// write so that it parses the same again.
+func wrapLooseText(root *html.Node, holders map[*html.Node]bool) {
 	var containers []*html.Node
 	for _, e := range descendants(root) {
 		switch e.DataAtom {
@@ -282,7 +298,8 @@ func wrapLooseText(root *html.Node) {
 		for n := c.FirstChild; n != nil; {
 			next := n.NextSibling
 			switch {
-			case n.Type == html.TextNode, n.Type == html.ElementNode && !blockTags[n.DataAtom] && n.Data != "winnow-marker":
+			case n.Type == html.TextNode,
+				n.Type == html.ElementNode && !blockTags[n.DataAtom] && n.Data != "winnow-marker" && !holders[n]:
 				run = append(run, n)
 			case n.Type == html.ElementNode:
 				flush()

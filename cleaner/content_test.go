@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // TestContentInside runs the content pass, in its gentle form that trusts no
@@ -92,6 +93,12 @@ func TestContentWholeBody(t *testing.T) {
 			body: story + `Before<img src="a.jpg"> <img src="b.jpg">after` + story,
 			kept: []string{"Before after"},
 		},
+		{
+			// fuzz fddf7019ee2ce1a4: "<article<h1>" is an unknown element
+			name: "a run of text ends at an element that holds paragraphs",
+			body: `<x-story>Seed` + story + story + `</x-story>`,
+			kept: []string{"Seed", "In winter the orchard"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -100,8 +107,19 @@ func TestContentWholeBody(t *testing.T) {
 				t.Fatal(err)
 			}
 			assertRemovals(t, d, nil, nil, tt.kept)
+			// A paragraph holding a block would not parse the same again.
+			for _, p := range descendants(d.content.Get(0)) {
+				if p.DataAtom == atom.P && holdsBlock(p) {
+					t.Errorf("a <p> holds a block: %q", nodeText(p))
+				}
+			}
 		})
 	}
+}
+
+// holdsBlock reports whether a block element stands anywhere below n.
+func holdsBlock(n *html.Node) bool {
+	return blockHolders(n)[n]
 }
 
 // TestFlattenContainers checks the shape the article leaves the content pass
