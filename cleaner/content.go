@@ -260,7 +260,8 @@ func unwrap(n *html.Node) {
 // so that it votes like any paragraph and reads as one. An element that
 // holds a block (holders; "<custom><p>…</p></custom>") ends a run: inside a
 // <p> it would be a paragraph holding paragraphs, which the output cannot
-// write so that it parses the same again.
+// write so that it parses the same again. If it is inline or unknown, it is
+// a container too: the output unwraps it, and its text then stands loose.
 func wrapLooseText(root *html.Node, holders map[*html.Node]bool) {
 	var containers []*html.Node
 	for _, e := range descendants(root) {
@@ -268,6 +269,10 @@ func wrapLooseText(root *html.Node, holders map[*html.Node]bool) {
 		case atom.Div, atom.Section, atom.Article, atom.Main, atom.Td, atom.Body, atom.Center, atom.Font:
 			if !isParagraph(e) {
 				containers = append(containers, e)
+			}
+		default:
+			if holders[e] && !blockTags[e.DataAtom] {
+				containers = append(containers, e) // "<x-story>The dek<p>…", which the output unwraps
 			}
 		}
 	}

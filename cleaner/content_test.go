@@ -83,9 +83,10 @@ func TestContentInside(t *testing.T) {
 func TestContentWholeBody(t *testing.T) {
 	story := `<p>In winter the orchard is quiet, and the old trees stand in rows of grey against the snow.</p>`
 	tests := []struct {
-		name string
-		body string
-		kept []string
+		name  string
+		body  string
+		kept  []string
+		paras []string // each the whole text of a <p> of the content
 	}{
 		{
 			// fuzz 3103305ddcbcbd12
@@ -99,6 +100,12 @@ func TestContentWholeBody(t *testing.T) {
 			body: `<x-story>Seed` + story + story + `</x-story>`,
 			kept: []string{"Seed", "In winter the orchard"},
 		},
+		{
+			// fuzz 46066017b71f0344: "<h2,class=dek>" is an unknown element
+			name:  "text loose in an element that holds paragraphs becomes one",
+			body:  `<x-story>The orchard in winter, as the pruners see it` + story + story + `</x-story>`,
+			paras: []string{"The orchard in winter, as the pruners see it"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -107,10 +114,20 @@ func TestContentWholeBody(t *testing.T) {
 				t.Fatal(err)
 			}
 			assertRemovals(t, d, nil, nil, tt.kept)
-			// A paragraph holding a block would not parse the same again.
+			paras := map[string]bool{}
 			for _, p := range descendants(d.content.Get(0)) {
-				if p.DataAtom == atom.P && holdsBlock(p) {
+				if p.DataAtom != atom.P {
+					continue
+				}
+				paras[collapseSpace(nodeText(p))] = true
+				// A paragraph holding a block would not parse the same again.
+				if holdsBlock(p) {
 					t.Errorf("a <p> holds a block: %q", nodeText(p))
+				}
+			}
+			for _, want := range tt.paras {
+				if !paras[want] {
+					t.Errorf("no <p> of %q", want)
 				}
 			}
 		})
