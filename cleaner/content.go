@@ -14,7 +14,8 @@ import (
 )
 
 // selectContent finds the element that holds the article and sets
-// d.content. Plain-text pastes are kept whole: the reader chose that text.
+// d.content. Plain-text pastes are kept whole but for the blocks that no
+// story holds (date lines, lone links): the reader chose that text.
 // For HTML, every block of text votes for its ancestors (the nearer, the
 // more), the votes are discounted by link density and nudged by class and
 // id hints, and the winner is widened to take in sibling blocks that belong
@@ -27,7 +28,12 @@ func selectContent(d *document) error {
 		return ErrNoContent
 	}
 	if d.kind == KindText {
+		// The reader chose the text, so it is the content whole; but the
+		// blocks no story holds (a date line, a lone link) go as they go
+		// from a page, or the text would lose them when its own output is
+		// cleaned again as HTML.
 		d.content = body
+		d.cleanInside(body.Get(0))
 		return nil
 	}
 	unwrapBlockLinks(body.Get(0))

@@ -78,6 +78,49 @@ func TestContentInside(t *testing.T) {
 	}
 }
 
+// TestContentPlainText checks that a plain-text paste stays whole but for
+// the blocks the content pass takes out of any story, which a second clean
+// of its output (as HTML) would take out too.
+func TestContentPlainText(t *testing.T) {
+	story := "In winter the orchard is quiet, and the old trees stand in rows of grey against the snow.\n\n" +
+		"The pruners start in January, cutting back the water shoots so that light reaches the fruiting wood."
+	tests := []struct {
+		name        string
+		text        string
+		gone, rules []string
+	}{
+		{
+			// fuzz 471efc7ee020759d
+			name:  "a date line goes",
+			text:  "The Orchard in Winter\n\nUpdated: Nov. 20, 2019 1:35 a.m.\n\n" + story,
+			gone:  []string{"Updated: Nov. 20, 2019 1:35 a.m."},
+			rules: []string{"content.byline"},
+		},
+		{
+			name:  "a lone link goes",
+			text:  story + "\n\nhttps://orchard.example/winter",
+			gone:  []string{"https://orchard.example/winter"},
+			rules: []string{"content.link-paragraph"},
+		},
+		{name: "the story stays whole", text: "The Orchard in Winter\n\n" + story},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := parseInput([]byte(tt.text), Options{})
+			if err != nil || d.kind != KindText {
+				t.Fatalf("parseInput: kind %q, %v", d.kind, err)
+			}
+			if err := selectContent(d); err != nil {
+				t.Fatal(err)
+			}
+			assertRemovals(t, d, tt.gone, tt.rules, []string{"In winter the orchard is quiet", "The pruners start"})
+			if len(d.removals) != len(tt.gone) {
+				t.Errorf("%d removals %v, want %d", len(d.removals), ruleList(d), len(tt.gone))
+			}
+		})
+	}
+}
+
 // TestContentWholeBody runs the content pass over pages whose body itself
 // holds the story, as winnow's own output does when it is cleaned again.
 func TestContentWholeBody(t *testing.T) {
