@@ -66,10 +66,18 @@ func selectContent(d *document) error {
 // sanitizer strips class and id, a div says nothing, and nested wrappers
 // would make winnow's own output read differently the second time. A
 // container of blocks gives way to its children; a container of text
-// alone becomes the paragraph it is.
+// alone becomes the paragraph it is. An inline element around blocks
+// ("<s><p>…</p><p>…</p></s>", broken markup) gives way too: left in, it
+// would be the best container of a second clean, and what stood beside it
+// would go.
 func flattenContainers(root *html.Node) {
+	holders := blockHolders(root)
 	for _, e := range descendants(root) {
 		if untangle(e, root) {
+			continue
+		}
+		if holders[e] && isInline(e) && e.Parent != nil {
+			unwrap(e)
 			continue
 		}
 		if !flattens(e) || e.Parent == nil {
@@ -81,6 +89,17 @@ func flattenContainers(root *html.Node) {
 		}
 		unwrap(e)
 	}
+}
+
+// isInline reports whether e is an inline element that may wrap blocks
+// only by mistake: not a block, not a link (a card is a link around a
+// block), not code or media.
+func isInline(e *html.Node) bool {
+	switch e.DataAtom {
+	case atom.A, atom.Pre, atom.Code, atom.Picture, atom.Video, atom.Audio, atom.Ruby:
+		return false
+	}
+	return !startsBlock(e.Data)
 }
 
 // flattens reports whether e is a container that flattenContainers takes

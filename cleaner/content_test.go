@@ -197,6 +197,12 @@ func TestFlattenContainers(t *testing.T) {
 		{"a figure beside the story stays whole",
 			`<p>` + long + `</p><figure><img src="k.jpg"><p>The keeper on the gallery</p></figure>`,
 			`<p>` + long + `</p><figure><img src="k.jpg"/><p>The keeper on the gallery</p></figure>`},
+		{"an inline element around blocks gives way to them", // fuzz c959d2473b0a8ddf
+			`<p>A line beside</p><s><p>` + long + `</p><em><p>` + long + `</p></em></s>`,
+			`<p>A line beside</p><p>` + long + `</p><p>` + long + `</p>`},
+		{"a link around a block stays",
+			`<p>` + long + `</p><a href="/next"><h3>The next story</h3></a>`,
+			`<p>` + long + `</p><a href="/next"><h3>The next story</h3></a>`},
 		{"a caption that swallowed the story gives it back after its figure",
 			`<figure><img src="k.jpg"><figcaption>The keeper<p>` + long + `</p></figcaption></figure>`,
 			`<figure><img src="k.jpg"/><figcaption>The keeper</figcaption></figure><p>` + long + `</p>`},
