@@ -942,9 +942,12 @@ func isKept(n *html.Node, keep []*html.Node) bool {
 }
 
 // gather moves the kept blocks, in document order, into one new element.
-// A kept container (div, section, article, main) gives up its children
-// instead of moving whole: the article comes out as one flat run of blocks,
-// so that cleaning winnow's own output finds the same story again.
+// A kept container of blocks (div, section, article, main) gives up its
+// children instead of moving whole: the article comes out as one flat run
+// of blocks, so that cleaning winnow's own output finds the same story
+// again. A div of text alone moves whole, to be judged as the paragraph
+// it will be (a row of links would otherwise be loose links that a second
+// clean reads as one paragraph and judges alone).
 func gather(keep []*html.Node) *html.Node {
 	wrapper := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	for _, k := range keep {
@@ -953,6 +956,10 @@ func gather(keep []*html.Node) *html.Node {
 		}
 		switch k.DataAtom {
 		case atom.Div, atom.Section, atom.Article, atom.Main:
+			if isParagraph(k) {
+				wrapper.AppendChild(k)
+				continue
+			}
 			for c := k.FirstChild; c != nil; c = k.FirstChild {
 				k.RemoveChild(c)
 				wrapper.AppendChild(c)

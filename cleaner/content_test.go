@@ -126,10 +126,11 @@ func TestContentPlainText(t *testing.T) {
 func TestContentWholeBody(t *testing.T) {
 	story := `<p>In winter the orchard is quiet, and the old trees stand in rows of grey against the snow.</p>`
 	tests := []struct {
-		name  string
-		body  string
-		kept  []string
-		paras []string // each the whole text of a <p> of the content
+		name        string
+		body        string
+		gone, rules []string
+		kept        []string
+		paras       []string // each the whole text of a <p> of the content
 	}{
 		{
 			// fuzz 3103305ddcbcbd12
@@ -149,6 +150,13 @@ func TestContentWholeBody(t *testing.T) {
 			body:  `<x-story>The orchard in winter, as the pruners see it` + story + story + `</x-story>`,
 			paras: []string{"The orchard in winter, as the pruners see it"},
 		},
+		{
+			// fuzz 512cc0abb96a2b30
+			name:  "a div of links is judged as the paragraph it is",
+			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
+			gone:  []string{"Crumb & Crust Recipes About"},
+			rules: []string{"content.link-paragraph"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -156,7 +164,7 @@ func TestContentWholeBody(t *testing.T) {
 			if err := selectContent(d); err != nil {
 				t.Fatal(err)
 			}
-			assertRemovals(t, d, nil, nil, tt.kept)
+			assertRemovals(t, d, tt.gone, tt.rules, tt.kept)
 			paras := map[string]bool{}
 			for _, p := range descendants(d.content.Get(0)) {
 				if p.DataAtom != atom.P {
