@@ -1122,7 +1122,9 @@ func isBreadcrumbTrail(n *html.Node, s *stat) bool {
 		switch {
 		case c.Type == html.TextNode:
 			loose = append(loose, c.Data)
-		case c.DataAtom == atom.A:
+		case c.DataAtom == atom.A && hasAttrKey(c, "href"):
+			// An anchor with no href ("<a> › </a>") is no link: the output
+			// keeps only its text, and the shape is judged as it reads there.
 			if strings.TrimSpace(nodeText(c)) != "" {
 				links++
 			}

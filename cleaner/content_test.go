@@ -34,6 +34,13 @@ func TestContentInside(t *testing.T) {
 			rules:  []string{"content.breadcrumb"},
 		},
 		{
+			// fuzz e3c2894f40b45e42: the output keeps only the anchor's text
+			name:   "a separator in an anchor with no href is a separator",
+			inside: `<div class="x"><a href="/">Home</a><a> › </a><a href="/farming/">Farming</a> › <span>The Orchard in Winter</span></div>`,
+			gone:   []string{"Home › Farming › The Orchard in Winter"},
+			rules:  []string{"content.breadcrumb"},
+		},
+		{
 			name:   "links with an arrow inside their text are not a trail",
 			inside: `<p><a href="/a">See what else the farm grows »</a><br><a href="/b">See who buys its apples »</a></p>`,
 			kept:   []string{"See what else the farm grows »", "See who buys its apples »"},
