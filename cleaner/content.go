@@ -291,7 +291,10 @@ func wrapLooseText(root *html.Node, holders map[*html.Node]bool) {
 	var containers []*html.Node
 	for _, e := range descendants(root) {
 		switch e.DataAtom {
-		case atom.Div, atom.Section, atom.Article, atom.Main, atom.Td, atom.Body, atom.Center, atom.Font:
+		case atom.Div, atom.Section, atom.Article, atom.Main, atom.Td, atom.Body, atom.Center, atom.Font,
+			atom.Header, atom.Footer, atom.Nav:
+			// Header, footer and nav too: the output dissolves or unwraps
+			// them, and their loose text then stands between blocks.
 			if !isParagraph(e) {
 				containers = append(containers, e)
 			}

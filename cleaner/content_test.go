@@ -158,6 +158,14 @@ func TestContentWholeBody(t *testing.T) {
 			paras: []string{"The orchard in winter, as the pruners see it"},
 		},
 		{
+			// fuzz 8af2df2dc238ff3e: the output dissolves the header, and
+			// its link then stands loose among the paragraphs
+			name:  "a link loose in a header is judged as a paragraph",
+			body:  `<header><a href="/food/">More about the orchard and its keepers</a><h2>Winter</h2></header>` + story + story,
+			gone:  []string{"More about the orchard and its keepers"},
+			rules: []string{"content.link-paragraph"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
