@@ -546,7 +546,13 @@ func bestCandidate(root *html.Node, st stats) *html.Node {
 					case level > 1:
 						divider = float64(level * 3)
 					}
-					addVotes(a, votes/divider)
+					if a.DataAtom != atom.Caption && a.DataAtom != atom.Figcaption {
+						// A caption describes its table or figure; a story
+						// inside one is broken markup, and the caption must
+						// not win it from the body (on a second clean, it
+						// would, and drop what stands beside its table).
+						addVotes(a, votes/divider)
+					}
 					level++
 				}
 			}

@@ -166,6 +166,13 @@ func TestContentWholeBody(t *testing.T) {
 			rules: []string{"content.link-paragraph"},
 		},
 		{
+			// fuzz ab66b0f4bd57cd07
+			name: "a paragraph in a table's caption does not make the caption the story",
+			body: `<p>A line before the table, kept with it.</p><table><tr><td>a</td><td>b</td></tr>` +
+				`<caption>Table 1<p>In winter the orchard is quiet, and the old trees, grey, stand in rows.</p></caption></table>`,
+			kept: []string{"A line before the table, kept with it.", "In winter the orchard is quiet"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
