@@ -43,7 +43,11 @@ func selectContent(d *document) error {
 	st := measure(body.Get(0))
 	top := bestCandidate(body.Get(0), st)
 	if top == nil {
+		// Nothing voted (all of it reads as comments, or no paragraph is
+		// long enough): the body is the content, flat like any other, so
+		// that a second clean does not find a story inside it to keep alone.
 		d.content = body
+		flattenContainers(body.Get(0))
 		return onlyLinks(body.Get(0))
 	}
 	keep := widen(top, st)

@@ -173,6 +173,12 @@ func TestContentWholeBody(t *testing.T) {
 			kept: []string{"A line before the table, kept with it.", "In winter the orchard is quiet"},
 		},
 		{
+			// fuzz 7c19a1566e5dd4ab: nothing votes, so the body is the content
+			name: "a body where nothing votes comes out flat too",
+			body: `&gt; <div class="comment"><article>` + story + story + `</article></div>`,
+			kept: []string{">", "In winter the orchard is quiet"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
@@ -189,6 +195,9 @@ func TestContentWholeBody(t *testing.T) {
 			assertRemovals(t, d, tt.gone, tt.rules, tt.kept)
 			paras := map[string]bool{}
 			for _, p := range descendants(d.content.Get(0)) {
+				if dissolves(p) {
+					t.Errorf("the content is not flat: a <%s> holds blocks", p.Data)
+				}
 				if p.DataAtom != atom.P {
 					continue
 				}
