@@ -123,7 +123,8 @@ func dissolves(e *html.Node) bool {
 }
 
 // untangle gives back the blocks that broken markup left inside a <pre>, a
-// <figcaption> or a <figure>, and reports whether e was one of those. A
+// heading, a <figcaption> or a <figure>, and reports whether e was one of
+// those. A
 // caption that swallowed the story (an unclosed <figcaption> holding most
 // of root's text) returns it after its figure: text leaves captions out,
 // and the story must not go with them. A figure that swallowed the story
@@ -132,8 +133,8 @@ func dissolves(e *html.Node) bool {
 // figure would go. A caption or a figure of a paragraph or two stays whole.
 func untangle(e, root *html.Node) bool {
 	switch e.DataAtom {
-	case atom.Pre:
-		moveBlocksOut(e, e)
+	case atom.Pre, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		moveBlocksOut(e, e) // they hold a line of text, never paragraphs
 		return true
 	case atom.Figcaption, atom.Figure:
 		if !holdsMostOf(e, root) {
@@ -161,9 +162,8 @@ func holdsMostOf(e, root *html.Node) bool {
 func untangleBlocks(root *html.Node) bool {
 	moved := false
 	for _, e := range descendants(root) {
-		if e.DataAtom == atom.Pre || e.DataAtom == atom.Figcaption || e.DataAtom == atom.Figure {
-			before := e.LastChild
-			untangle(e, root)
+		before := e.LastChild
+		if untangle(e, root) {
 			moved = moved || e.LastChild != before
 		}
 	}

@@ -242,6 +242,9 @@ func TestFlattenContainers(t *testing.T) {
 		{"a link around a block stays",
 			`<p>` + long + `</p><a href="/next"><h3>The next story</h3></a>`,
 			`<p>` + long + `</p><a href="/next"><h3>The next story</h3></a>`},
+		{"a heading that swallowed the story gives it back", // fuzz d3c212ea758b9ef3
+			`tag debris<h1>The keeper<p>` + long + `</p><p>` + long + `</p></h1>`,
+			`tag debris<h1>The keeper</h1><p>` + long + `</p><p>` + long + `</p>`},
 		{"a caption that swallowed the story gives it back after its figure",
 			`<figure><img src="k.jpg"><figcaption>The keeper<p>` + long + `</p></figcaption></figure>`,
 			`<figure><img src="k.jpg"/><figcaption>The keeper</figcaption></figure><p>` + long + `</p>`},
