@@ -75,13 +75,16 @@ func selectContent(d *document) error {
 // would be the best container of a second clean, and what stood beside it
 // would go.
 func flattenContainers(root *html.Node) {
+	// Inline wrappers first, so that a <pre> or heading sees the blocks they
+	// held ("<h2>…<x-fig><p>…"), as it will once the sanitizer drops them.
 	holders := blockHolders(root)
 	for _, e := range descendants(root) {
-		if untangle(e, root) {
-			continue
-		}
 		if holders[e] && isInline(e) && e.Parent != nil {
 			unwrap(e)
+		}
+	}
+	for _, e := range descendants(root) {
+		if untangle(e, root) {
 			continue
 		}
 		if !flattens(e) || e.Parent == nil {

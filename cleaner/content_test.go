@@ -245,6 +245,9 @@ func TestFlattenContainers(t *testing.T) {
 		{"a heading that swallowed the story gives it back", // fuzz d3c212ea758b9ef3
 			`tag debris<h1>The keeper<p>` + long + `</p><p>` + long + `</p></h1>`,
 			`tag debris<h1>The keeper</h1><p>` + long + `</p><p>` + long + `</p>`},
+		{"a heading gives back the blocks an unknown element held in it", // fuzz daf91f288356f7e7
+			`<h2>The keeper<x-fig><p>` + long + `</p></x-fig></h2><p>` + long + `</p>`,
+			`<h2>The keeper</h2><p>` + long + `</p><p>` + long + `</p>`},
 		{"a caption that swallowed the story gives it back after its figure",
 			`<figure><img src="k.jpg"><figcaption>The keeper<p>` + long + `</p></figcaption></figure>`,
 			`<figure><img src="k.jpg"/><figcaption>The keeper</figcaption></figure><p>` + long + `</p>`},
