@@ -77,12 +77,7 @@ func selectContent(d *document) error {
 func flattenContainers(root *html.Node) {
 	// Inline wrappers first, so that a <pre> or heading sees the blocks they
 	// held ("<h2>…<x-fig><p>…"), as it will once the sanitizer drops them.
-	holders := blockHolders(root)
-	for _, e := range descendants(root) {
-		if holders[e] && isInline(e) && e.Parent != nil {
-			unwrap(e)
-		}
-	}
+	unwrapInlineHolders(root)
 	for _, e := range descendants(root) {
 		if untangle(e, root) {
 			continue
@@ -95,6 +90,17 @@ func flattenContainers(root *html.Node) {
 			continue
 		}
 		unwrap(e)
+	}
+}
+
+// unwrapInlineHolders replaces every inline element below root that holds
+// a block with its children.
+func unwrapInlineHolders(root *html.Node) {
+	holders := blockHolders(root)
+	for _, e := range descendants(root) {
+		if holders[e] && isInline(e) && e.Parent != nil {
+			unwrap(e)
+		}
 	}
 }
 
@@ -137,7 +143,10 @@ func dissolves(e *html.Node) bool {
 func untangle(e, root *html.Node) bool {
 	switch e.DataAtom {
 	case atom.Pre, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		moveBlocksOut(e, e) // they hold a line of text, never paragraphs
+		// They hold a line of text, never paragraphs, not even inside an
+		// inline or unknown element.
+		unwrapInlineHolders(e)
+		moveBlocksOut(e, e)
 		return true
 	case atom.Figcaption, atom.Figure:
 		if !holdsMostOf(e, root) {

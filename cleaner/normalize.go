@@ -28,6 +28,12 @@ func normalize(d *document) error {
 	d.dom.FindMatcher(compiledSelector(strings.Join(nonContentElements, ","))).Remove()
 	removeForms(d)
 	removeIcons(d)
+	// Blocks that broken markup left inside a heading or a <pre> come out
+	// before any pass judges a block by its words: "Share this:" with the
+	// share list swallowed is still "Share this:", as the output shows it.
+	if body := d.dom.FindMatcher(compiledSelector("body")).Get(0); body != nil {
+		untangleBlocks(body)
+	}
 	return nil
 }
 
