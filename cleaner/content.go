@@ -265,15 +265,22 @@ func liftNestedBlocks(root *html.Node, holders map[*html.Node]bool) {
 	}
 }
 
+// closesParagraph reports whether n is a block, or any element whose start
+// tag ends an open <p> when HTML is parsed (<figcaption>, <details>…): in
+// a paragraph the output writes, it would split the paragraph in two.
+func closesParagraph(n *html.Node) bool {
+	return blockTags[n.DataAtom] || startsBlock(n.Data)
+}
+
 // blockHolders returns the elements below root that have a block element
-// anywhere below them, found in one walk.
+// (closesParagraph) anywhere below them, found in one walk.
 func blockHolders(root *html.Node) map[*html.Node]bool {
 	holders := map[*html.Node]bool{}
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool {
 		holds := false
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && (walk(c) || blockTags[c.DataAtom]) {
+			if c.Type == html.ElementNode && (walk(c) || closesParagraph(c)) {
 				holds = true
 			}
 		}
@@ -348,7 +355,7 @@ func wrapLooseText(root *html.Node, holders map[*html.Node]bool) {
 			next := n.NextSibling
 			switch {
 			case n.Type == html.TextNode,
-				n.Type == html.ElementNode && !blockTags[n.DataAtom] && n.Data != "winnow-marker" && !holders[n]:
+				n.Type == html.ElementNode && !closesParagraph(n) && n.Data != "winnow-marker" && !holders[n]:
 				run = append(run, n)
 			case n.Type == html.ElementNode:
 				flush()

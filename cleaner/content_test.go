@@ -179,6 +179,12 @@ func TestContentWholeBody(t *testing.T) {
 			kept: []string{">", "In winter the orchard is quiet"},
 		},
 		{
+			// fuzz 93e65bab14888b49: parsed again, <figcaption> ends a <p>
+			name:  "a run of text ends at a caption",
+			body:  `Tag debris, then a caption<figcaption>The keeper on the gallery at dusk</figcaption>` + story + story,
+			paras: []string{"Tag debris, then a caption"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
