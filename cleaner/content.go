@@ -82,7 +82,20 @@ func flattenContainers(root *html.Node) {
 		if untangle(e, root) {
 			continue
 		}
-		if !flattens(e) || e.Parent == nil {
+		if e.Parent == nil {
+			continue
+		}
+		if e.DataAtom == atom.Li && !inList(e) {
+			// A list item with no list is broken markup: the paragraph it
+			// is, or the blocks it holds, lest it be a second clean's story.
+			if holdsBlock(e) {
+				unwrap(e)
+			} else {
+				e.Data, e.DataAtom, e.Attr = "p", atom.P, nil
+			}
+			continue
+		}
+		if !flattens(e) {
 			continue
 		}
 		if isParagraph(e) {
@@ -91,6 +104,25 @@ func flattenContainers(root *html.Node) {
 		}
 		unwrap(e)
 	}
+}
+
+// inList reports whether the list item li stands in a list.
+func inList(li *html.Node) bool {
+	switch li.Parent.DataAtom {
+	case atom.Ul, atom.Ol, atom.Menu:
+		return true
+	}
+	return false
+}
+
+// holdsBlock reports whether a block element stands anywhere below n.
+func holdsBlock(n *html.Node) bool {
+	for _, e := range descendants(n) {
+		if closesParagraph(e) {
+			return true
+		}
+	}
+	return false
 }
 
 // unwrapInlineHolders replaces every inline element below root that holds

@@ -222,10 +222,6 @@ func TestContentWholeBody(t *testing.T) {
 	}
 }
 
-// holdsBlock reports whether a block element stands anywhere below n.
-func holdsBlock(n *html.Node) bool {
-	return blockHolders(n)[n]
-}
 
 // TestFlattenContainers checks the shape the article leaves the content pass
 // in: a flat run of blocks, with the story out of whatever broken markup
@@ -254,6 +250,9 @@ func TestFlattenContainers(t *testing.T) {
 		{"a heading gives back the blocks an unknown element held in it", // fuzz daf91f288356f7e7
 			`<h2>The keeper<x-fig><p>` + long + `</p></x-fig></h2><p>` + long + `</p>`,
 			`<h2>The keeper</h2><p>` + long + `</p><p>` + long + `</p>`},
+		{"a list item with no list gives way", // fuzz e9fc66d8e51f0a2d
+			`A line<li><p>` + long + `</p><p>` + long + `</p></li><li>An item alone</li><ul><li>In a list</li></ul>`,
+			`A line<p>` + long + `</p><p>` + long + `</p><p>An item alone</p><ul><li>In a list</li></ul>`},
 		{"a caption that swallowed the story gives it back after its figure",
 			`<figure><img src="k.jpg"><figcaption>The keeper<p>` + long + `</p></figcaption></figure>`,
 			`<figure><img src="k.jpg"/><figcaption>The keeper</figcaption></figure><p>` + long + `</p>`},
