@@ -137,11 +137,11 @@ func unwrapInlineHolders(root *html.Node) {
 }
 
 // isInline reports whether e is an inline element that may wrap blocks
-// only by mistake: not a block, not a link (a card is a link around a
-// block), not code or media.
+// only by mistake (a <span>, a <picture>, an unknown element): not a
+// block, not a link (a card is a link around a block), not code.
 func isInline(e *html.Node) bool {
 	switch e.DataAtom {
-	case atom.A, atom.Pre, atom.Code, atom.Picture, atom.Video, atom.Audio, atom.Ruby:
+	case atom.A, atom.Pre, atom.Code:
 		return false
 	}
 	return !startsBlock(e.Data)

@@ -241,6 +241,9 @@ func TestFlattenContainers(t *testing.T) {
 		{"an inline element around blocks gives way to them", // fuzz c959d2473b0a8ddf
 			`<p>A line beside</p><s><p>` + long + `</p><em><p>` + long + `</p></em></s>`,
 			`<p>A line beside</p><p>` + long + `</p><p>` + long + `</p>`},
+		{"a picture around a paragraph gives way to it", // fuzz 90d019affa09406c
+			`<p>` + long + `</p><picture><p>` + long + `</p></picture>`,
+			`<p>` + long + `</p><p>` + long + `</p>`},
 		{"a link around a block stays",
 			`<p>` + long + `</p><a href="/next"><h3>The next story</h3></a>`,
 			`<p>` + long + `</p><a href="/next"><h3>The next story</h3></a>`},
