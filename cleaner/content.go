@@ -85,14 +85,7 @@ func flattenContainers(root *html.Node) {
 		if e.Parent == nil {
 			continue
 		}
-		if e.DataAtom == atom.Li && !inList(e) {
-			// A list item with no list is broken markup: the paragraph it
-			// is, or the blocks it holds, lest it be a second clean's story.
-			if holdsBlock(e) {
-				unwrap(e)
-			} else {
-				e.Data, e.DataAtom, e.Attr = "p", atom.P, nil
-			}
+		if fixStrayListItem(e) {
 			continue
 		}
 		if !flattens(e) {
@@ -104,6 +97,21 @@ func flattenContainers(root *html.Node) {
 		}
 		unwrap(e)
 	}
+}
+
+// fixStrayListItem turns a list item with no list, which is broken markup,
+// into the paragraph it is, or gives way to the blocks it holds, lest it be
+// a second clean's story; it reports whether e was one.
+func fixStrayListItem(e *html.Node) bool {
+	if e.DataAtom != atom.Li || e.Parent == nil || inList(e) {
+		return false
+	}
+	if holdsBlock(e) {
+		unwrap(e)
+	} else {
+		e.Data, e.DataAtom = "p", atom.P
+	}
+	return true
 }
 
 // inList reports whether the list item li stands in a list.

@@ -31,8 +31,13 @@ func normalize(d *document) error {
 	// Blocks that broken markup left inside a heading or a <pre> come out
 	// before any pass judges a block by its words: "Share this:" with the
 	// share list swallowed is still "Share this:", as the output shows it.
+	// A list item left with no list is a paragraph by then, to be judged
+	// as one.
 	if body := d.dom.FindMatcher(compiledSelector("body")).Get(0); body != nil {
 		untangleBlocks(body)
+		for _, e := range descendants(body) {
+			fixStrayListItem(e)
+		}
 	}
 	return nil
 }

@@ -237,6 +237,9 @@ func TestNormalizeDrops(t *testing.T) {
 		// fuzz 076a623f98e9c498: judged whole, "Share this:" would be read with the list
 		{"blocks out of a heading that swallowed them", `<p>Article text.</p><h3>Share this:<x-list><ul><li>Facebook</li></ul></x-list></h3>`,
 			"h3 ul, h3 li, h3 x-list", "Share this:", "", nil},
+		// fuzz 79cd78ad8eaeeaf4: the item the heading gave back has no list
+		{"a list item with no list is a paragraph", `<p>Article text.</p><h3>Share this:<x-list><li><a href="/s">T</a></li></x-list></h3><li>Alone</li>`,
+			"li", "Alone", "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
