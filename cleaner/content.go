@@ -186,7 +186,7 @@ func untangle(e, root *html.Node) bool {
 		// They hold a line of text, never paragraphs, not even inside an
 		// inline or unknown element.
 		unwrapInlineHolders(e)
-		moveBlocksOut(e, e)
+		moveBlocksOut(e, e, true)
 		return true
 	case atom.Figcaption, atom.Figure:
 		if !holdsMostOf(e, root) {
@@ -196,7 +196,7 @@ func untangle(e, root *html.Node) bool {
 		if e.DataAtom == atom.Figcaption && e.Parent != nil && e.Parent.DataAtom == atom.Figure {
 			after = e.Parent
 		}
-		moveBlocksOut(e, after)
+		moveBlocksOut(e, after, false)
 		return true
 	}
 	return false
@@ -225,11 +225,12 @@ func untangleBlocks(root *html.Node) bool {
 // moveBlocksOut moves the first block that broken markup left inside n, and
 // everything after it, out to follow after: preformatted text and captions
 // hold no paragraphs, and a paragraph inside one would read as code or be
-// left out of the text.
-func moveBlocksOut(n, after *html.Node) {
+// left out of the text. When n holds a line (a heading, <pre>), any element
+// that ends a <p> (a caption, details) ends the line too.
+func moveBlocksOut(n, after *html.Node, line bool) {
 	var first *html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+		if c.Type == html.ElementNode && (blockTags[c.DataAtom] || line && closesParagraph(c)) {
 			first = c
 			break
 		}

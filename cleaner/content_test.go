@@ -222,7 +222,6 @@ func TestContentWholeBody(t *testing.T) {
 	}
 }
 
-
 // TestFlattenContainers checks the shape the article leaves the content pass
 // in: a flat run of blocks, with the story out of whatever broken markup
 // wrapped it, so that cleaning the output again finds the same story.
@@ -256,6 +255,9 @@ func TestFlattenContainers(t *testing.T) {
 		{"a list item with no list gives way", // fuzz e9fc66d8e51f0a2d
 			`A line<li><p>` + long + `</p><p>` + long + `</p></li><li>An item alone</li><ul><li>In a list</li></ul>`,
 			`A line<p>` + long + `</p><p>` + long + `</p><p>An item alone</p><ul><li>In a list</li></ul>`},
+		{"a heading gives back a caption", // fuzz 766659dba7689d10: <figcaption> ends a heading's line too
+			`<h2>The keeper<figcaption>The keeper on the gallery</figcaption></h2><p>` + long + `</p>`,
+			`<h2>The keeper</h2><figcaption>The keeper on the gallery</figcaption><p>` + long + `</p>`},
 		{"a caption that swallowed the story gives it back after its figure",
 			`<figure><img src="k.jpg"><figcaption>The keeper<p>` + long + `</p></figcaption></figure>`,
 			`<figure><img src="k.jpg"/><figcaption>The keeper</figcaption></figure><p>` + long + `</p>`},

@@ -240,6 +240,9 @@ func TestNormalizeDrops(t *testing.T) {
 		// fuzz 79cd78ad8eaeeaf4: the item the heading gave back has no list
 		{"a list item with no list is a paragraph", `<p>Article text.</p><h3>Share this:<x-list><li><a href="/s">T</a></li></x-list></h3><li>Alone</li>`,
 			"li", "Alone", "", nil},
+		// fuzz 766659dba7689d10: the policy refuses a src with spaces
+		{"an image the output would not show", `<h2>Article text.<img src="/img/the keeper.jpg"></h2><img src="/img/keeper.jpg">`,
+			"h2 img", "Article text.", "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
