@@ -41,7 +41,13 @@ func selectContent(d *document) error {
 	liftNestedBlocks(body.Get(0), holders)
 	wrapLooseText(body.Get(0), holders)
 	st := measure(body.Get(0))
-	top := bestCandidate(body.Get(0), st)
+	top := bestCandidate(body.Get(0), st, false)
+	if top == nil {
+		// Only readers' comments hold paragraphs: the best of them is what
+		// the page has to read, and what a second clean, with the comment
+		// classes gone, would find.
+		top = bestCandidate(body.Get(0), st, true)
+	}
 	if top == nil {
 		// Nothing voted (all of it reads as comments, or no paragraph is
 		// long enough): the body is the content, flat like any other, so
@@ -579,7 +585,7 @@ func tagWeight(n *html.Node) float64 {
 
 // bestCandidate scores every block of text into its ancestors and returns
 // the element with the highest score after link density.
-func bestCandidate(root *html.Node, st stats) *html.Node {
+func bestCandidate(root *html.Node, st stats, comments bool) *html.Node {
 	var candidates []*html.Node
 	addVotes := func(n *html.Node, votes float64) {
 		s := st[n]
@@ -596,8 +602,8 @@ func bestCandidate(root *html.Node, st stats) *html.Node {
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || isCommentThread(c) {
-				continue // readers' comments never vote for the story
+			if c.Type != html.ElementNode || !comments && isCommentThread(c) {
+				continue // readers' comments do not vote for the story (unless nothing else does)
 			}
 			if s := st[c]; s != nil && s.text >= 25 && scoresAsText(c) {
 				votes := 1 + float64(s.commas) + min(float64(s.text/100), 3)

@@ -175,8 +175,16 @@ func TestContentWholeBody(t *testing.T) {
 		{
 			// fuzz 7c19a1566e5dd4ab: nothing votes, so the body is the content
 			name: "a body where nothing votes comes out flat too",
-			body: `&gt; <div class="comment"><article>` + story + story + `</article></div>`,
-			kept: []string{">", "In winter the orchard is quiet"},
+			body: `&gt; <div><article><p>A short line.</p><p>Another one.</p></article></div>`,
+			kept: []string{">", "A short line."},
+		},
+		{
+			// fuzz d255527a665f4d4e: the page outside them is then no story
+			name:  "where only comments hold paragraphs, the best comment is the content",
+			body:  `<h2>Trail Diary</h2><p>Email This</p><div class="comments"><ol><li>` + story + story + story + `</li></ol></div>`,
+			gone:  []string{"Trail Diary", "Email This"},
+			rules: []string{"content.outside", "content.outside"},
+			kept:  []string{"In winter the orchard is quiet"},
 		},
 		{
 			// fuzz 93e65bab14888b49: parsed again, <figcaption> ends a <p>
