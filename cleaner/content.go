@@ -67,6 +67,7 @@ func selectContent(d *document) error {
 	wrapper := gather(keep)
 	body.Get(0).AppendChild(wrapper)
 	d.content = goquery.NewDocumentFromNode(wrapper).Selection
+	untangleListItems(wrapper)
 	d.cleanInside(wrapper)
 	flattenContainers(wrapper)
 	return onlyLinks(wrapper)
@@ -94,6 +95,7 @@ func flattenContainers(root *html.Node) {
 		if fixStrayListItem(e) {
 			continue
 		}
+
 		if !flattens(e) {
 			continue
 		}
@@ -102,6 +104,20 @@ func flattenContainers(root *html.Node) {
 			continue
 		}
 		unwrap(e)
+	}
+}
+
+// untangleListItems moves out the blocks of a list item that holds most of
+// the content's text: that is broken markup (an unclosed menu around the
+// story), and left in, the item would be a second clean's story and the
+// lines around it would go. Done before the content is judged, so that the
+// list left behind is judged as the list of links it is.
+func untangleListItems(root *html.Node) {
+	for _, e := range descendants(root) {
+		if e.DataAtom == atom.Li && e.Parent != nil && holdsMostOf(e, root) {
+			unwrapInlineHolders(e)
+			moveBlocksOut(e, e.Parent, false)
+		}
 	}
 }
 

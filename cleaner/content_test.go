@@ -193,6 +193,14 @@ func TestContentWholeBody(t *testing.T) {
 			paras: []string{"Tag debris, then a caption"},
 		},
 		{
+			// fuzz e13069adee72e495, e534c1e17074e6d4
+			name:  "a menu that swallowed the story gives it back and goes",
+			body:  `<div class="page"><p>Words before the menu.</p><ul><li><a href="/">Start</a></li><li><a href="/region/">Region</a><x-y>` + story + story + `</x-y></li></ul></div>`,
+			gone:  []string{"Start"},
+			kept:  []string{"In winter the orchard is quiet"},
+			paras: []string{"In winter the orchard is quiet, and the old trees stand in rows of grey against the snow."},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
