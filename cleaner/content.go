@@ -167,11 +167,11 @@ func unwrapInlineHolders(root *html.Node) {
 }
 
 // isInline reports whether e is an inline element that may wrap blocks
-// only by mistake (a <span>, a <picture>, an unknown element): not a
-// block, not a link (a card is a link around a block), not code.
+// only by mistake (a <span>, a <code>, a <picture>, an unknown element):
+// not a block, not a link (a card is a link around a block).
 func isInline(e *html.Node) bool {
 	switch e.DataAtom {
-	case atom.A, atom.Pre, atom.Code:
+	case atom.A, atom.Pre:
 		return false
 	}
 	return !startsBlock(e.Data)

@@ -259,6 +259,9 @@ func TestFlattenContainers(t *testing.T) {
 		{"a picture around a paragraph gives way to it", // fuzz 90d019affa09406c
 			`<p>` + long + `</p><picture><p>` + long + `</p></picture>`,
 			`<p>` + long + `</p><p>` + long + `</p>`},
+		{"a <code> around a <pre> gives way to it", // fuzz ffe82d4ec460fd6b
+			`<p>` + long + `</p><code><pre>x := 1</pre><p>` + long + `</p></code>`,
+			`<p>` + long + `</p><pre>x := 1</pre><p>` + long + `</p>`},
 		{"a link around a block stays",
 			`<p>` + long + `</p><a href="/next"><h3>The next story</h3></a>`,
 			`<p>` + long + `</p><a href="/next"><h3>The next story</h3></a>`},
