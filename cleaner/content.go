@@ -210,6 +210,14 @@ func untangle(e, root *html.Node) bool {
 		unwrapInlineHolders(e)
 		moveBlocksOut(e, e, true)
 		return true
+	case atom.Caption:
+		// A table's caption names the table; a paragraph in one is broken
+		// markup, and left there it would make the table the story of a
+		// second clean.
+		if e.Parent != nil && e.Parent.DataAtom == atom.Table {
+			moveBlocksOut(e, e.Parent, false)
+		}
+		return true
 	case atom.Figcaption, atom.Figure:
 		if !holdsMostOf(e, root) {
 			return true

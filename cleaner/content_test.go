@@ -277,6 +277,9 @@ func TestFlattenContainers(t *testing.T) {
 		{"a heading gives back a caption", // fuzz 766659dba7689d10: <figcaption> ends a heading's line too
 			`<h2>The keeper<figcaption>The keeper on the gallery</figcaption></h2><p>` + long + `</p>`,
 			`<h2>The keeper</h2><figcaption>The keeper on the gallery</figcaption><p>` + long + `</p>`},
+		{"a table's caption gives back a paragraph after its table", // fuzz 2073322b394a054b
+			`<table><tr><td>a</td></tr><caption>Table 1<p>` + long + `</p></caption></table>`,
+			`<table><tbody><tr><td>a</td></tr></tbody><caption>Table 1</caption></table><p>` + long + `</p>`},
 		{"a caption that swallowed the story gives it back after its figure",
 			`<figure><img src="k.jpg"><figcaption>The keeper<p>` + long + `</p></figcaption></figure>`,
 			`<figure><img src="k.jpg"/><figcaption>The keeper</figcaption></figure><p>` + long + `</p>`},
