@@ -15,7 +15,8 @@ import (
 )
 
 // selectContent finds the element that holds the article and sets
-// d.content. Plain-text pastes are kept whole: the reader chose that text.
+// d.content. Plain-text pastes are kept whole but for the blocks that no
+// story holds (date lines, lone links): the reader chose that text.
 // For HTML, every block of text votes for its ancestors (the nearer, the
 // more), the votes are discounted by link density and nudged by class and
 // id hints, and the winner is widened to take in sibling blocks that belong
@@ -28,25 +29,46 @@ func selectContent(d *document) error {
 		return ErrNoContent
 	}
 	if d.kind == KindText {
+		// The reader chose the text, so it is the content whole; but the
+		// blocks no story holds (a date line, a lone link) go as they go
+		// from a page, or the text would lose them when its own output is
+		// cleaned again as HTML.
 		d.content = body
+		d.cleanInside(body.Get(0))
 		return nil
 	}
 	unwrapBlockLinks(body.Get(0))
-	wrapLooseText(body.Get(0))
+	holders := blockHolders(body.Get(0))
+	liftNestedBlocks(body.Get(0), holders)
+	wrapLooseText(body.Get(0), holders)
 	st := measure(body.Get(0))
-	top := bestCandidate(body.Get(0), st)
+	top := bestCandidate(body.Get(0), st, false)
 	if top == nil {
+		// Only readers' comments hold paragraphs: the best of them is what
+		// the page has to read, and what a second clean, with the comment
+		// classes gone, would find.
+		top = bestCandidate(body.Get(0), st, true)
+	}
+	if top == nil {
+		// Nothing voted (all of it reads as comments, or no paragraph is
+		// long enough): the body is the content, flat like any other, so
+		// that a second clean does not find a story inside it to keep alone.
 		d.content = body
+		flattenContainers(body.Get(0))
 		return onlyLinks(body.Get(0))
 	}
 	keep := widen(top, st)
 	if top.DataAtom == atom.Body {
-		keep = childElements(top) // the wrapper goes inside body, so body itself cannot move
+		// The wrapper goes inside body, so body itself cannot move; its
+		// white space moves too, as the space between two images at the top
+		// of a body keeps the words around them apart.
+		keep = childNodes(top)
 	}
 	d.recordOutside(body.Get(0), keep)
 	wrapper := gather(keep)
 	body.Get(0).AppendChild(wrapper)
 	d.content = goquery.NewDocumentFromNode(wrapper).Selection
+	untangleListItems(wrapper)
 	d.cleanInside(wrapper)
 	flattenContainers(wrapper)
 	return onlyLinks(wrapper)
@@ -56,56 +78,166 @@ func selectContent(d *document) error {
 // sanitizer strips class and id, a div says nothing, and nested wrappers
 // would make winnow's own output read differently the second time. A
 // container of blocks gives way to its children; a container of text
-// alone becomes the paragraph it is.
+// alone becomes the paragraph it is. An inline element around blocks
+// ("<s><p>…</p><p>…</p></s>", broken markup) gives way too: left in, it
+// would be the best container of a second clean, and what stood beside it
+// would go.
 func flattenContainers(root *html.Node) {
+	// Inline wrappers first, so that a <pre> or heading sees the blocks they
+	// held ("<h2>…<x-fig><p>…"), as it will once the sanitizer drops them.
+	unwrapInlineHolders(root)
 	for _, e := range descendants(root) {
 		if untangle(e, root) {
 			continue
 		}
-		switch e.DataAtom {
-		case atom.Div, atom.Section, atom.Article, atom.Main, atom.Header, atom.Footer, atom.Center:
-		default:
+		if e.Parent == nil {
 			continue
 		}
-		if e.Parent == nil {
+		if fixStrayListItem(e) {
+			continue
+		}
+
+		if !flattens(e) {
 			continue
 		}
 		if isParagraph(e) {
 			e.Data, e.DataAtom, e.Attr = "p", atom.P, nil
 			continue
 		}
-		for c := e.FirstChild; c != nil; c = e.FirstChild {
-			e.RemoveChild(c)
-			e.Parent.InsertBefore(c, e)
-		}
-		e.Parent.RemoveChild(e)
+		unwrap(e)
 	}
 }
 
-// untangle gives back the blocks that broken markup left inside a <pre> or
-// a <figcaption>, and reports whether e was one of those. A caption that
-// swallowed the story (an unclosed <figcaption> holding most of root's
-// text) returns it after its figure: text leaves captions out, and the
-// story must not go with them. A caption of a paragraph or two stays whole.
-func untangle(e, root *html.Node) bool {
-	switch e.DataAtom {
-	case atom.Pre:
-		moveBlocksOut(e, e)
-		return true
-	case atom.Figcaption:
-		own, _ := textWeight(nodeText(e))
-		all, _ := textWeight(nodeText(root))
-		if own*2 <= all {
-			return true
+// untangleListItems moves out the blocks of a list item that holds most of
+// the content's text: that is broken markup (an unclosed menu around the
+// story), and left in, the item would be a second clean's story and the
+// lines around it would go. Done before the content is judged, so that the
+// list left behind is judged as the list of links it is.
+func untangleListItems(root *html.Node) {
+	for _, e := range descendants(root) {
+		if e.DataAtom == atom.Li && e.Parent != nil && holdsMostOf(e, root) {
+			unwrapInlineHolders(e)
+			moveBlocksOut(e, e.Parent, false)
 		}
-		after := e
-		if e.Parent != nil && e.Parent.DataAtom == atom.Figure {
-			after = e.Parent
-		}
-		moveBlocksOut(e, after)
+	}
+}
+
+// fixStrayListItem turns a list item with no list, which is broken markup,
+// into the paragraph it is, or gives way to the blocks it holds, lest it be
+// a second clean's story; it reports whether e was one.
+func fixStrayListItem(e *html.Node) bool {
+	if e.DataAtom != atom.Li || e.Parent == nil || inList(e) {
+		return false
+	}
+	if holdsBlock(e) {
+		unwrap(e)
+	} else {
+		e.Data, e.DataAtom = "p", atom.P
+	}
+	return true
+}
+
+// inList reports whether the list item li stands in a list.
+func inList(li *html.Node) bool {
+	switch li.Parent.DataAtom {
+	case atom.Ul, atom.Ol, atom.Menu:
 		return true
 	}
 	return false
+}
+
+// holdsBlock reports whether a block element stands anywhere below n.
+func holdsBlock(n *html.Node) bool {
+	for _, e := range descendants(n) {
+		if closesParagraph(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// unwrapInlineHolders replaces every inline element below root that holds
+// a block with its children.
+func unwrapInlineHolders(root *html.Node) {
+	holders := blockHolders(root)
+	for _, e := range descendants(root) {
+		if holders[e] && isInline(e) && e.Parent != nil {
+			unwrap(e)
+		}
+	}
+}
+
+// isInline reports whether e is an inline element that may wrap blocks
+// only by mistake (a <span>, a <code>, a <picture>, an unknown element):
+// not a block, not a link (a card is a link around a block).
+func isInline(e *html.Node) bool {
+	switch e.DataAtom {
+	case atom.A, atom.Pre:
+		return false
+	}
+	return !startsBlock(e.Data)
+}
+
+// flattens reports whether e is a container that flattenContainers takes
+// apart: it becomes a paragraph or gives way to its children.
+func flattens(e *html.Node) bool {
+	switch e.DataAtom {
+	case atom.Div, atom.Section, atom.Article, atom.Main, atom.Header, atom.Footer, atom.Center:
+		return true
+	}
+	return false
+}
+
+// dissolves reports whether flattenContainers leaves nothing of e: a
+// container of blocks, which gives way to its children.
+func dissolves(e *html.Node) bool {
+	return flattens(e) && !isParagraph(e)
+}
+
+// untangle gives back the blocks that broken markup left inside a <pre>, a
+// heading, a <figcaption> or a <figure>, and reports whether e was one of
+// those. A
+// caption that swallowed the story (an unclosed <figcaption> holding most
+// of root's text) returns it after its figure: text leaves captions out,
+// and the story must not go with them. A figure that swallowed the story
+// returns it too: left inside, the story would make the figure the best
+// container when the output is cleaned again, and the lines beside the
+// figure would go. A caption or a figure of a paragraph or two stays whole.
+func untangle(e, root *html.Node) bool {
+	switch e.DataAtom {
+	case atom.Pre, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		// They hold a line of text, never paragraphs, not even inside an
+		// inline or unknown element.
+		unwrapInlineHolders(e)
+		moveBlocksOut(e, e, true)
+		return true
+	case atom.Caption:
+		// A table's caption names the table; a paragraph in one is broken
+		// markup, and left there it would make the table the story of a
+		// second clean.
+		if e.Parent != nil && e.Parent.DataAtom == atom.Table {
+			moveBlocksOut(e, e.Parent, false)
+		}
+		return true
+	case atom.Figcaption, atom.Figure:
+		if !holdsMostOf(e, root) {
+			return true
+		}
+		after := e
+		if e.DataAtom == atom.Figcaption && e.Parent != nil && e.Parent.DataAtom == atom.Figure {
+			after = e.Parent
+		}
+		moveBlocksOut(e, after, false)
+		return true
+	}
+	return false
+}
+
+// holdsMostOf reports whether e holds over half of root's text.
+func holdsMostOf(e, root *html.Node) bool {
+	own, _ := textWeight(nodeText(e))
+	all, _ := textWeight(nodeText(root))
+	return own*2 > all
 }
 
 // untangleBlocks runs untangle over a whole tree and reports whether any
@@ -113,9 +245,8 @@ func untangle(e, root *html.Node) bool {
 func untangleBlocks(root *html.Node) bool {
 	moved := false
 	for _, e := range descendants(root) {
-		if e.DataAtom == atom.Pre || e.DataAtom == atom.Figcaption {
-			before := e.LastChild
-			untangle(e, root)
+		before := e.LastChild
+		if untangle(e, root) {
 			moved = moved || e.LastChild != before
 		}
 	}
@@ -125,11 +256,12 @@ func untangleBlocks(root *html.Node) bool {
 // moveBlocksOut moves the first block that broken markup left inside n, and
 // everything after it, out to follow after: preformatted text and captions
 // hold no paragraphs, and a paragraph inside one would read as code or be
-// left out of the text.
-func moveBlocksOut(n, after *html.Node) {
+// left out of the text. When n holds a line (a heading, <pre>), any element
+// that ends a <p> (a caption, details) ends the line too.
+func moveBlocksOut(n, after *html.Node, line bool) {
 	var first *html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+		if c.Type == html.ElementNode && (blockTags[c.DataAtom] || line && closesParagraph(c)) {
 			first = c
 			break
 		}
@@ -175,25 +307,95 @@ func unwrapBlockLinks(root *html.Node) {
 		if blocks < 2 || a.Parent == nil {
 			continue
 		}
-		for c := a.FirstChild; c != nil; c = a.FirstChild {
-			a.RemoveChild(c)
-			a.Parent.InsertBefore(c, a)
-		}
-		a.Parent.RemoveChild(a)
+		unwrap(a)
 	}
+}
+
+// liftNestedBlocks unwraps the inline and unknown elements that hold blocks
+// inside a paragraph ("<div>Home › People<odiv><article>…", broken markup):
+// the output writes that paragraph as a <p>, and when the output is parsed
+// again the <p> ends where the first block starts. Unwrapped here, the
+// paragraph is a container of those blocks, its own words get a paragraph
+// of their own (wrapLooseText), and both cleans judge the same blocks.
+// Links are left to unwrapBlockLinks: a link around one block is a card.
+// holders are the elements that hold a block (blockHolders).
+func liftNestedBlocks(root *html.Node, holders map[*html.Node]bool) {
+	for _, e := range descendants(root) {
+		if e.Parent == nil || !isParagraph(e) {
+			continue
+		}
+		for c := e.FirstChild; c != nil; {
+			next := c.NextSibling
+			if holders[c] && !blockTags[c.DataAtom] && c.DataAtom != atom.A {
+				if c.FirstChild != nil {
+					next = c.FirstChild // what it held may hold blocks in turn
+				}
+				unwrap(c)
+			}
+			c = next
+		}
+	}
+}
+
+// closesParagraph reports whether n is a block, or any element whose start
+// tag ends an open <p> when HTML is parsed (<figcaption>, <details>…): in
+// a paragraph the output writes, it would split the paragraph in two.
+func closesParagraph(n *html.Node) bool {
+	return blockTags[n.DataAtom] || startsBlock(n.Data)
+}
+
+// blockHolders returns the elements below root that have a block element
+// (closesParagraph) anywhere below them, found in one walk.
+func blockHolders(root *html.Node) map[*html.Node]bool {
+	holders := map[*html.Node]bool{}
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		holds := false
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (walk(c) || closesParagraph(c)) {
+				holds = true
+			}
+		}
+		if holds {
+			holders[n] = true
+		}
+		return holds
+	}
+	walk(root)
+	return holders
+}
+
+// unwrap replaces n with its children.
+func unwrap(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = n.FirstChild {
+		n.RemoveChild(c)
+		n.Parent.InsertBefore(c, n)
+	}
+	n.Parent.RemoveChild(n)
 }
 
 // wrapLooseText gives paragraphs to text that sits loose in a container
 // beside blocks ("<div><p class=title>…</p>The story…<br><br>More…</div>"):
 // each run of text and inline elements of 25 runes or more becomes a <p>,
-// so that it votes like any paragraph and reads as one.
-func wrapLooseText(root *html.Node) {
+// so that it votes like any paragraph and reads as one. An element that
+// holds a block (holders; "<custom><p>…</p></custom>") ends a run: inside a
+// <p> it would be a paragraph holding paragraphs, which the output cannot
+// write so that it parses the same again. If it is inline or unknown, it is
+// a container too: the output unwraps it, and its text then stands loose.
+func wrapLooseText(root *html.Node, holders map[*html.Node]bool) {
 	var containers []*html.Node
 	for _, e := range descendants(root) {
 		switch e.DataAtom {
-		case atom.Div, atom.Section, atom.Article, atom.Main, atom.Td, atom.Body, atom.Center, atom.Font:
+		case atom.Div, atom.Section, atom.Article, atom.Main, atom.Td, atom.Body, atom.Center, atom.Font,
+			atom.Header, atom.Footer, atom.Nav:
+			// Header, footer and nav too: the output dissolves or unwraps
+			// them, and their loose text then stands between blocks.
 			if !isParagraph(e) {
 				containers = append(containers, e)
+			}
+		default:
+			if holders[e] && !blockTags[e.DataAtom] {
+				containers = append(containers, e) // "<x-story>The dek<p>…", which the output unwraps
 			}
 		}
 	}
@@ -224,7 +426,8 @@ func wrapLooseText(root *html.Node) {
 		for n := c.FirstChild; n != nil; {
 			next := n.NextSibling
 			switch {
-			case n.Type == html.TextNode, n.Type == html.ElementNode && !blockTags[n.DataAtom] && n.Data != "winnow-marker":
+			case n.Type == html.TextNode,
+				n.Type == html.ElementNode && !closesParagraph(n) && n.Data != "winnow-marker" && !holders[n]:
 				run = append(run, n)
 			case n.Type == html.ElementNode:
 				flush()
@@ -407,7 +610,7 @@ func tagWeight(n *html.Node) float64 {
 
 // bestCandidate scores every block of text into its ancestors and returns
 // the element with the highest score after link density.
-func bestCandidate(root *html.Node, st stats) *html.Node {
+func bestCandidate(root *html.Node, st stats, comments bool) *html.Node {
 	var candidates []*html.Node
 	addVotes := func(n *html.Node, votes float64) {
 		s := st[n]
@@ -424,8 +627,8 @@ func bestCandidate(root *html.Node, st stats) *html.Node {
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || isCommentThread(c) {
-				continue // readers' comments never vote for the story
+			if c.Type != html.ElementNode || !comments && isCommentThread(c) {
+				continue // readers' comments do not vote for the story (unless nothing else does)
 			}
 			if s := st[c]; s != nil && s.text >= 25 && scoresAsText(c) {
 				votes := 1 + float64(s.commas) + min(float64(s.text/100), 3)
@@ -438,7 +641,13 @@ func bestCandidate(root *html.Node, st stats) *html.Node {
 					case level > 1:
 						divider = float64(level * 3)
 					}
-					addVotes(a, votes/divider)
+					if a.DataAtom != atom.Caption && a.DataAtom != atom.Figcaption {
+						// A caption describes its table or figure; a story
+						// inside one is broken markup, and the caption must
+						// not win it from the body (on a second clean, it
+						// would, and drop what stands beside its table).
+						addVotes(a, votes/divider)
+					}
 					level++
 				}
 			}
@@ -914,20 +1123,13 @@ func isKept(n *html.Node, keep []*html.Node) bool {
 	return false
 }
 
-func childElements(n *html.Node) []*html.Node {
-	var out []*html.Node
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
 // gather moves the kept blocks, in document order, into one new element.
-// A kept container (div, section, article, main) gives up its children
-// instead of moving whole: the article comes out as one flat run of blocks,
-// so that cleaning winnow's own output finds the same story again.
+// A kept container of blocks (div, section, article, main) gives up its
+// children instead of moving whole: the article comes out as one flat run
+// of blocks, so that cleaning winnow's own output finds the same story
+// again. A div of text alone moves whole, to be judged as the paragraph
+// it will be (a row of links would otherwise be loose links that a second
+// clean reads as one paragraph and judges alone).
 func gather(keep []*html.Node) *html.Node {
 	wrapper := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	for _, k := range keep {
@@ -936,6 +1138,10 @@ func gather(keep []*html.Node) *html.Node {
 		}
 		switch k.DataAtom {
 		case atom.Div, atom.Section, atom.Article, atom.Main:
+			if isParagraph(k) {
+				wrapper.AppendChild(k)
+				continue
+			}
 			for c := k.FirstChild; c != nil; c = k.FirstChild {
 				k.RemoveChild(c)
 				wrapper.AppendChild(c)
@@ -972,31 +1178,28 @@ func (d *document) cleanInside(root *html.Node) {
 			continue
 		}
 		rule, reason := d.judgeInside(n, st)
-		if rule == "" || strings.HasPrefix(rule, "content.link") && holdsMostText(n, st, root) {
-			continue // a block of links that is most of what is left is the story's own
+		// A block of links that is most of what is left is the story's own.
+		if rule != "" && !(strings.HasPrefix(rule, "content.link") && holdsMostText(n, st, root)) {
+			st.discount(n, root)
+			d.removeNode(n, rule, reason)
 		}
-		st.subtract(n, root)
-		d.removeNode(n, rule, reason)
 	}
 }
 
-// subtract takes n's counts out of its ancestors' up to root, so that a
-// container is judged on what is left in it: once its list of related links
-// has gone, a story's last paragraph is no longer "mostly links".
-func (st stats) subtract(n, root *html.Node) {
+// discount takes n's counts out of its ancestors up to root, before n is
+// removed. A block that stands in the output as it is (a paragraph, a
+// list, a table) is then judged by what is left in it, as it will be when
+// winnow's own output is cleaned again: a byline whose date line went is
+// judged by its name alone. A container that flattenContainers dissolves
+// keeps the counts of the page as it came: no second clean judges it.
+func (st stats) discount(n, root *html.Node) {
 	s := st[n]
-	if s == nil {
-		return
-	}
-	for a := n.Parent; a != nil; a = a.Parent {
-		if as := st[a]; as != nil {
+	for a := n.Parent; a != nil && a != root.Parent; a = a.Parent {
+		if as := st[a]; as != nil && !dissolves(a) {
 			as.text -= s.text
 			as.links -= s.links
 			as.commas -= s.commas
 			as.paras -= s.paras
-		}
-		if a == root {
-			return
 		}
 	}
 }
@@ -1106,7 +1309,9 @@ func isBreadcrumbTrail(n *html.Node, s *stat) bool {
 		switch {
 		case c.Type == html.TextNode:
 			loose = append(loose, c.Data)
-		case c.DataAtom == atom.A:
+		case c.DataAtom == atom.A && hasAttrKey(c, "href"):
+			// An anchor with no href ("<a> › </a>") is no link: the output
+			// keeps only its text, and the shape is judged as it reads there.
 			if strings.TrimSpace(nodeText(c)) != "" {
 				links++
 			}

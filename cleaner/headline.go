@@ -70,7 +70,11 @@ func removeRepeatedTitle(d *document) error {
 	if headline < 0 && len(copies) > 0 {
 		headline = 0
 	}
+	var holders []*html.Node // the blocks the copies leave behind
 	for i, n := range copies {
+		if n.Parent != nil && n.Parent != root {
+			holders = append(holders, n.Parent)
+		}
 		if i == headline {
 			// The page title often carries the site name; the headline on
 			// the page is the better title.
@@ -82,7 +86,25 @@ func removeRepeatedTitle(d *document) error {
 			d.removeNode(n, "headline.repeat", "The headline again, repeated in the page.")
 		}
 	}
+	if d.content != nil {
+		d.rejudgeLeftovers(holders, root)
+	}
 	return nil
+}
+
+// rejudgeLeftovers judges again, as the content pass judges blocks, the
+// blocks that held a copy of the title: what is left of one may be a scrap
+// the content pass would have taken out ("le" beside a captioned title),
+// and a second clean of the output would take it out then.
+func (d *document) rejudgeLeftovers(holders []*html.Node, root *html.Node) {
+	for _, n := range holders {
+		if n.Parent == nil || !attached(n, root) {
+			continue
+		}
+		if rule, reason := d.judgeInside(n, measure(n)); rule != "" {
+			d.removeNode(n, rule, reason)
+		}
+	}
 }
 
 // headlineKeys are the folded forms a copy of the title may take: the title

@@ -32,6 +32,7 @@ func TestRemoveRepeatedTitle(t *testing.T) {
 		gone      []string
 		rules     []string
 		kept      []string
+		content   string // selector of the chosen content, if any
 	}{
 		{
 			name:  "h1, h2 and caption copies; a section heading stays",
@@ -76,6 +77,18 @@ func TestRemoveRepeatedTitle(t *testing.T) {
 			kept:      []string{"Mexico Rejects U.S. Military PresenceMore.", "On Friday the president spoke."},
 		},
 		{
+			// fuzz bc23230fc6d21a57
+			name:      "what is left beside a copy is judged as the content pass would",
+			kind:      KindDocument,
+			title:     title,
+			src:       `<body><div id="c"><div><div>The Orchard in Winter</div>Updated</div><p>In winter the orchard is quiet.</p></div></body>`,
+			content:   "#c",
+			wantTitle: title,
+			gone:      []string{"The Orchard in Winter", "Updated"},
+			rules:     []string{"headline.title", "content.byline"},
+			kept:      []string{"In winter the orchard is quiet."},
+		},
+		{
 			name:      "a paragraph that only mentions the title stays",
 			kind:      KindDocument,
 			title:     title,
@@ -88,6 +101,9 @@ func TestRemoveRepeatedTitle(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := passDocument(t, tt.kind, tt.src)
 			d.art.Title, d.art.SiteName = tt.title, tt.site
+			if tt.content != "" {
+				d.content = d.dom.Find(tt.content)
+			}
 			if err := removeRepeatedTitle(d); err != nil {
 				t.Fatal(err)
 			}

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	xhtml "golang.org/x/net/html"
 	"golang.org/x/text/encoding"
 )
 
@@ -51,6 +52,7 @@ func parseInput(input []byte, opts Options) (*document, error) {
 		return nil, err
 	}
 	disarmMarkers(root)
+	dropReferencedControls(root)
 	d.dom = goquery.NewDocumentFromNode(root)
 	if u := parseBaseURL(opts.BaseURL); u != nil {
 		d.base = u
@@ -299,6 +301,19 @@ func cleanText(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// dropReferencedControls cleans the text nodes that character references
+// ("&#8;") filled with the control characters cleanText drops from the
+// input: they are no more text than a raw NUL, and once written out raw
+// they would be dropped when winnow's output is cleaned again.
+func dropReferencedControls(root *xhtml.Node) {
+	walk(root, func(n *xhtml.Node) bool {
+		if n.Type == xhtml.TextNode && !isCleanText(n.Data) {
+			n.Data = cleanText(n.Data)
+		}
+		return true
+	})
 }
 
 // isCleanText reports whether cleanText would return s unchanged: valid

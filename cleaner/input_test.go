@@ -118,6 +118,13 @@ func TestParseInputDecoding(t *testing.T) {
 			notWant: "\x00",
 		},
 		{
+			// fuzz 82113a5e73ac7d38
+			name:    "control characters from character references are dropped too",
+			input:   []byte("<p>Honey &#8;farms and &#1;bees on the &#x7f;roofs.</p>"),
+			want:    "Honey farms and bees on the roofs.",
+			notWant: "\b",
+		},
+		{
 			name:  "invalid UTF-8 inside UTF-8 text is replaced",
 			input: []byte("<p>Naïve café, but one broken byte: \xff here, and more “UTF-8” text.</p>"),
 			want:  "broken byte: \uFFFD here",

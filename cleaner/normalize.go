@@ -28,6 +28,18 @@ func normalize(d *document) error {
 	d.find(strings.Join(nonContentElements, ",")).Remove()
 	removeForms(d)
 	removeIcons(d)
+	removeUnshownImages(d)
+	// Blocks that broken markup left inside a heading or a <pre> come out
+	// before any pass judges a block by its words: "Share this:" with the
+	// share list swallowed is still "Share this:", as the output shows it.
+	// A list item left with no list is a paragraph by then, to be judged
+	// as one.
+	if body := d.dom.FindMatcher(compiledSelector("body")).Get(0); body != nil {
+		untangleBlocks(body)
+		for _, e := range descendants(body) {
+			fixStrayListItem(e)
+		}
+	}
 	return nil
 }
 
@@ -526,6 +538,17 @@ var iconHints = []string{"icon", "ico-", "logo", "glyph", "svg-inline", "arrow",
 
 // maxIconSize is the largest width or height an icon is drawn at.
 const maxIconSize = 64
+
+// removeUnshownImages drops the images the reading policy would drop from
+// the output, so that no pass counts as a picture what the reader will not
+// see (a heading beside one is no caption).
+func removeUnshownImages(d *document) {
+	d.dom.FindMatcher(compiledSelector("img")).Each(func(_ int, s *goquery.Selection) {
+		if n := s.Get(0); n.Parent != nil && !policyKeepsImage(n) {
+			n.Parent.RemoveChild(n)
+		}
+	})
+}
 
 // removeIcons drops inline SVG icons: their <title> text ("Share on
 // Facebook") would otherwise leak into the article text. Large drawings

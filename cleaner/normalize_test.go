@@ -234,6 +234,15 @@ func TestNormalizeDrops(t *testing.T) {
 			"button, select", "Article text.", "Subscribe now", []string{"normalize.control", "normalize.control"}},
 		{"icons", `<p>Article text. <a href="/s"><svg><title>Share on Facebook</title><path d="M0"/></svg></a></p><svg aria-hidden="true"><use href="#i"/></svg><svg width="16" height="16"><title>Icon</title></svg>`,
 			"svg", "Article text.", "Facebook", nil},
+		// fuzz 076a623f98e9c498: judged whole, "Share this:" would be read with the list
+		{"blocks out of a heading that swallowed them", `<p>Article text.</p><h3>Share this:<x-list><ul><li>Facebook</li></ul></x-list></h3>`,
+			"h3 ul, h3 li, h3 x-list", "Share this:", "", nil},
+		// fuzz 79cd78ad8eaeeaf4: the item the heading gave back has no list
+		{"a list item with no list is a paragraph", `<p>Article text.</p><h3>Share this:<x-list><li><a href="/s">T</a></li></x-list></h3><li>Alone</li>`,
+			"li", "Alone", "", nil},
+		// fuzz 766659dba7689d10: the policy refuses a src with spaces
+		{"an image the output would not show", `<h2>Article text.<img src="/img/the keeper.jpg"></h2><img src="/img/keeper.jpg">`,
+			"h2 img", "Article text.", "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -189,6 +189,18 @@ func dropUnreadableAttrs(root *html.Node) {
 	})
 }
 
+// policyKeepsImage reports whether the reading policy keeps the image img,
+// judged by its attributes alone: one whose src it refuses (a URL with
+// spaces, a script URL) and that has nothing else to show is dropped.
+func policyKeepsImage(img *html.Node) bool {
+	alone := &html.Node{Type: html.ElementNode, Data: img.Data, DataAtom: img.DataAtom, Attr: img.Attr}
+	var b strings.Builder
+	if err := html.Render(&b, alone); err != nil {
+		return false
+	}
+	return strings.Contains(sanitizeHTML(b.String()), "<img")
+}
+
 // sanitizeHTML passes s through the reading policy. Every HTML string winnow
 // returns goes through here. sanitizeHTML(sanitizeHTML(s)) == sanitizeHTML(s).
 func sanitizeHTML(s string) string {
