@@ -11,6 +11,28 @@ import (
 	"golang.org/x/net/html"
 )
 
+// parsedPages parses pages and then every fixture page of testdata.
+func parsedPages(t *testing.T, pages ...string) []*html.Node {
+	t.Helper()
+	files, _ := filepath.Glob("testdata/*.html")
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, string(b))
+	}
+	roots := make([]*html.Node, len(pages))
+	for i, page := range pages {
+		root, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		roots[i] = root
+	}
+	return roots
+}
+
 // blockTextStart is a shortcut: cut as the record cuts it, it must read as
 // the whole text does, for every element of the fixture pages and of a few
 // made-up blocks.
@@ -21,19 +43,7 @@ func TestBlockTextStart(t *testing.T) {
 		`<div><span>a</span><span>b</span> <p> c </p>d</div>`,
 		`<div>` + strings.Repeat("長い文章です。", 40) + `</div>`,
 	}
-	files, _ := filepath.Glob("testdata/*.html")
-	for _, name := range files {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, string(b))
-	}
-	for i, page := range pages {
-		root, err := html.Parse(strings.NewReader(page))
-		if err != nil {
-			t.Fatal(err)
-		}
+	for i, root := range parsedPages(t, pages...) {
 		walk(root, func(n *html.Node) bool {
 			for _, limit := range []int{0, 3, 60, removalTextRunes} {
 				want := truncateRunes(collapseSpace(blockText(n)), limit)

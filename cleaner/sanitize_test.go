@@ -1,8 +1,6 @@
 package cleaner
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
@@ -292,19 +290,7 @@ func TestDropUnreadableAttrsKeepsTheVerdict(t *testing.T) {
 <ol start="3" reversed class="c"><li value="4" id="v">x</li></ol><td colspan="2" align="left">t</td>
 <span data-winnow-removed="r1" class="m"></span><time datetime="2024-01-01" itemprop="d">d</time>
 <svg:a xlink:href="javascript:x"></svg:a><p lang="fr" dir="rtl" title="t" xml:lang="en">p</p></div>`}
-	files, _ := filepath.Glob("testdata/*.html")
-	for _, name := range files {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, string(b))
-	}
-	for i, page := range pages {
-		root, err := html.Parse(strings.NewReader(page))
-		if err != nil {
-			t.Fatal(err)
-		}
+	for i, root := range parsedPages(t, pages...) {
 		var before strings.Builder
 		_ = html.Render(&before, root)
 		dropUnreadableAttrs(root)

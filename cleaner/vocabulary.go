@@ -57,34 +57,32 @@ func selectorNeeds(group string) (needs []selectorNeed, ok bool) {
 // and quotes.
 func splitTopLevel(s string, sep byte) []string {
 	var parts []string
-	depth, quote, start := 0, byte(0), 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '\\':
-			i++
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '(' || c == '[':
-			depth++
-		case c == ')' || c == ']':
-			depth--
-		case c == sep && depth == 0:
+	start := 0
+	eachTopLevel(s, func(i int) {
+		if s[i] == sep {
 			parts = append(parts, s[start:i])
 			start = i + 1
 		}
-	}
+	})
 	return append(parts, s[start:])
 }
 
 // lastCompound is the compound selector after the last combinator (white
 // space, >, + or ~) outside brackets, parentheses and quotes.
 func lastCompound(s string) string {
-	depth, quote, start := 0, byte(0), 0
+	start := 0
+	eachTopLevel(s, func(i int) {
+		if strings.IndexByte(" \t\n>+~", s[i]) >= 0 {
+			start = i + 1
+		}
+	})
+	return s[start:]
+}
+
+// eachTopLevel calls at with the index of every byte of s that stands
+// outside brackets, parentheses, quotes and escapes.
+func eachTopLevel(s string, at func(i int)) {
+	depth, quote := 0, byte(0)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -100,11 +98,10 @@ func lastCompound(s string) string {
 			depth++
 		case c == ')' || c == ']':
 			depth--
-		case depth == 0 && strings.IndexByte(" \t\n>+~", c) >= 0:
-			start = i + 1
+		case depth == 0:
+			at(i)
 		}
 	}
-	return s[start:]
 }
 
 // compoundNeed reads one compound selector (`ol.comment-list`,

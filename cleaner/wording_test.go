@@ -299,19 +299,7 @@ func TestRequiredLiterals(t *testing.T) {
 // the same text for every element of the fixture pages.
 func TestWordingTextIsNormalizedBlockText(t *testing.T) {
 	pages := []string{`<div>Leave a <b>Reply</b><br>Cancel&nbsp;reply<p>ÇA  İstanbul “Quote”</p>x<span>y</span>​z</div>`}
-	files, _ := filepath.Glob("testdata/*.html")
-	for _, name := range files {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, string(b))
-	}
-	for i, page := range pages {
-		root, err := html.Parse(strings.NewReader(page))
-		if err != nil {
-			t.Fatal(err)
-		}
+	for i, root := range parsedPages(t, pages...) {
 		walk(root, func(n *html.Node) bool {
 			if got, want := wordingText(n), normalizeWording(blockText(n)); got != want {
 				t.Fatalf("page %d, <%s>: got %q, want %q", i, n.Data, got, want)
