@@ -298,7 +298,7 @@ func TestRequiredLiterals(t *testing.T) {
 // wordingText is a shortcut for normalizeWording(blockText(n)) and must give
 // the same text for every element of the fixture pages.
 func TestWordingTextIsNormalizedBlockText(t *testing.T) {
-	pages := []string{`<div>Leave a <b>Reply</b><br>Cancel&nbsp;reply<p>ÇA  İstanbul “Quote”</p>x<span>y</span>​z</div>`}
+	pages := []string{`<div>Leave a <b>Reply</b><br>Cancel&nbsp;reply<p>ÇA  İstanbul “Quote”</p>x<span>y</span>` + "\u200b" + `z</div>`}
 	for i, root := range parsedPages(t, pages...) {
 		walk(root, func(n *html.Node) bool {
 			if got, want := wordingText(n), normalizeWording(blockText(n)); got != want {
