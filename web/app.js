@@ -214,6 +214,7 @@ document.addEventListener('drop', (event) => {
 });
 
 $('example-btn').addEventListener('click', async () => {
+  showError(''); // an earlier input's error is no longer news
   try {
     const response = await fetch('example.html');
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
