@@ -1174,7 +1174,7 @@ func (d *document) cleanInside(root *html.Node) {
 	}
 	walk(root)
 	for _, n := range order {
-		if n.Parent == nil || !attached(n, root) {
+		if n.Parent == nil || !isAncestorOrSelf(root, n) {
 			continue
 		}
 		rule, reason := d.judgeInside(n, st)
@@ -1202,15 +1202,6 @@ func (st stats) discount(n, root *html.Node) {
 			as.paras -= s.paras
 		}
 	}
-}
-
-func attached(n, root *html.Node) bool {
-	for a := n; a != nil; a = a.Parent {
-		if a == root {
-			return true
-		}
-	}
-	return false
 }
 
 // judgeInside decides whether a block inside the content is furniture; it

@@ -98,7 +98,7 @@ func removeRepeatedTitle(d *document) error {
 // and a second clean of the output would take it out then.
 func (d *document) rejudgeLeftovers(holders []*html.Node, root *html.Node) {
 	for _, n := range holders {
-		if n.Parent == nil || !attached(n, root) {
+		if n.Parent == nil || !isAncestorOrSelf(root, n) {
 			continue
 		}
 		if rule, reason := d.judgeInside(n, measure(n)); rule != "" {
