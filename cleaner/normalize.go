@@ -543,11 +543,12 @@ const maxIconSize = 64
 // the output, so that no pass counts as a picture what the reader will not
 // see (a heading beside one is no caption).
 func removeUnshownImages(d *document) {
-	d.dom.FindMatcher(compiledSelector("img")).Each(func(_ int, s *goquery.Selection) {
-		if n := s.Get(0); n.Parent != nil && !policyKeepsImage(n) {
+	imgs := d.dom.FindMatcher(compiledSelector("img")).Nodes
+	for i, kept := range policyKeepsImages(imgs) {
+		if n := imgs[i]; !kept && n.Parent != nil {
 			n.Parent.RemoveChild(n)
 		}
-	})
+	}
 }
 
 // removeIcons drops inline SVG icons: their <title> text ("Share on

@@ -189,16 +189,35 @@ func dropUnreadableAttrs(root *html.Node) {
 	})
 }
 
-// policyKeepsImage reports whether the reading policy keeps the image img,
-// judged by its attributes alone: one whose src it refuses (a URL with
-// spaces, a script URL) and that has nothing else to show is dropped.
-func policyKeepsImage(img *html.Node) bool {
-	alone := &html.Node{Type: html.ElementNode, Data: img.Data, DataAtom: img.DataAtom, Attr: img.Attr}
+// policyKeepsImages reports, for each of imgs, whether the reading policy
+// keeps it, judged by its attributes alone: one whose src it refuses (a URL
+// with spaces, a script URL) and that has nothing else to show is dropped.
+// All the images go through the sanitizer in one call, each alone in a
+// paragraph: a page can have hundreds, and a call per image cost more than
+// the verdicts. Only the attributes the policy may keep are written out, as
+// the verdict depends on those alone.
+func policyKeepsImages(imgs []*html.Node) []bool {
+	keep := readingAttrNames()
 	var b strings.Builder
-	if err := html.Render(&b, alone); err != nil {
-		return false
+	for _, img := range imgs {
+		alone := &html.Node{Type: html.ElementNode, Data: img.Data, DataAtom: img.DataAtom}
+		for _, a := range img.Attr {
+			if a.Namespace == "" && keep[a.Key] {
+				alone.Attr = append(alone.Attr, a)
+			}
+		}
+		b.WriteString("<p>")
+		_ = html.Render(&b, alone) // only fails on a writer error
+		b.WriteString("</p>")
 	}
-	return strings.Contains(sanitizeHTML(b.String()), "<img")
+	// The sanitizer escapes '<' in attribute values, so "</p>" can only be
+	// a paragraph's end.
+	paragraphs := strings.Split(sanitizeHTML(b.String()), "</p>")
+	kept := make([]bool, len(imgs))
+	for i := range kept {
+		kept[i] = i < len(paragraphs) && strings.Contains(paragraphs[i], "<img")
+	}
+	return kept
 }
 
 // sanitizeHTML passes s through the reading policy. Every HTML string winnow

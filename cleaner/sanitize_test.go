@@ -304,3 +304,48 @@ func TestDropUnreadableAttrsKeepsTheVerdict(t *testing.T) {
 		}
 	}
 }
+
+// Each image gets the verdict it would get sanitized on its own, whatever
+// its neighbours in the batch carry.
+func TestPolicyKeepsImages(t *testing.T) {
+	cases := []struct {
+		img  string
+		kept bool
+	}{
+		{`<img src="https://e.com/a.png">`, true},
+		{`<img src="/a.png" class="x" data-src="y">`, true},
+		{`<img src="javascript:alert(1)">`, false},
+		{`<img src="javascript:alert(1)" alt="a cat">`, true}, // the alt text stays
+		{`<img src="data:image/svg+xml;base64,PHN2Zz4=">`, false},
+		{`<img src="data:image/png;base64,iVBORw0KGgo=">`, true},
+		{`<img class="lazy" data-src="https://e.com/a.png">`, false},
+		{`<img srcset="https://e.com/a.png 2x">`, true},
+		{`<img alt="</p><img src=https://e.com/b.png><p>">`, true},
+		{`<img src="http://e.com/a b.png">`, false},
+		{`<img width="30" onerror="x()">`, true},
+	}
+	var page strings.Builder
+	for _, tc := range cases {
+		page.WriteString(tc.img)
+	}
+	var imgs []*html.Node
+	walk(parsedPages(t, page.String())[0], func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.Data == "img" {
+			imgs = append(imgs, n)
+		}
+		return true
+	})
+	if len(imgs) != len(cases) {
+		t.Fatalf("parsed %d images, want %d", len(imgs), len(cases))
+	}
+	got := policyKeepsImages(imgs)
+	for i, tc := range cases {
+		alone := strings.Contains(sanitizeHTML(tc.img), "<img")
+		if got[i] != tc.kept || alone != tc.kept {
+			t.Errorf("%s: batch says kept=%v, alone %v, want %v", tc.img, got[i], alone, tc.kept)
+		}
+	}
+	if len(policyKeepsImages(nil)) != 0 {
+		t.Error("no images, some verdicts")
+	}
+}
