@@ -86,8 +86,9 @@ func flattenContainers(root *html.Node) {
 	// Inline wrappers first, so that a <pre> or heading sees the blocks they
 	// held ("<h2>…<x-fig><p>…"), as it will once the sanitizer drops them.
 	unwrapInlineHolders(root)
+	rootRunes := textRunesOnce(root)
 	for _, e := range descendants(root) {
-		if untangle(e, root) {
+		if untangle(e, rootRunes) {
 			continue
 		}
 		if e.Parent == nil {
@@ -114,8 +115,9 @@ func flattenContainers(root *html.Node) {
 // lines around it would go. Done before the content is judged, so that the
 // list left behind is judged as the list of links it is.
 func untangleListItems(root *html.Node) {
+	rootRunes := textRunesOnce(root)
 	for _, e := range descendants(root) {
-		if e.DataAtom == atom.Li && e.Parent != nil && holdsMostOf(e, root) {
+		if e.DataAtom == atom.Li && e.Parent != nil && holdsMostOf(e, rootRunes) {
 			unwrapInlineHolders(e)
 			moveBlocksOut(e, e.Parent, false)
 		}
@@ -203,7 +205,7 @@ func dissolves(e *html.Node) bool {
 // returns it too: left inside, the story would make the figure the best
 // container when the output is cleaned again, and the lines beside the
 // figure would go. A caption or a figure of a paragraph or two stays whole.
-func untangle(e, root *html.Node) bool {
+func untangle(e *html.Node, rootRunes func() int) bool {
 	switch e.DataAtom {
 	case atom.Pre, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		// They hold a line of text, never paragraphs, not even inside an
@@ -220,7 +222,7 @@ func untangle(e, root *html.Node) bool {
 		}
 		return true
 	case atom.Figcaption, atom.Figure:
-		if !holdsMostOf(e, root) {
+		if !holdsMostOf(e, rootRunes) {
 			return true
 		}
 		after := e
@@ -233,20 +235,35 @@ func untangle(e, root *html.Node) bool {
 	return false
 }
 
-// holdsMostOf reports whether e holds over half of root's text.
-func holdsMostOf(e, root *html.Node) bool {
+// holdsMostOf reports whether e holds over half of the text of the root
+// that rootRunes weighs.
+func holdsMostOf(e *html.Node, rootRunes func() int) bool {
 	own, _ := textWeight(nodeText(e))
-	all, _ := textWeight(nodeText(root))
-	return own*2 > all
+	return own*2 > rootRunes()
+}
+
+// textRunesOnce returns a function that weighs root's text (textWeight)
+// on its first call and returns the same figure after: untangling moves
+// blocks within root but keeps every word, and a page with hundreds of
+// figures would otherwise weigh the whole page for each.
+func textRunesOnce(root *html.Node) func() int {
+	runes := -1
+	return func() int {
+		if runes < 0 {
+			runes, _ = textWeight(nodeText(root))
+		}
+		return runes
+	}
 }
 
 // untangleBlocks runs untangle over a whole tree and reports whether any
 // block moved.
 func untangleBlocks(root *html.Node) bool {
 	moved := false
+	rootRunes := textRunesOnce(root)
 	for _, e := range descendants(root) {
 		before := e.LastChild
-		if untangle(e, root) {
+		if untangle(e, rootRunes) {
 			moved = moved || e.LastChild != before
 		}
 	}
