@@ -69,6 +69,7 @@ func selectContent(d *document) error {
 	body.Get(0).AppendChild(wrapper)
 	d.content = goquery.NewDocumentFromNode(wrapper).Selection
 	untangleListItems(wrapper)
+	untangleLists(wrapper)
 	d.cleanInside(wrapper)
 	flattenContainers(wrapper)
 	return onlyLinks(wrapper)
@@ -122,6 +123,57 @@ func untangleListItems(root *html.Node) {
 			moveBlocksOut(e, e.Parent, false)
 		}
 	}
+}
+
+// untangleLists takes apart each list that holds blocks of text outside its
+// items ("<ol><p>…</p><h2>…</h2><p>…</p></ol>", broken markup). Written out
+// as it is, such a list would be a second clean's story: the paragraphs
+// standing in it vote for it first, and the lines beside it would go. So it
+// gives way to its children before the content is judged, its loose text
+// in paragraphs as a container's gets them (wrapLooseRuns) and its items
+// turned into the paragraphs they are (fixStrayListItem), and both cleans
+// judge the same blocks.
+func untangleLists(root *html.Node) {
+	for _, e := range descendants(root) {
+		if e.Parent == nil || !holdsBlocksOutsideItems(e) {
+			continue
+		}
+		holders := blockHolders(e)
+		wrapLooseRuns(e, holders)
+		var items []*html.Node
+		for c := e.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.Li {
+				if holders[c] {
+					wrapLooseRuns(c, holders) // the item will give way to its blocks
+				}
+				items = append(items, c)
+			}
+		}
+		unwrap(e)
+		for _, li := range items {
+			fixStrayListItem(li)
+		}
+	}
+}
+
+// holdsBlocksOutsideItems reports whether e is a list with a block of text
+// among its children that is neither an item nor a list nested in it.
+func holdsBlocksOutsideItems(e *html.Node) bool {
+	switch e.DataAtom {
+	case atom.Ul, atom.Ol, atom.Menu:
+	default:
+		return false
+	}
+	for c := e.FirstChild; c != nil; c = c.NextSibling {
+		switch c.DataAtom {
+		case atom.Li, atom.Ul, atom.Ol, atom.Menu:
+			continue
+		}
+		if c.Type == html.ElementNode && blockTags[c.DataAtom] && strings.TrimSpace(nodeText(c)) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // fixStrayListItem turns a list item with no list, which is broken markup,
@@ -420,39 +472,45 @@ func wrapLooseText(root *html.Node, holders map[*html.Node]bool) {
 		containers = append(containers, root)
 	}
 	for _, c := range containers {
-		var run []*html.Node
-		flush := func() {
-			if len(run) == 0 {
-				return
-			}
-			text := 0
-			for _, n := range run {
-				t, _ := textWeight(nodeText(n))
-				text += t
-			}
-			if text >= 25 {
-				p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
-				run[0].Parent.InsertBefore(p, run[0])
-				for _, n := range run {
-					n.Parent.RemoveChild(n)
-					p.AppendChild(n)
-				}
-			}
-			run = run[:0]
-		}
-		for n := c.FirstChild; n != nil; {
-			next := n.NextSibling
-			switch {
-			case n.Type == html.TextNode,
-				n.Type == html.ElementNode && !closesParagraph(n) && n.Data != "winnow-marker" && !holders[n]:
-				run = append(run, n)
-			case n.Type == html.ElementNode:
-				flush()
-			}
-			n = next
-		}
-		flush()
+		wrapLooseRuns(c, holders)
 	}
+}
+
+// wrapLooseRuns gives each run of text and inline elements of 25 runes or
+// more among c's children a <p> of its own (see wrapLooseText).
+func wrapLooseRuns(c *html.Node, holders map[*html.Node]bool) {
+	var run []*html.Node
+	flush := func() {
+		if len(run) == 0 {
+			return
+		}
+		text := 0
+		for _, n := range run {
+			t, _ := textWeight(nodeText(n))
+			text += t
+		}
+		if text >= 25 {
+			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+			run[0].Parent.InsertBefore(p, run[0])
+			for _, n := range run {
+				n.Parent.RemoveChild(n)
+				p.AppendChild(n)
+			}
+		}
+		run = run[:0]
+	}
+	for n := c.FirstChild; n != nil; {
+		next := n.NextSibling
+		switch {
+		case n.Type == html.TextNode,
+			n.Type == html.ElementNode && !closesParagraph(n) && n.Data != "winnow-marker" && !holders[n]:
+			run = append(run, n)
+		case n.Type == html.ElementNode:
+			flush()
+		}
+		n = next
+	}
+	flush()
 }
 
 // stat is what measure learns of one element.

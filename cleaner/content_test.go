@@ -201,6 +201,16 @@ func TestContentWholeBody(t *testing.T) {
 			paras: []string{"In winter the orchard is quiet, and the old trees stand in rows of grey against the snow."},
 		},
 		{
+			// fuzz 4894e936cd2be69f: the comment area's paragraphs do not
+			// vote, so the body wins; written out as a list, the story
+			// would win the second clean alone
+			name: "a list of paragraphs outside items comes out as paragraphs",
+			body: `<p>A line before the list, kept with it</p><div class="comments"><ol>The list's own words, loose in it` +
+				story + `<h2>Later</h2>` + story + `<li>An item</li></ol></div>`,
+			kept:  []string{"A line before the list, kept with it", "In winter the orchard is quiet"},
+			paras: []string{"The list's own words, loose in it", "An item"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
@@ -219,6 +229,9 @@ func TestContentWholeBody(t *testing.T) {
 			for _, p := range descendants(d.content.Get(0)) {
 				if dissolves(p) {
 					t.Errorf("the content is not flat: a <%s> holds blocks", p.Data)
+				}
+				if holdsBlocksOutsideItems(p) {
+					t.Errorf("a <%s> holds blocks outside its items", p.Data)
 				}
 				if p.DataAtom != atom.P {
 					continue

@@ -44,10 +44,16 @@ func normalize(d *document) error {
 }
 
 // nonContentElements hold code, styling, metadata or plug-ins, never text a
-// reader came for. metadata.go has read the JSON-LD and meta tags already.
+// reader came for. metadata.go has read the JSON-LD, the meta tags and the
+// <title> already. A <title>, <noembed> or <noframes> in the body (a page
+// whose head was cut off, a stray tag) is never shown, and the reading
+// policy drops it with its text: left in, its words would count when a
+// block around it is judged, and the output, without them, would be
+// judged differently when it is cleaned again.
 var nonContentElements = []string{
 	"script", "style", "link", "meta", "template", "noscript",
 	"object", "embed", "applet", "param", "iframe", "frame", "frameset",
+	"title", "noembed", "noframes",
 }
 
 // ---- base URL -----------------------------------------------------------

@@ -240,6 +240,10 @@ func TestNormalizeDrops(t *testing.T) {
 		// fuzz 79cd78ad8eaeeaf4: the item the heading gave back has no list
 		{"a list item with no list is a paragraph", `<p>Article text.</p><h3>Share this:<x-list><li><a href="/s">T</a></li></x-list></h3><li>Alone</li>`,
 			"li", "Alone", "", nil},
+		// fuzz 64ed9b6e9b679ce3: the title's words made "de-DE">" part of a
+		// long paragraph; the output, without them, showed a date line
+		{"a title, noembed or noframes in the body", `de-DE"><title>A Title Cut Off Its Head</title><noembed>No plug-in</noembed><noframes>No frames</noframes><p>Article text.</p>`,
+			"title, noembed, noframes", "Article text.", "Cut Off", nil},
 		// fuzz 766659dba7689d10: the policy refuses a src with spaces
 		{"an image the output would not show", `<h2>Article text.<img src="/img/the keeper.jpg"></h2><img src="/img/keeper.jpg">`,
 			"h2 img", "Article text.", "", nil},
