@@ -48,13 +48,34 @@ type document struct {
 // <base>, no microdata author) are answered without walking the page.
 func (d *document) find(sel string) *goquery.Selection {
 	if d.vocab == nil {
-		d.vocab = newPageVocabulary(d.dom.Get(0))
+		d.vocab = newIndexedVocabulary(d.dom.Get(0))
 	}
 	if !d.vocab.mayMatch(sel) {
 		return d.dom.FindNodes()
 	}
-	return d.dom.FindMatcher(compiledSelector(sel))
+	m := compiledSelector(sel)
+	candidates, ok := d.vocab.candidates(sel)
+	if !ok {
+		return d.dom.FindMatcher(m)
+	}
+	matched := candidates[:0]
+	for _, n := range candidates {
+		if m.Match(n) {
+			matched = append(matched, n)
+		}
+	}
+	// FindNodes keeps those still in the page, in the order given.
+	found := d.dom.FindNodes(matched...)
+	if checkIndexedFind != nil {
+		checkIndexedFind(sel, found.Nodes, d.dom.FindMatcher(m).Nodes)
+	}
+	return found
 }
+
+// checkIndexedFind, set by the tests, is given each answer find took from
+// the index beside the answer of a walk over the page, which must be the
+// same.
+var checkIndexedFind func(sel string, indexed, walked []*html.Node)
 
 // noteAdded records in the vocabulary n and what it holds: elements made
 // or parsed by a pass, or attributes it set on n.

@@ -220,11 +220,35 @@ type pageVocabulary struct {
 	// values holds, per attribute a selector tests by value, every value
 	// of it on the page, lowercased and joined by line feeds.
 	values map[string]*strings.Builder
+
+	// index, when the vocabulary keeps one (newIndexedVocabulary), lists
+	// the elements that had each tag name ("<name") and each attribute
+	// ("@name") when the page was first walked, in page order; a pass may
+	// have removed some since. stale marks the keys that elements noted
+	// later have too: their lists are not the whole answer any more.
+	index    map[string][]indexed
+	stale    map[string]bool
+	walked   int // elements walked so far: the next one's place
+	indexing bool
+}
+
+// indexed is one element of the index and its place in the page.
+type indexed struct {
+	n     *html.Node
+	place int
 }
 
 // newPageVocabulary lists the vocabulary under root that the selector
 // groups can test, in one walk.
 func newPageVocabulary(root *html.Node, groups ...string) *pageVocabulary {
+	v := emptyVocabulary(groups)
+	v.add(root)
+	return v
+}
+
+// emptyVocabulary is a vocabulary that has listed nothing yet, ready for
+// the values the selector groups test.
+func emptyVocabulary(groups []string) *pageVocabulary {
 	v := &pageVocabulary{
 		tags: map[string]bool{}, ids: map[string]bool{}, classes: map[string]bool{}, attrs: map[string]bool{},
 		values: map[string]*strings.Builder{},
@@ -239,7 +263,6 @@ func newPageVocabulary(root *html.Node, groups ...string) *pageVocabulary {
 	// The content pass wraps loose text in <p> and gathers the story in a
 	// <div>, where it has no document to note them in: count both as there.
 	v.tags["p"], v.tags["div"] = true, true
-	v.add(root)
 	return v
 }
 
@@ -250,8 +273,10 @@ func (v *pageVocabulary) add(root *html.Node) {
 			return n.Type == html.DocumentNode
 		}
 		v.tags[n.Data] = true
+		v.addToIndex("<"+n.Data, n)
 		for _, a := range n.Attr {
 			v.attrs[a.Key] = true
+			v.addToIndex("@"+a.Key, n)
 			switch a.Key {
 			case "id":
 				v.ids[strings.ToLower(a.Val)] = true
@@ -265,8 +290,98 @@ func (v *pageVocabulary) add(root *html.Node) {
 				b.WriteByte('\n')
 			}
 		}
+		v.walked++
 		return true
 	})
+}
+
+// newIndexedVocabulary is newPageVocabulary(root) keeping an index of the
+// elements by tag and attribute name as well: then find need not walk the
+// page for each selector, which on a large page costs more than matching.
+func newIndexedVocabulary(root *html.Node) *pageVocabulary {
+	v := emptyVocabulary(nil)
+	v.index, v.stale = map[string][]indexed{}, map[string]bool{}
+	v.indexing = true
+	v.add(root)
+	v.indexing = false // what is added from now on is noted as stale
+	return v
+}
+
+func (v *pageVocabulary) addToIndex(key string, n *html.Node) {
+	switch {
+	case v.index == nil:
+	case v.indexing:
+		v.index[key] = append(v.index[key], indexed{n, v.walked})
+	default:
+		v.stale[key] = true
+	}
+}
+
+// candidates returns, in page order, the indexed elements that may match
+// group: those with the tag or attribute its alternatives need. ok is false
+// when the index cannot answer: no index, an alternative whose need is an
+// id or a class (not indexed), or a key with stale lists. Each element
+// returned must still be matched, and may no longer be in the page.
+func (v *pageVocabulary) candidates(group string) (nodes []*html.Node, ok bool) {
+	needs := needsFor(group)
+	if v.index == nil || needs == nil {
+		return nil, false
+	}
+	var lists [][]indexed
+	for _, need := range needs {
+		var key string
+		switch need.kind {
+		case needTag:
+			key = "<" + need.key
+		case needAttr, needAttrValue:
+			key = "@" + need.key
+		default:
+			return nil, false
+		}
+		if v.stale[key] || needsWalkedTag(key) {
+			return nil, false
+		}
+		lists = append(lists, v.index[key])
+	}
+	return mergeByPlace(lists), true
+}
+
+// needsWalkedTag is true for the tags a pass makes without noting them
+// (see newPageVocabulary): the index never has all of them.
+func needsWalkedTag(key string) bool {
+	return key == "<p" || key == "<div"
+}
+
+// mergeByPlace merges lists, each in page order, into one in page order,
+// with an element listed twice (by two attributes) taken once.
+func mergeByPlace(lists [][]indexed) []*html.Node {
+	if len(lists) == 1 {
+		out := make([]*html.Node, len(lists[0]))
+		for i, e := range lists[0] {
+			out[i] = e.n
+		}
+		return out
+	}
+	var out []*html.Node
+	heads := make([]int, len(lists))
+	last := -1
+	for {
+		best := -1
+		for i, l := range lists {
+			if heads[i] < len(l) && (best < 0 || l[heads[i]].place < lists[best][heads[best]].place) {
+				best = i
+			}
+		}
+		if best < 0 {
+			return out
+		}
+		e := lists[best][heads[best]]
+		heads[best]++
+		if e.place != last {
+			out = append(out, e.n)
+			last = e.place
+		}
+	}
 }
 
 // mayMatch is false when no element under the vocabulary's root can match

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -135,5 +136,76 @@ func TestDocumentFindSeesAddedElements(t *testing.T) {
 	d.noteAdded(fig)
 	if d.find("figure").Length() != 1 {
 		t.Error("a noted element is not found")
+	}
+}
+
+// Every find the tests make that the index answers is checked against a
+// walk over the page, so the whole suite (fixtures, fuzz seeds, the shared
+// pages of the accuracy guard) checks the index.
+func init() {
+	checkIndexedFind = func(sel string, indexed, walked []*html.Node) {
+		if !reflect.DeepEqual(indexed, walked) && len(indexed)+len(walked) > 0 {
+			panic(fmt.Sprintf("find(%q) from the index gave %d elements, a walk %d", sel, len(indexed), len(walked)))
+		}
+	}
+}
+
+// The index answers only what it can answer whole, in page order.
+func TestIndexedFind(t *testing.T) {
+	page := `<html><head><meta name="a" content="1"><link rel="canonical" href="/c"></head><body>
+<p id="x"><img src="/1.png"><a href="/a">a</a></p><div><img data-src="/2.png"><a href="/b" src="/odd">b</a></div>
+<time datetime="2024-01-02">d</time><article><time datetime="2024-01-03">e</time></article></body></html>`
+	cases := []struct {
+		sel     string
+		indexed bool
+		want    int
+	}{
+		{"meta", true, 1},
+		{"img", true, 2},
+		{"[href],[src]", true, 4}, // the <a> with both is taken once
+		{"time[pubdate][datetime], article time[datetime], time[datetime]", true, 2},
+		{"body h1", true, 0},
+		{"p", false, 1},  // the content pass makes <p> unnoted
+		{"#x", false, 1}, // ids are not indexed
+		{"div img[data-src]", true, 1},
+	}
+	for _, tc := range cases {
+		d, err := parseInput([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := d.find(tc.sel)
+		_, indexed := d.vocab.candidates(tc.sel)
+		if got.Length() != tc.want || indexed != tc.indexed {
+			t.Errorf("find(%q): %d elements (indexed %v), want %d (indexed %v)", tc.sel, got.Length(), indexed, tc.want, tc.indexed)
+		}
+	}
+	// Removed elements drop out; noted ones make their keys fall back to a
+	// walk, which finds them.
+	d, _ := parseInput([]byte(page), Options{})
+	first := d.find("img").Get(0)
+	first.Parent.RemoveChild(first)
+	if got := d.find("img").Length(); got != 1 {
+		t.Errorf("after a removal find(img) = %d, want 1", got)
+	}
+	img := &html.Node{Type: html.ElementNode, Data: "img", Attr: []html.Attribute{{Key: "src", Val: "/3.png"}}}
+	d.bodyElement().AppendChild(img)
+	d.noteAdded(img)
+	if _, indexed := d.vocab.candidates("img"); indexed {
+		t.Error("the index still answers for img after one was added")
+	}
+	if got := d.find("img").Length(); got != 2 {
+		t.Errorf("after an addition find(img) = %d, want 2", got)
+	}
+}
+
+func TestMergeByPlace(t *testing.T) {
+	a, b, c := &html.Node{Data: "a"}, &html.Node{Data: "b"}, &html.Node{Data: "c"}
+	got := mergeByPlace([][]indexed{{{a, 0}, {c, 5}}, {{a, 0}, {b, 3}}, nil})
+	if want := []*html.Node{a, b, c}; !reflect.DeepEqual(got, want) {
+		t.Errorf("mergeByPlace = %v, want %v", got, want)
+	}
+	if got := mergeByPlace(nil); len(got) != 0 {
+		t.Errorf("mergeByPlace(nil) = %v", got)
 	}
 }
