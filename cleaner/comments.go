@@ -94,12 +94,10 @@ func removeComments(d *document) error {
 		d.comments = append(d.comments, extractComments(n)...)
 		d.removeNode(n, rule, "Reader comments ("+name+"), kept apart from the article.")
 	}
-	vocab := newPageVocabulary(body, commentSystemSelectors()...)
 	for _, sys := range commentSystems {
-		if !vocab.mayMatch(sys.selector) {
-			continue // most pages use one comment system, if any
-		}
-		for _, n := range bodySel.FindMatcher(compiledSelector(sys.selector)).Nodes {
+		// Most pages use one comment system, if any: findIn answers the
+		// others from the page's vocabulary, without a walk.
+		for _, n := range d.findIn(bodySel, sys.selector).Nodes {
 			take(n, sys.rule, sys.name)
 		}
 	}

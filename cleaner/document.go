@@ -47,16 +47,23 @@ type document struct {
 // whose needs the page lacks (most pages have no <video poster>, no
 // <base>, no microdata author) are answered without walking the page.
 func (d *document) find(sel string) *goquery.Selection {
+	return d.findIn(d.dom.Selection, sel)
+}
+
+// findIn is find within scope, a selection of the document's elements.
+func (d *document) findIn(scope *goquery.Selection, sel string) *goquery.Selection {
 	if d.vocab == nil {
-		d.vocab = newIndexedVocabulary(d.dom.Get(0))
+		// The comment systems' selectors test attribute values: listing
+		// those too spares their walks on most pages.
+		d.vocab = newIndexedVocabulary(d.dom.Get(0), commentSystemSelectors()...)
 	}
 	if !d.vocab.mayMatch(sel) {
-		return d.dom.FindNodes()
+		return scope.FindNodes()
 	}
 	m := compiledSelector(sel)
 	candidates, ok := d.vocab.candidates(sel)
 	if !ok {
-		return d.dom.FindMatcher(m)
+		return scope.FindMatcher(m)
 	}
 	matched := candidates[:0]
 	for _, n := range candidates {
@@ -64,10 +71,10 @@ func (d *document) find(sel string) *goquery.Selection {
 			matched = append(matched, n)
 		}
 	}
-	// FindNodes keeps those still in the page, in the order given.
-	found := d.dom.FindNodes(matched...)
+	// FindNodes keeps those still under scope, in the order given.
+	found := scope.FindNodes(matched...)
 	if checkIndexedFind != nil {
-		checkIndexedFind(sel, found.Nodes, d.dom.FindMatcher(m).Nodes)
+		checkIndexedFind(sel, found.Nodes, scope.FindMatcher(m).Nodes)
 	}
 	return found
 }

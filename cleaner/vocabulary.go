@@ -222,12 +222,12 @@ type pageVocabulary struct {
 	values map[string]*strings.Builder
 
 	// index, when the vocabulary keeps one (newIndexedVocabulary), lists
-	// the elements that had each tag name ("<name") and each attribute
-	// ("@name") when the page was first walked, in page order; a pass may
-	// have removed some since. stale marks the keys that elements noted
+	// the elements that had each tag name, attribute, id and class when the
+	// page was first walked, in page order; a pass may have removed some
+	// since. stale marks the keys that elements noted
 	// later have too: their lists are not the whole answer any more.
-	index    map[string][]indexed
-	stale    map[string]bool
+	index    map[indexKey][]indexed
+	stale    map[indexKey]bool
 	walked   int // elements walked so far: the next one's place
 	indexing bool
 }
@@ -273,16 +273,20 @@ func (v *pageVocabulary) add(root *html.Node) {
 			return n.Type == html.DocumentNode
 		}
 		v.tags[n.Data] = true
-		v.addToIndex("<"+n.Data, n)
+		v.addToIndex(needTag, n.Data, n)
 		for _, a := range n.Attr {
 			v.attrs[a.Key] = true
-			v.addToIndex("@"+a.Key, n)
+			v.addToIndex(needAttr, a.Key, n)
 			switch a.Key {
 			case "id":
-				v.ids[strings.ToLower(a.Val)] = true
+				id := strings.ToLower(a.Val)
+				v.ids[id] = true
+				v.addToIndex(needID, id, n)
 			case "class":
 				for _, c := range strings.Fields(a.Val) {
-					v.classes[strings.ToLower(c)] = true
+					c = strings.ToLower(c)
+					v.classes[c] = true
+					v.addToIndex(needClass, c, n)
 				}
 			}
 			if b := v.values[a.Key]; b != nil {
@@ -295,19 +299,30 @@ func (v *pageVocabulary) add(root *html.Node) {
 	})
 }
 
-// newIndexedVocabulary is newPageVocabulary(root) keeping an index of the
-// elements by tag and attribute name as well: then find need not walk the
-// page for each selector, which on a large page costs more than matching.
-func newIndexedVocabulary(root *html.Node) *pageVocabulary {
-	v := emptyVocabulary(nil)
-	v.index, v.stale = map[string][]indexed{}, map[string]bool{}
+// indexKey names one list of the index: the elements with tag name, with
+// attribute name, with id name or with class name (ids and classes
+// lowercased; the kinds are those of needKind, needAttr standing for
+// attributes tested by value too).
+type indexKey struct {
+	kind needKind
+	name string
+}
+
+// newIndexedVocabulary is newPageVocabulary(root, groups...) keeping an
+// index of the elements by tag, attribute, id and class as well: then find
+// need not walk the page for each selector, which on a large page costs
+// more than matching.
+func newIndexedVocabulary(root *html.Node, groups ...string) *pageVocabulary {
+	v := emptyVocabulary(groups)
+	v.index, v.stale = map[indexKey][]indexed{}, map[indexKey]bool{}
 	v.indexing = true
 	v.add(root)
 	v.indexing = false // what is added from now on is noted as stale
 	return v
 }
 
-func (v *pageVocabulary) addToIndex(key string, n *html.Node) {
+func (v *pageVocabulary) addToIndex(kind needKind, name string, n *html.Node) {
+	key := indexKey{kind, name}
 	switch {
 	case v.index == nil:
 	case v.indexing:
@@ -318,10 +333,10 @@ func (v *pageVocabulary) addToIndex(key string, n *html.Node) {
 }
 
 // candidates returns, in page order, the indexed elements that may match
-// group: those with the tag or attribute its alternatives need. ok is false
-// when the index cannot answer: no index, an alternative whose need is an
-// id or a class (not indexed), or a key with stale lists. Each element
-// returned must still be matched, and may no longer be in the page.
+// group: those with the tag, attribute, id or class its alternatives need.
+// ok is false when the index cannot answer: no index, or a key with stale
+// lists. Each element returned must still be matched, and may no longer be
+// in the page.
 func (v *pageVocabulary) candidates(group string) (nodes []*html.Node, ok bool) {
 	needs := needsFor(group)
 	if v.index == nil || needs == nil {
@@ -329,16 +344,11 @@ func (v *pageVocabulary) candidates(group string) (nodes []*html.Node, ok bool) 
 	}
 	var lists [][]indexed
 	for _, need := range needs {
-		var key string
-		switch need.kind {
-		case needTag:
-			key = "<" + need.key
-		case needAttr, needAttrValue:
-			key = "@" + need.key
-		default:
-			return nil, false
+		key := indexKey{need.kind, need.key}
+		if need.kind == needAttrValue {
+			key.kind = needAttr
 		}
-		if v.stale[key] || needsWalkedTag(key) {
+		if v.stale[key] || key.kind == needTag && unnotedTags[key.name] {
 			return nil, false
 		}
 		lists = append(lists, v.index[key])
@@ -346,22 +356,14 @@ func (v *pageVocabulary) candidates(group string) (nodes []*html.Node, ok bool) 
 	return mergeByPlace(lists), true
 }
 
-// needsWalkedTag is true for the tags a pass makes without noting them
-// (see newPageVocabulary): the index never has all of them.
-func needsWalkedTag(key string) bool {
-	return key == "<p" || key == "<div"
-}
+// unnotedTags are the tags a pass makes without noting them (see
+// newPageVocabulary): the index never has all of them.
+var unnotedTags = map[string]bool{"p": true, "div": true}
 
 // mergeByPlace merges lists, each in page order, into one in page order,
-// with an element listed twice (by two attributes) taken once.
+// with an element listed twice (by two attributes, a class written twice)
+// taken once.
 func mergeByPlace(lists [][]indexed) []*html.Node {
-	if len(lists) == 1 {
-		out := make([]*html.Node, len(lists[0]))
-		for i, e := range lists[0] {
-			out[i] = e.n
-		}
-		return out
-	}
 	var out []*html.Node
 	heads := make([]int, len(lists))
 	last := -1

@@ -153,7 +153,7 @@ func init() {
 // The index answers only what it can answer whole, in page order.
 func TestIndexedFind(t *testing.T) {
 	page := `<html><head><meta name="a" content="1"><link rel="canonical" href="/c"></head><body>
-<p id="x"><img src="/1.png"><a href="/a">a</a></p><div><img data-src="/2.png"><a href="/b" src="/odd">b</a></div>
+<p id="x"><img src="/1.png"><a href="/a">a</a></p><div class="Box box"><img data-src="/2.png"><a href="/b" src="/odd">b</a></div>
 <time datetime="2024-01-02">d</time><article><time datetime="2024-01-03">e</time></article></body></html>`
 	cases := []struct {
 		sel     string
@@ -165,8 +165,9 @@ func TestIndexedFind(t *testing.T) {
 		{"[href],[src]", true, 4}, // the <a> with both is taken once
 		{"time[pubdate][datetime], article time[datetime], time[datetime]", true, 2},
 		{"body h1", true, 0},
-		{"p", false, 1},  // the content pass makes <p> unnoted
-		{"#x", false, 1}, // ids are not indexed
+		{"p", false, 1}, // the content pass makes <p> unnoted
+		{"#x", true, 1},
+		{".box", true, 1}, // listed twice, as "Box" and "box", taken once
 		{"div img[data-src]", true, 1},
 	}
 	for _, tc := range cases {
