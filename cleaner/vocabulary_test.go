@@ -139,10 +139,11 @@ func TestDocumentFindSeesAddedElements(t *testing.T) {
 	}
 }
 
-// Every find the tests make that the index answers is checked against a
-// walk over the page, so the whole suite (fixtures, fuzz seeds, the shared
-// pages of the accuracy guard) checks the index.
-func init() {
+// checkIndexWhileTesting makes every find that the index answers be checked
+// against a walk over the page, so the whole suite (fixtures, fuzz seeds,
+// the shared pages of the accuracy guard) checks the index. TestMain turns
+// it on for tests and leaves benchmarks alone.
+func checkIndexWhileTesting() {
 	checkIndexedFind = func(sel string, indexed, walked []*html.Node) {
 		if !reflect.DeepEqual(indexed, walked) && len(indexed)+len(walked) > 0 {
 			panic(fmt.Sprintf("find(%q) from the index gave %d elements, a walk %d", sel, len(indexed), len(walked)))
