@@ -55,7 +55,7 @@ func (d *document) findIn(scope *goquery.Selection, sel string) *goquery.Selecti
 	if d.vocab == nil {
 		// The comment systems' selectors test attribute values: listing
 		// those too spares their walks on most pages.
-		d.vocab = newIndexedVocabulary(d.dom.Get(0), commentSystemSelectors()...)
+		d.vocab = newPageVocabulary(d.dom.Get(0), commentSystemSelectors()...)
 	}
 	if !d.vocab.mayMatch(sel) {
 		return scope.FindNodes()

@@ -215,24 +215,31 @@ func needsFor(group string) []selectorNeed {
 // pageVocabulary is what the elements under one root are made of. Ids and
 // class names are kept lowercased, as are the needs: a case-blind match can
 // only say "may match" more often, never less.
+//
+// It lists, per tag name, attribute, id and class, the elements that had
+// it when the page was walked, in page order: find takes its answers from
+// those lists instead of a walk over the page per selector, which on a
+// large page costs more than the matching. A pass may have removed some of
+// the elements since; an element a pass noted later (noteAdded) is not
+// listed, and its names' lists are marked as incomplete instead.
 type pageVocabulary struct {
-	tags, ids, classes, attrs map[string]bool
+	lists [needAttrValue]map[string]*elementList // by needKind (needAttr for attributes)
 	// values holds, per attribute a selector tests by value, every value
 	// of it on the page, lowercased and joined by line feeds.
 	values map[string]*strings.Builder
-
-	// index, when the vocabulary keeps one (newIndexedVocabulary), lists
-	// the elements that had each tag name, attribute, id and class when the
-	// page was first walked, in page order; a pass may have removed some
-	// since. stale marks the keys that elements noted
-	// later have too: their lists are not the whole answer any more.
-	index    map[indexKey][]indexed
-	stale    map[indexKey]bool
-	walked   int // elements walked so far: the next one's place
-	indexing bool
+	walked int  // elements walked so far: the next one's place
+	noting bool // the first walk is over: what is added now is noted
 }
 
-// indexed is one element of the index and its place in the page.
+// elementList is the vocabulary's list of the elements that have one name.
+type elementList struct {
+	elems []indexed
+	// incomplete is set when elements with the name were made after the
+	// walk: the list is not the whole answer.
+	incomplete bool
+}
+
+// indexed is one element of a list and its place in the page.
 type indexed struct {
 	n     *html.Node
 	place int
@@ -241,17 +248,9 @@ type indexed struct {
 // newPageVocabulary lists the vocabulary under root that the selector
 // groups can test, in one walk.
 func newPageVocabulary(root *html.Node, groups ...string) *pageVocabulary {
-	v := emptyVocabulary(groups)
-	v.add(root)
-	return v
-}
-
-// emptyVocabulary is a vocabulary that has listed nothing yet, ready for
-// the values the selector groups test.
-func emptyVocabulary(groups []string) *pageVocabulary {
-	v := &pageVocabulary{
-		tags: map[string]bool{}, ids: map[string]bool{}, classes: map[string]bool{}, attrs: map[string]bool{},
-		values: map[string]*strings.Builder{},
+	v := &pageVocabulary{values: map[string]*strings.Builder{}}
+	for k := range v.lists {
+		v.lists[k] = map[string]*elementList{}
 	}
 	for _, g := range groups {
 		for _, n := range needsFor(g) {
@@ -261,8 +260,12 @@ func emptyVocabulary(groups []string) *pageVocabulary {
 		}
 	}
 	// The content pass wraps loose text in <p> and gathers the story in a
-	// <div>, where it has no document to note them in: count both as there.
-	v.tags["p"], v.tags["div"] = true, true
+	// <div>, where it has no document to note them in: count both as there,
+	// and as made after the walk.
+	v.lists[needTag]["p"] = &elementList{incomplete: true}
+	v.lists[needTag]["div"] = &elementList{incomplete: true}
+	v.add(root)
+	v.noting = true
 	return v
 }
 
@@ -272,21 +275,15 @@ func (v *pageVocabulary) add(root *html.Node) {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
-		v.tags[n.Data] = true
-		v.addToIndex(needTag, n.Data, n)
+		v.list(needTag, n.Data, n)
 		for _, a := range n.Attr {
-			v.attrs[a.Key] = true
-			v.addToIndex(needAttr, a.Key, n)
+			v.list(needAttr, a.Key, n)
 			switch a.Key {
 			case "id":
-				id := strings.ToLower(a.Val)
-				v.ids[id] = true
-				v.addToIndex(needID, id, n)
+				v.list(needID, strings.ToLower(a.Val), n)
 			case "class":
-				for _, c := range strings.Fields(a.Val) {
-					c = strings.ToLower(c)
-					v.classes[c] = true
-					v.addToIndex(needClass, c, n)
+				for c := range strings.FieldsSeq(a.Val) {
+					v.list(needClass, strings.ToLower(c), n)
 				}
 			}
 			if b := v.values[a.Key]; b != nil {
@@ -299,66 +296,48 @@ func (v *pageVocabulary) add(root *html.Node) {
 	})
 }
 
-// indexKey names one list of the index: the elements with tag name, with
-// attribute name, with id name or with class name (ids and classes
-// lowercased; the kinds are those of needKind, needAttr standing for
-// attributes tested by value too).
-type indexKey struct {
-	kind needKind
-	name string
-}
-
-// newIndexedVocabulary is newPageVocabulary(root, groups...) keeping an
-// index of the elements by tag, attribute, id and class as well: then find
-// need not walk the page for each selector, which on a large page costs
-// more than matching.
-func newIndexedVocabulary(root *html.Node, groups ...string) *pageVocabulary {
-	v := emptyVocabulary(groups)
-	v.index, v.stale = map[indexKey][]indexed{}, map[indexKey]bool{}
-	v.indexing = true
-	v.add(root)
-	v.indexing = false // what is added from now on is noted as stale
-	return v
-}
-
-func (v *pageVocabulary) addToIndex(kind needKind, name string, n *html.Node) {
-	key := indexKey{kind, name}
-	switch {
-	case v.index == nil:
-	case v.indexing:
-		v.index[key] = append(v.index[key], indexed{n, v.walked})
-	default:
-		v.stale[key] = true
+// list adds n to the list of name, or marks the list incomplete once the
+// first walk is over.
+func (v *pageVocabulary) list(kind needKind, name string, n *html.Node) {
+	l := v.lists[kind][name]
+	if l == nil {
+		l = &elementList{}
+		v.lists[kind][name] = l
 	}
+	if v.noting {
+		l.incomplete = true
+		return
+	}
+	l.elems = append(l.elems, indexed{n, v.walked})
 }
 
-// candidates returns, in page order, the indexed elements that may match
+// candidates returns, in page order, the listed elements that may match
 // group: those with the tag, attribute, id or class its alternatives need.
-// ok is false when the index cannot answer: no index, or a key with stale
-// lists. Each element returned must still be matched, and may no longer be
-// in the page.
+// ok is false when the lists cannot answer: an alternative with no need
+// this reader can name, or an incomplete list. Each element returned must
+// still be matched, and may no longer be in the page.
 func (v *pageVocabulary) candidates(group string) (nodes []*html.Node, ok bool) {
 	needs := needsFor(group)
-	if v.index == nil || needs == nil {
+	if needs == nil {
 		return nil, false
 	}
 	var lists [][]indexed
 	for _, need := range needs {
-		key := indexKey{need.kind, need.key}
-		if need.kind == needAttrValue {
-			key.kind = needAttr
+		kind := need.kind
+		if kind == needAttrValue {
+			kind = needAttr
 		}
-		if v.stale[key] || key.kind == needTag && unnotedTags[key.name] {
+		l := v.lists[kind][need.key]
+		if l == nil {
+			continue
+		}
+		if l.incomplete {
 			return nil, false
 		}
-		lists = append(lists, v.index[key])
+		lists = append(lists, l.elems)
 	}
 	return mergeByPlace(lists), true
 }
-
-// unnotedTags are the tags a pass makes without noting them (see
-// newPageVocabulary): the index never has all of them.
-var unnotedTags = map[string]bool{"p": true, "div": true}
 
 // mergeByPlace merges lists, each in page order, into one in page order,
 // with an element listed twice (by two attributes, a class written twice)
@@ -402,34 +381,27 @@ func (v *pageVocabulary) mayMatch(group string) bool {
 }
 
 func (v *pageVocabulary) has(n selectorNeed) bool {
-	switch n.kind {
-	case needTag:
-		return v.tags[n.key]
-	case needID:
-		return v.ids[n.key]
-	case needClass:
-		return v.classes[n.key]
-	case needAttr:
-		return v.attrs[n.key]
+	if n.kind != needAttrValue {
+		return v.lists[n.kind][n.key] != nil
 	}
 	// An attribute value: ids and classes are looked for among the names
 	// already listed, other attributes in their joined values. A class
 	// value holding "x y" has a name holding "x" (its end, at least).
 	switch n.key {
 	case "id":
-		return anyContains(v.ids, n.value)
+		return anyContains(v.lists[needID], n.value)
 	case "class":
 		words := strings.Fields(n.value)
-		return len(words) == 0 || anyContains(v.classes, words[0])
+		return len(words) == 0 || anyContains(v.lists[needClass], words[0])
 	}
 	if b := v.values[n.key]; b != nil {
 		return strings.Contains(b.String(), n.value)
 	}
-	return v.attrs[n.key] // values not listed: the attribute must be there at least
+	return v.lists[needAttr][n.key] != nil // values not listed: the attribute must be there at least
 }
 
 // anyContains reports whether some key of set holds sub.
-func anyContains(set map[string]bool, sub string) bool {
+func anyContains[V any](set map[string]V, sub string) bool {
 	for k := range set {
 		if strings.Contains(k, sub) {
 			return true
