@@ -405,11 +405,7 @@ func nodeTextLen(n *html.Node, limit int) int {
 	var visit func(*html.Node) bool
 	visit = func(n *html.Node) bool {
 		if n.Type == html.TextNode {
-			for _, r := range n.Data {
-				if !isSpace(r) {
-					count++
-				}
-			}
+			count += nonSpaceRunes(n.Data)
 			return limit < 0 || count <= limit
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -420,6 +416,26 @@ func nodeTextLen(n *html.Node, limit int) int {
 		return true
 	}
 	visit(n)
+	return count
+}
+
+// nonSpaceRunes counts the runes of s that are not white space.
+func nonSpaceRunes(s string) int {
+	count := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII, most text: no decoding
+			if !asciiSpace[c] {
+				count++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			count++
+		}
+		i += size
+	}
 	return count
 }
 

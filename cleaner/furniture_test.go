@@ -199,3 +199,23 @@ func TestRemoveFurniture(t *testing.T) {
 		})
 	}
 }
+
+func TestNonSpaceRunes(t *testing.T) {
+	cases := []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{" \t\n", 0},
+		{"a b", 2},
+		{"Fähre über", 9},
+		{"a\u00a0b\u3000c", 3}, // no-break and ideographic spaces are space
+		{"日本語", 3},
+		{"\xff\xfe x", 3}, // each invalid byte is a rune of its own
+	}
+	for _, tc := range cases {
+		if got := nonSpaceRunes(tc.in); got != tc.want {
+			t.Errorf("nonSpaceRunes(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}

@@ -789,7 +789,26 @@ type wordingWriter struct {
 }
 
 func (w *wordingWriter) write(s string) {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII first: most text is, and none of it needs the folding below.
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				w.space = true
+				continue
+			}
+			if w.space && w.b.Len() > 0 {
+				w.b.WriteByte(' ')
+			}
+			w.space = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			w.b.WriteByte(c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch r {
 		case '“', '”', '„', '«', '»', '「', '」', '『', '』', '《', '》', '‹', '›', '〝', '〞', '＂':
 			r = '"'
@@ -818,10 +837,7 @@ func (w *wordingWriter) write(s string) {
 			w.b.WriteByte(' ')
 		}
 		w.space = false
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
+		if r < utf8.RuneSelf { // a rune folded onto ASCII above
 			w.b.WriteByte(byte(r))
 			continue
 		}

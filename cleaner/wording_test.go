@@ -308,3 +308,21 @@ func TestWordingTextIsNormalizedBlockText(t *testing.T) {
 		})
 	}
 }
+
+func TestNormalizeWording(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"", ""},
+		{"  Leave a  REPLY\n", "leave a reply"},
+		{"“Quoted” ‘it’s’", `"quoted" 'it's'`},
+		{"Teilen：Facebook？", "teilen:facebook?"},
+		{"İstanbul ÇA", "istanbul ça"},
+		{"zero\u200bwidth\ufeff", "zerowidth"},
+		{"a\u00a0b\u3000c", "a b c"},
+		{"\xffX", "\ufffdx"},
+	}
+	for _, tc := range cases {
+		if got := normalizeWording(tc.in); got != tc.want {
+			t.Errorf("normalizeWording(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
