@@ -234,20 +234,50 @@ func (w *textWriter) text(s string) {
 		}
 		return
 	}
-	words := strings.Fields(s)
-	if len(words) == 0 {
-		if s != "" {
-			w.space = true
+	// White space folded as strings.Fields and a join would, written
+	// straight into buf: this runs over every text node of the article.
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
 		}
+		i += size
+	}
+	if i == len(s) {
+		w.space = w.space || s != ""
 		return
 	}
-	if r, _ := utf8.DecodeRuneInString(s); unicode.IsSpace(r) {
-		w.space = true
+	w.space = w.space || i > 0
+	w.emit("") // the separator asked for before this text
+	space := false
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				space = true
+				continue
+			}
+			if space {
+				w.buf = append(w.buf, ' ')
+				space = false
+			}
+			w.buf = append(w.buf, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			space = true
+		} else {
+			if space {
+				w.buf = append(w.buf, ' ')
+				space = false
+			}
+			w.buf = append(w.buf, s[i:i+size]...)
+		}
+		i += size
 	}
-	w.emit(strings.Join(words, " "))
-	if r, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(r) {
-		w.space = true
-	}
+	w.space = space
 }
 
 // plainText renders the text of a sanitized body: figure captions left out;
