@@ -49,7 +49,7 @@ func cleanToJSON(args []js.Value) (out string) {
 	if err != nil {
 		return errorJSON(errorCode(err), err.Error())
 	}
-	b, err := json.Marshal(art)
+	b, err := art.JSON()
 	if err != nil {
 		return errorJSON("internal", err.Error())
 	}

@@ -1,7 +1,6 @@
 package api
 
 import (
-	"encoding/json"
 	"net/http"
 	"strings"
 
@@ -50,7 +49,7 @@ func unknownFormat(name string) string {
 }
 
 func articleJSON(a *cleaner.Article) ([]byte, error) {
-	b, err := json.Marshal(a)
+	b, err := a.JSON()
 	return append(b, '\n'), err
 }
 
