@@ -3,6 +3,8 @@ package cleaner
 import (
 	"bytes"
 	"encoding/json"
+
+	"golang.org/x/net/html"
 )
 
 // Article is the one contract between the cleaner and every door: the CLI,
@@ -31,6 +33,40 @@ type Article struct {
 
 	Removed  []Removal `json:"removed"`
 	Comments []Comment `json:"comments"`
+
+	// deferred holds the removed blocks whose HTML Options.SkipRemovedHTML
+	// left unwritten, for RemovalHTML.
+	deferred []deferredRemoval
+}
+
+// deferredRemoval is a removed block kept aside to be written out on demand.
+type deferredRemoval struct {
+	index int // in Removed
+	node  *html.Node
+	mark  bool // Options.MarkRemoved
+}
+
+// RemovalHTML returns the sanitized HTML of the removed block id: its
+// Removal.HTML, or, when Options.SkipRemovedHTML left that empty, the same
+// HTML written now (and kept in Removal.HTML). ok is false when there is no
+// such block. A door that shows removed blocks only when the reader asks
+// (the web page) cleans with SkipRemovedHTML and calls this then: most
+// removed blocks are never looked at, and writing them all out is a sixth
+// of a clean. Not safe for concurrent use.
+func (a *Article) RemovalHTML(id string) (html string, ok bool) {
+	for i, d := range a.deferred {
+		if r := &a.Removed[d.index]; r.ID == id {
+			r.HTML = removalHTML(d.node, d.mark)
+			a.deferred = append(a.deferred[:i], a.deferred[i+1:]...)
+			return r.HTML, true
+		}
+	}
+	for _, r := range a.Removed {
+		if r.ID == id {
+			return r.HTML, true
+		}
+	}
+	return "", false
 }
 
 // Removal records one block taken out of the page, so a reader can see why

@@ -80,7 +80,11 @@ func render(d *document) (*Article, error) {
 	a.Removed = make([]Removal, 0, len(d.removals))
 	for _, r := range d.removals {
 		rem := r.Removal
-		if r.node != nil && !d.opts.SkipRemovedHTML {
+		switch {
+		case r.node == nil:
+		case d.opts.SkipRemovedHTML:
+			a.deferred = append(a.deferred, deferredRemoval{len(a.Removed), r.node, d.opts.MarkRemoved})
+		default:
 			rem.HTML = removalHTML(r.node, d.opts.MarkRemoved)
 		}
 		rem.InArticle = rem.InArticle || inArticle[rem.ID]

@@ -1,10 +1,10 @@
 package cleaner
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
 
@@ -258,24 +258,43 @@ func TestSkipRemovedHTML(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	full, err := Clean(page, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	lean, err := Clean(page, Options{SkipRemovedHTML: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(full.Removed) == 0 || full.Removed[0].HTML == "" {
-		t.Fatal("the fixture should have removed blocks with HTML")
-	}
-	for i := range lean.Removed {
-		if lean.Removed[i].HTML != "" {
-			t.Errorf("removal %s has HTML with SkipRemovedHTML", lean.Removed[i].ID)
+	for _, mark := range []bool{false, true} {
+		full, err := Clean(page, Options{MarkRemoved: mark})
+		if err != nil {
+			t.Fatal(err)
 		}
-		full.Removed[i].HTML = ""
-	}
-	if !reflect.DeepEqual(full, lean) {
-		t.Error("SkipRemovedHTML changed more than the removed blocks' HTML")
+		lean, err := Clean(page, Options{MarkRemoved: mark, SkipRemovedHTML: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(full.Removed) == 0 || full.Removed[0].HTML == "" {
+			t.Fatal("the fixture should have removed blocks with HTML")
+		}
+		leanJSON, _ := lean.JSON()
+		for i := range lean.Removed {
+			if lean.Removed[i].HTML != "" {
+				t.Errorf("mark %v: removal %s has HTML with SkipRemovedHTML", mark, lean.Removed[i].ID)
+			}
+		}
+		html := make([]string, len(full.Removed))
+		for i := range full.Removed {
+			html[i], full.Removed[i].HTML = full.Removed[i].HTML, ""
+		}
+		if fullJSON, _ := full.JSON(); !bytes.Equal(fullJSON, leanJSON) {
+			t.Errorf("mark %v: SkipRemovedHTML changed more than the removed blocks' HTML", mark)
+		}
+		// Asked for, each block's HTML is what a full clean writes, in any
+		// order, and asked again, the same.
+		for i := len(lean.Removed) - 1; i >= 0; i-- {
+			for range 2 {
+				got, ok := lean.RemovalHTML(lean.Removed[i].ID)
+				if !ok || got != html[i] {
+					t.Errorf("mark %v: RemovalHTML(%s) = %.80q, %v; want the full clean's %.80q", mark, lean.Removed[i].ID, got, ok, html[i])
+				}
+			}
+		}
+		if _, ok := lean.RemovalHTML("r999"); ok {
+			t.Error("RemovalHTML found a block that was never removed")
+		}
 	}
 }

@@ -1,13 +1,17 @@
 //go:build js && wasm
 
 // Command wasm is winnow's door into the web page: built with GOOS=js
-// GOARCH=wasm, it sets one global function,
+// GOARCH=wasm, it sets two global functions,
 //
 //	winnowClean(input: string | Uint8Array, options?: {baseURL?: string, dropImages?: boolean}) → string
+//	winnowRemovedHTML(id: string) → string
 //
-// which returns the cleaner.Article as JSON, or {"error": "...", "code": "..."}
-// when the input cannot be cleaned. Files come as bytes, so that the cleaner
-// sniffs their charset itself. The bridge holds no cleaning logic of its own.
+// winnowClean returns the cleaner.Article as JSON, or {"error": "...",
+// "code": "..."} when the input cannot be cleaned. Files come as bytes, so
+// that the cleaner sniffs their charset itself. The removed blocks come
+// without their HTML (the page shows one only when the reader asks):
+// winnowRemovedHTML writes the one with that id, from the last clean, and
+// returns "" for any other. The bridge holds no cleaning logic of its own.
 package main
 
 import (
@@ -19,9 +23,16 @@ import (
 	"winnow/cleaner"
 )
 
+// last is the last clean's Article, whose removed blocks winnowRemovedHTML
+// writes out. Calls from the page come one at a time.
+var last *cleaner.Article
+
 func main() {
 	js.Global().Set("winnowClean", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return cleanToJSON(args)
+	}))
+	js.Global().Set("winnowRemovedHTML", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return removedHTML(args)
 	}))
 	select {} // keep the runtime alive: the page calls winnowClean for as long as it is open
 }
@@ -38,7 +49,8 @@ func cleanToJSON(args []js.Value) (out string) {
 	if !ok {
 		return errorJSON("usage", "winnowClean expects the input as a string or a Uint8Array")
 	}
-	opts := cleaner.Options{MarkRemoved: true}
+	last = nil
+	opts := cleaner.Options{MarkRemoved: true, SkipRemovedHTML: true}
 	if len(args) > 1 && args[1].Type() == js.TypeObject {
 		if v := args[1].Get("baseURL"); v.Type() == js.TypeString {
 			opts.BaseURL = v.String()
@@ -49,11 +61,27 @@ func cleanToJSON(args []js.Value) (out string) {
 	if err != nil {
 		return errorJSON(errorCode(err), err.Error())
 	}
+	last = art
 	b, err := art.JSON()
 	if err != nil {
 		return errorJSON("internal", err.Error())
 	}
 	return string(b)
+}
+
+// removedHTML writes out one removed block of the last clean; "" when there
+// is none by that id, or writing it failed.
+func removedHTML(args []js.Value) (out string) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = ""
+		}
+	}()
+	if last == nil || len(args) == 0 || args[0].Type() != js.TypeString {
+		return ""
+	}
+	out, _ = last.RemovalHTML(args[0].String())
+	return out
 }
 
 func inputBytes(args []js.Value) ([]byte, bool) {

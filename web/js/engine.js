@@ -36,6 +36,10 @@ export const WARM_UP_PAGE = '<!doctype html><html lang="en"><head><title>Warm-up
   + '<p>A second paragraph, so that there is an article here to find and keep, and some more words to weigh.</p></article>'
   + '<section class="comments"><h2>3 comments</h2><p>A comment.</p></section><footer>© Site</footer></body></html>';
 
+// cleans counts the cleans of the page, so that a removed block's html is
+// only asked of the instance for the clean that removed it.
+let cleans = 0;
+
 // loadEngine starts the cleaner once it is compiled, calling
 // onProgress(fraction) as bytes arrive (fraction is null when the total is
 // unknown), from the share already received.
@@ -46,7 +50,7 @@ export async function loadEngine(onProgress = () => {}) {
   reportProgress = onProgress;
   if (progressSoFar !== 0) onProgress(progressSoFar);
   const module = await compiled;
-  let winnowClean = await start(module);
+  let instance = await start(module);
   let cleaned = false;
   return {
     // warmUp cleans a small built-in page, unless a real clean came first.
@@ -59,11 +63,11 @@ export async function loadEngine(onProgress = () => {}) {
       cleaned = true;
       const startedAt = performance.now();
       try {
-        winnowClean(WARM_UP_PAGE, {});
+        instance.clean(WARM_UP_PAGE, {});
       } catch (err) {
         // As in clean: an instance that threw is replaced.
         console.warn('winnow: the warm-up clean failed', err);
-        start(module).then((fresh) => { winnowClean = fresh; }, () => {});
+        start(module).then((fresh) => { instance = fresh; }, () => {});
       }
       performance.measure('winnow-warm-up', { start: startedAt }); // read by web/bench/bench.mjs
     },
@@ -71,32 +75,56 @@ export async function loadEngine(onProgress = () => {}) {
     // or {error, code}. Go catches its own panics; what it cannot catch (the
     // engine's call stack overflowing) leaves that Go instance unusable, so
     // a fresh one is started from the same compiled module.
+    // The removed blocks come without their HTML; each gets an html
+    // property that asks the instance for it on first read (the page reads
+    // it only to show or restore a block). A later clean, or a fresh
+    // instance, leaves the earlier article's blocks with their text alone.
     async clean(input, options) {
       cleaned = true;
+      let article;
       try {
-        return JSON.parse(winnowClean(input, options));
+        article = JSON.parse(instance.clean(input, options));
       } catch (err) {
-        winnowClean = await start(module);
+        instance = await start(module);
         return { error: `the cleaner failed on this input (${err.message})`, code: 'internal' };
       }
+      const owner = instance;
+      const generation = ++cleans;
+      for (const r of article.removed || []) {
+        let html = r.html || null;
+        Object.defineProperty(r, 'html', {
+          enumerable: true,
+          get() {
+            if (html === null) {
+              html = owner === instance && generation === cleans ? owner.removedHTML(r.id) : '';
+            }
+            return html;
+          },
+        });
+      }
+      return article;
     },
   };
 }
 
-// start runs a new Go instance of the module and returns its winnowClean.
+
+// start runs a new Go instance of the module and returns its functions:
+// clean (winnowClean) and removedHTML (winnowRemovedHTML).
 async function start(module) {
   const go = new globalThis.Go();
   const instance = await WebAssembly.instantiate(module, go.importObject);
   globalThis.winnowClean = undefined;
+  globalThis.winnowRemovedHTML = undefined;
   // go.run only settles if the Go program exits, which it never should.
   go.run(instance).then(
     () => console.warn('winnow: a cleaner instance stopped'),
     (err) => console.warn('winnow: a cleaner instance crashed', err));
-  const winnowClean = globalThis.winnowClean;
-  if (typeof winnowClean !== 'function') {
-    throw new Error('the cleaner started but did not register winnowClean');
+  const clean = globalThis.winnowClean;
+  const removedHTML = globalThis.winnowRemovedHTML;
+  if (typeof clean !== 'function' || typeof removedHTML !== 'function') {
+    throw new Error('the cleaner started but did not register winnowClean and winnowRemovedHTML');
   }
-  return winnowClean;
+  return { clean, removedHTML };
 }
 
 // countProgress reads a copy of the download and reports the share received.

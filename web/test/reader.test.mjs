@@ -56,6 +56,18 @@ describe('reading view', () => {
     assert.equal(await restored.count(), 0, 'removed again');
   });
 
+  it('restores a removed block as its HTML, written when it is first asked for', async () => {
+    await page.fill('#paste', ARTICLE);
+    await page.click('#clean-btn');
+    await cleaned(page);
+    const related = (await readerState(page)).removed.find((r) => /Ten facts about honey/.test(r.text));
+    assert.ok(related, 'the related posts were removed');
+    await page.locator(`#removed-${related.id} button.restore`).click();
+    const links = page.locator(`#reader-body .restored[data-for="${related.id}"] li a[href$="/a"]`);
+    await links.waitFor();
+    assert.equal(await links.textContent(), 'Ten facts about honey', 'the list and its links, not the text alone');
+  });
+
   it('shows removed blocks in place, marked, and hides them again', async () => {
     await page.fill('#paste', ARTICLE);
     await page.click('#clean-btn');
