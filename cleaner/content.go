@@ -350,7 +350,24 @@ func moveBlocksOut(n, after *html.Node, line bool) {
 // onlyLinks returns ErrNoContent when the content's text is all links: a
 // menu, not an article.
 func onlyLinks(n *html.Node) error {
-	if s := measure(n)[n]; s.text > 0 && s.linkDensity() >= 0.9 {
+	var s stat
+	var weigh func(n *html.Node, inLink bool)
+	weigh = func(n *html.Node, inLink bool) {
+		if n.Type == html.TextNode {
+			t, _ := textWeight(n.Data)
+			s.text += t
+			if inLink {
+				s.links += t
+			}
+			return
+		}
+		inLink = inLink || n.Type == html.ElementNode && n.DataAtom == atom.A
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			weigh(c, inLink)
+		}
+	}
+	weigh(n, false) // as measure does, without a figure for every element
+	if s.text > 0 && s.linkDensity() >= 0.9 {
 		return fmt.Errorf("%w: only links", ErrNoContent)
 	}
 	return nil
@@ -567,7 +584,15 @@ func measure(root *html.Node) stats {
 // its commas (Latin, CJK and Arabic).
 func textWeight(s string) (runes, commas int) {
 	space := true
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r := rune(s[i])
+		if r < utf8.RuneSelf { // ASCII, most text: no decoding
+			i++
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
 		if isSpace(r) {
 			if !space {
 				runes++

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -426,5 +427,42 @@ func TestContentRules(t *testing.T) {
 			}
 			t.Errorf("%q not found among the removals", tt.gone[0])
 		})
+	}
+}
+
+func TestTextWeight(t *testing.T) {
+	cases := []struct {
+		in            string
+		runes, commas int
+	}{
+		{"", 0, 0},
+		{"  ", 0, 0},
+		{"a, b", 4, 1},     // "a," " " "b": a space run counts once
+		{" a  b ", 4, 0},   // leading space is not counted, trailing is
+		{"東京、大阪，京都", 8, 2}, // CJK commas
+		{"نعم، لا", 7, 1},  // the Arabic comma
+		{"\xff\xfe", 2, 0}, // each invalid byte is a rune of its own
+	}
+	for _, tc := range cases {
+		if runes, commas := textWeight(tc.in); runes != tc.runes || commas != tc.commas {
+			t.Errorf("textWeight(%q) = %d, %d; want %d, %d", tc.in, runes, commas, tc.runes, tc.commas)
+		}
+	}
+}
+
+func TestOnlyLinks(t *testing.T) {
+	cases := []struct {
+		page string
+		only bool
+	}{
+		{`<div><a href="/a">Home</a> <a href="/b">About us</a></div>`, true},
+		{`<div><a href="/a">Home</a><p>A paragraph of prose that is not a link at all.</p></div>`, false},
+		{`<div></div>`, false},
+	}
+	for _, tc := range cases {
+		root := parsedPages(t, tc.page)[0]
+		if got := errors.Is(onlyLinks(root), ErrNoContent); got != tc.only {
+			t.Errorf("onlyLinks(%s) = %v, want %v", tc.page, got, tc.only)
+		}
 	}
 }
