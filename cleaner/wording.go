@@ -394,6 +394,9 @@ type wordingMatcher struct {
 	wild     []int                   // phrases that may start with anything
 	needs    [][]string              // per wild phrase: one of these must occur in the block
 	compiled []func() *regexp.Regexp
+	// literal marks the phrases that are a finite set of strings, their
+	// prefixes: a block starting with one needs no regular expression.
+	literal []bool
 }
 
 // startEntry is one literal prefix of a phrase.
@@ -420,6 +423,7 @@ func buildWordingMatcher() *wordingMatcher {
 		byStart:  map[string][]startEntry{},
 		needs:    make([][]string, len(wordingTable)),
 		compiled: make([]func() *regexp.Regexp, len(wordingTable)),
+		literal:  make([]bool, len(wordingTable)),
 	}
 	for i, p := range wordingTable {
 		alt := nonCapturing(wordingShorthands.Replace(p.pattern))
@@ -433,7 +437,8 @@ func buildWordingMatcher() *wordingMatcher {
 			panic("wording table: " + err.Error())
 		}
 		re = re.Simplify()
-		if pre, ok := literalPrefixes(re); ok {
+		if pre, complete, ok := literalPrefixes(re); ok {
+			m.literal[i] = complete
 			for _, s := range pre {
 				key := firstRunes(s, 2)
 				m.byStart[key] = append(m.byStart[key], startEntry{i, s})
@@ -451,34 +456,51 @@ func buildWordingMatcher() *wordingMatcher {
 func (m *wordingMatcher) longestPhrase(text string, isHeading bool) (*phrase, int) {
 	var best *phrase
 	bestEnd := 0
-	try := func(i int) {
+	// tryEnd judges phrase i matching text[:end] (end < 0: no match).
+	tryEnd := func(i, end int) {
 		p := &m.phrases[i]
-		if p.kind == heading && !isHeading {
-			return
-		}
-		loc := m.compiled[i]().FindStringIndex(text)
-		if loc == nil || loc[1] <= bestEnd {
+		if end <= bestEnd {
 			return
 		}
 		// A phrase must end at a word boundary: "ad" must not eat "adjective".
-		if after := text[loc[1]:]; after != "" && endsInWord(text[:loc[1]]) && startsWithWord(after) {
+		if after := text[end:]; after != "" && endsInWord(text[:end]) && startsWithWord(after) {
 			return
 		}
-		best, bestEnd = p, loc[1]
+		best, bestEnd = p, end
+	}
+	try := func(i int) {
+		if m.phrases[i].kind == heading && !isHeading {
+			return
+		}
+		end := -1
+		if loc := m.compiled[i]().FindStringIndex(text); loc != nil {
+			end = loc[1]
+		}
+		tryEnd(i, end)
 	}
 	// The phrases whose prefix text starts with, tried in table order (on
-	// a tie in length the earlier row wins).
-	var candidates []int
+	// a tie in length the earlier row wins). A literal phrase's match is
+	// its longest prefix that text starts with.
+	type candidate struct{ phrase, end int }
+	var candidates []candidate
 	for _, key := range []string{firstRunes(text, 1), firstRunes(text, 2)} {
 		for _, e := range m.byStart[key] {
 			if strings.HasPrefix(text, e.prefix) {
-				candidates = append(candidates, e.phrase)
+				candidates = append(candidates, candidate{e.phrase, len(e.prefix)})
 			}
 		}
 	}
-	slices.Sort(candidates)
-	for _, i := range slices.Compact(candidates) {
-		try(i)
+	slices.SortFunc(candidates, func(a, b candidate) int { return a.phrase - b.phrase })
+	for j := 0; j < len(candidates); {
+		i, end := candidates[j].phrase, 0
+		for ; j < len(candidates) && candidates[j].phrase == i; j++ {
+			end = max(end, candidates[j].end)
+		}
+		if !m.literal[i] {
+			try(i)
+		} else if m.phrases[i].kind != heading || isHeading {
+			tryEnd(i, end)
+		}
 	}
 	for _, i := range m.wild {
 		if len(m.needs[i]) == 0 {
@@ -499,18 +521,18 @@ func (m *wordingMatcher) longestPhrase(text string, isHeading bool) (*phrase, in
 const maxPrefixes = 64
 
 // literalPrefixes lists strings one of which every match of re starts with;
-// ok is false when re may start with nearly anything.
-func literalPrefixes(re *syntax.Regexp) (prefixes []string, ok bool) {
-	pre, _, ok := prefixSet(re)
+// ok is false when re may start with nearly anything; complete is true when they are the whole matches.
+func literalPrefixes(re *syntax.Regexp) (prefixes []string, complete, ok bool) {
+	pre, complete, ok := prefixSet(re)
 	if !ok {
-		return nil, false
+		return nil, false, false
 	}
 	for _, p := range pre {
 		if p == "" {
-			return nil, false
+			return nil, false, false
 		}
 	}
-	return pre, true
+	return pre, complete, true
 }
 
 // prefixSet returns the literal prefixes of re's matches; complete is true

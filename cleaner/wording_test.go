@@ -326,3 +326,36 @@ func TestNormalizeWording(t *testing.T) {
 		}
 	}
 }
+
+// A literal phrase is matched without its regular expression; the verdict
+// must be the expression's on every start a block may have: each prefix
+// of the table alone, cut short, and followed by a word, a letter or
+// punctuation.
+func TestLiteralPhrasesMatchAsTheirExpressions(t *testing.T) {
+	m := compiledWording()
+	byRegexp := *m
+	byRegexp.literal = make([]bool, len(m.literal))
+	literal := 0
+	for _, l := range m.literal {
+		if l {
+			literal++
+		}
+	}
+	if literal < len(m.literal)/4 {
+		t.Fatalf("only %d of %d phrases are literal; the shortcut would hardly matter", literal, len(m.literal))
+	}
+	for _, entries := range m.byStart {
+		for _, e := range entries {
+			p := e.prefix
+			for _, text := range []string{p, p[:len(p)/2], p + " more words", p + "s", p + ": x", p + " " + p} {
+				for _, heading := range []bool{false, true} {
+					gotP, gotEnd := m.longestPhrase(text, heading)
+					wantP, wantEnd := byRegexp.longestPhrase(text, heading)
+					if gotP != wantP || gotEnd != wantEnd {
+						t.Errorf("longestPhrase(%q, %v) = %v, %d; by expressions %v, %d", text, heading, gotP, gotEnd, wantP, wantEnd)
+					}
+				}
+			}
+		}
+	}
+}
