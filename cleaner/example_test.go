@@ -67,3 +67,21 @@ func ExampleArticle_removed() {
 	// wording.share: Share this: Twitter Facebook
 	// headline.title: A short history of the bicycle bell
 }
+
+// A door that shows a removed block only when the reader asks for it cleans
+// with SkipRemovedHTML and writes the block's HTML then.
+func ExampleArticle_RemovalHTML() {
+	page := `<html><body><article><h1>A short history of the bicycle bell</h1>
+<p>The first bells were fitted in the 1870s, when riders shared the road with horses and needed a sound that carried farther than a shout.</p>
+<p>Thumb-operated bells came later, and by 1900 most makers sold them as standard equipment on every new machine.</p>
+</article><div class="sharedaddy"><h3>Share this:</h3><a href="https://example.com/share">Twitter</a></div>
+</body></html>`
+	a, _ := cleaner.Clean([]byte(page), cleaner.Options{SkipRemovedHTML: true})
+	r := a.Removed[0]
+	fmt.Printf("%s %q\n", r.Rule, r.HTML)
+	html, _ := a.RemovalHTML(r.ID)
+	fmt.Println(html)
+	// Output:
+	// wording.share ""
+	// <div><h3>Share this:</h3><a href="https://example.com/share" rel="noopener noreferrer">Twitter</a></div>
+}
