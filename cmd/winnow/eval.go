@@ -58,7 +58,9 @@ func evalOne(dir, predPath string, worst, limit int, w io.Writer) error {
 		return err
 	}
 	rep := eval.Run(layout, pages, func(p eval.Page) (string, error) {
-		a, err := cleaner.Clean(p.HTML, cleaner.Options{BaseURL: p.URL})
+		// Only the text is scored: the removed blocks' HTML is left
+		// unwritten, as for the CLI's text output.
+		a, err := cleaner.Clean(p.HTML, cleaner.Options{BaseURL: p.URL, SkipRemovedHTML: true})
 		if err != nil {
 			return "", err
 		}
