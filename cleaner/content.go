@@ -51,11 +51,11 @@ func selectContent(d *document) error {
 	}
 	if top == nil {
 		// Nothing voted (all of it reads as comments, or no paragraph is
-		// long enough): the body is the content, flat like any other, so
-		// that a second clean does not find a story inside it to keep alone.
+		// long enough): the body is the content, judged inside and flat like
+		// any other, so that a second clean does not find a story inside it
+		// to keep alone, nor judge blocks that this clean kept unjudged.
 		d.content = body
-		flattenContainers(body.Get(0))
-		return onlyLinks(body.Get(0))
+		return d.finishContent(body.Get(0))
 	}
 	keep := widen(top, st)
 	if top.DataAtom == atom.Body {
@@ -68,11 +68,21 @@ func selectContent(d *document) error {
 	wrapper := gather(keep)
 	body.Get(0).AppendChild(wrapper)
 	d.content = goquery.NewDocumentFromNode(wrapper).Selection
-	untangleListItems(wrapper)
-	untangleLists(wrapper)
-	d.cleanInside(wrapper)
-	flattenContainers(wrapper)
-	return onlyLinks(wrapper)
+	return d.finishContent(wrapper)
+}
+
+// finishContent judges the blocks inside the chosen content root and
+// leaves it flat. The body that wins because nothing voted goes through it
+// too: flattened, its output can read differently (loose lines that stood
+// apart join into a paragraph long enough to vote), and the second clean
+// then judges the blocks inside its content; a date line or a byline the
+// first clean kept would go.
+func (d *document) finishContent(root *html.Node) error {
+	untangleListItems(root)
+	untangleLists(root)
+	d.cleanInside(root)
+	flattenContainers(root)
+	return onlyLinks(root)
 }
 
 // flattenContainers leaves the article a flat run of blocks: once the

@@ -179,6 +179,16 @@ func TestContentWholeBody(t *testing.T) {
 			kept: []string{">", "A short line."},
 		},
 		{
+			// fuzz 17dc5f7a98c4c6a5: flat, the two short lines join into
+			// a paragraph long enough to vote, and the second clean judges
+			// the blocks of its content; the first must judge them too
+			name:  "a body where nothing votes is judged inside",
+			body:  `A short line, <x-v>and more<p>Updated today</p></x-v><p>Another one.</p>`,
+			gone:  []string{"Updated today"},
+			rules: []string{"content.byline"},
+			kept:  []string{"A short line,", "and more", "Another one."},
+		},
+		{
 			// fuzz d255527a665f4d4e: the page outside them is then no story
 			name:  "where only comments hold paragraphs, the best comment is the content",
 			body:  `<h2>Trail Diary</h2><p>Email This</p><div class="comments"><ol><li>` + story + story + story + `</li></ol></div>`,
