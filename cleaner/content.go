@@ -171,15 +171,26 @@ func untangleLists(root *html.Node) {
 func holdsBlocksOutsideItems(e *html.Node) bool {
 	switch e.DataAtom {
 	case atom.Ul, atom.Ol, atom.Menu:
-	default:
-		return false
+		return blocksAmongChildren(e)
 	}
-	for c := e.FirstChild; c != nil; c = c.NextSibling {
+	return false
+}
+
+// blocksAmongChildren reports whether a block of text other than an item or
+// a list stands among n's children, counting as children those of an inline
+// element that holds blocks: flattenContainers unwraps it (an unknown
+// element that broken markup opened in the list, "<ul><x-y><p>…"), and the
+// output then shows its blocks in the list itself.
+func blocksAmongChildren(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.DataAtom {
 		case atom.Li, atom.Ul, atom.Ol, atom.Menu:
 			continue
 		}
-		if c.Type == html.ElementNode && blockTags[c.DataAtom] && strings.TrimSpace(nodeText(c)) != "" {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if blockTags[c.DataAtom] && strings.TrimSpace(nodeText(c)) != "" || isInline(c) && blocksAmongChildren(c) {
 			return true
 		}
 	}

@@ -221,6 +221,15 @@ func TestContentWholeBody(t *testing.T) {
 			paras: []string{"The list's own words, loose in it", "An item"},
 		},
 		{
+			// fuzz 4342d437f32250b5: flattened, the unknown element gives
+			// way, and its paragraphs would stand in the list
+			name: "a list whose inline element holds paragraphs comes out as paragraphs",
+			body: `<p>A line before the list, kept with it</p><div class="comments"><ul><x-y>The element's own words` +
+				story + story + `</x-y><li>An item</li></ul></div>`,
+			kept:  []string{"A line before the list, kept with it", "The element's own words", "In winter the orchard is quiet"},
+			paras: []string{"An item"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
