@@ -190,7 +190,7 @@ func blocksAmongChildren(n *html.Node) bool {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if blockTags[c.DataAtom] && strings.TrimSpace(nodeText(c)) != "" || isInline(c) && blocksAmongChildren(c) {
+		if blockTags[c.DataAtom] && strings.TrimSpace(nodeText(c)) != "" || blocksAmongChildren(c) && isInline(c) {
 			return true
 		}
 	}
@@ -244,11 +244,16 @@ func unwrapInlineHolders(root *html.Node) {
 
 // isInline reports whether e is an inline element that may wrap blocks
 // only by mistake (a <span>, a <code>, a <picture>, an unknown element):
-// not a block, not a link (a card is a link around a block).
+// not a block, not a link (a card is a link around a block). An anchor
+// that the policy unwraps (no href it keeps) is no link: the output shows
+// what it held where it stood, so it is judged as the inline element it
+// is.
 func isInline(e *html.Node) bool {
 	switch e.DataAtom {
-	case atom.A, atom.Pre:
+	case atom.Pre:
 		return false
+	case atom.A:
+		return !policyKeepsAnchor(e)
 	}
 	return !startsBlock(e.Data)
 }

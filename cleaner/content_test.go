@@ -303,6 +303,11 @@ func TestFlattenContainers(t *testing.T) {
 		{"a heading gives back the blocks an unknown element held in it", // fuzz daf91f288356f7e7
 			`<h2>The keeper<x-fig><p>` + long + `</p></x-fig></h2><p>` + long + `</p>`,
 			`<h2>The keeper</h2><p>` + long + `</p><p>` + long + `</p>`},
+		{"a heading gives back the blocks an anchor the policy drops held in it", // fuzz 2ff33d89e05c49c7
+			`<h2>The keeper<a class="gallery"><figcaption>On the gallery</figcaption></a></h2><h2>The light<a href="javascript:x()"><p>` +
+				long + `</p></a></h2><h2>The lamp<a title="Lamp"><p>` + long + `</p></a></h2>`,
+			`<h2>The keeper</h2><figcaption>On the gallery</figcaption><h2>The light</h2><p>` + long + `</p>` +
+				`<h2>The lamp<a title="Lamp"><p>` + long + `</p></a></h2>`},
 		{"a list item with no list gives way", // fuzz e9fc66d8e51f0a2d
 			`A line<li><p>` + long + `</p><p>` + long + `</p></li><li>An item alone</li><ul><li>In a list</li></ul>`,
 			`A line<p>` + long + `</p><p>` + long + `</p><p>An item alone</p><ul><li>In a list</li></ul>`},
