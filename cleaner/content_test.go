@@ -230,6 +230,15 @@ func TestContentWholeBody(t *testing.T) {
 			paras: []string{"An item"},
 		},
 		{
+			// fuzz b7372a3fe5d024e5: the output's <p> would end where the
+			// caption starts, and a second clean judge the date line alone
+			name:  "a div of a date line and a caption is judged as the blocks it is",
+			body:  `<div>Updated on 12 March 2020 at 10:00<figcaption>The keeper on the gallery at dusk, by the lamp</figcaption></div>` + story + story,
+			gone:  []string{"Updated on 12 March 2020 at 10:00"},
+			rules: []string{"content.byline"},
+			kept:  []string{"The keeper on the gallery at dusk"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
@@ -308,6 +317,9 @@ func TestFlattenContainers(t *testing.T) {
 				long + `</p></a></h2><h2>The lamp<a title="Lamp"><p>` + long + `</p></a></h2>`,
 			`<h2>The keeper</h2><figcaption>On the gallery</figcaption><h2>The light</h2><p>` + long + `</p>` +
 				`<h2>The lamp<a title="Lamp"><p>` + long + `</p></a></h2>`},
+		{"a div of text and a caption is no paragraph", // fuzz b7372a3fe5d024e5: parsed again, <figcaption> ends a <p>
+			`<p>` + long + `</p><div>le<figcaption>The keeper on the gallery</figcaption></div>`,
+			`<p>` + long + `</p>le<figcaption>The keeper on the gallery</figcaption>`},
 		{"a list item with no list gives way", // fuzz e9fc66d8e51f0a2d
 			`A line<li><p>` + long + `</p><p>` + long + `</p></li><li>An item alone</li><ul><li>In a list</li></ul>`,
 			`A line<p>` + long + `</p><p>` + long + `</p><p>An item alone</p><ul><li>In a list</li></ul>`},
