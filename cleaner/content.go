@@ -632,16 +632,18 @@ var blockTags = map[atom.Atom]bool{
 
 // isParagraph reports whether n is a block of running text: p, pre, td,
 // blockquote, or a div or section with no block inside. A <figcaption>, a
-// <details> or any element that ends an open <p> counts as a block here:
-// written out as a <p>, such a div would be split where it starts when the
-// output is parsed again, and its words judged apart.
+// <details> or any element that ends an open <p> counts as a block here,
+// and so does a link that holds one (a card, or an unclosed <a> around the
+// story; liftNestedBlocks leaves links whole): written out as a <p>, such a
+// div would be split where the block starts when the output is parsed
+// again, and its words judged apart.
 func isParagraph(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.P, atom.Pre, atom.Td, atom.Blockquote:
 		return true
 	case atom.Div, atom.Section, atom.Article, atom.Span, atom.Font, atom.Center:
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && closesParagraph(c) {
+			if c.Type == html.ElementNode && (closesParagraph(c) || c.DataAtom == atom.A && holdsBlock(c)) {
 				return false
 			}
 		}

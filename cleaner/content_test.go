@@ -320,6 +320,9 @@ func TestFlattenContainers(t *testing.T) {
 		{"a div of text and a caption is no paragraph", // fuzz b7372a3fe5d024e5: parsed again, <figcaption> ends a <p>
 			`<p>` + long + `</p><div>le<figcaption>The keeper on the gallery</figcaption></div>`,
 			`<p>` + long + `</p>le<figcaption>The keeper on the gallery</figcaption>`},
+		{"a div around a link that holds a block is no paragraph", // fuzz a61b12bb2f1f81ed: parsed again, <h3> ends a <p>
+			`<p>` + long + `</p><div><a href="/">Home</a> › <a href="/people/">People<h3>The keeper</h3></a></div>`,
+			`<p>` + long + `</p><a href="/">Home</a> › <a href="/people/">People<h3>The keeper</h3></a>`},
 		{"a list item with no list gives way", // fuzz e9fc66d8e51f0a2d
 			`A line<li><p>` + long + `</p><p>` + long + `</p></li><li>An item alone</li><ul><li>In a list</li></ul>`,
 			`A line<p>` + long + `</p><p>` + long + `</p><p>An item alone</p><ul><li>In a list</li></ul>`},
