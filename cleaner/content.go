@@ -80,9 +80,25 @@ func selectContent(d *document) error {
 func (d *document) finishContent(root *html.Node) error {
 	untangleListItems(root)
 	untangleLists(root)
+	joinLooseRuns(root)
 	d.cleanInside(root)
 	flattenContainers(root)
 	return onlyLinks(root)
+}
+
+// joinLooseRuns unwraps the inline elements that hold blocks inside the
+// content root, as flattenContainers will, and gives the runs of loose text
+// that then stand side by side their paragraphs (wrapLooseText): two short
+// runs apart in the page ("Plain text<x-y>1><a>…<p>…") join in the
+// output into one long enough to be a paragraph, and a second clean would
+// judge it as one, and set it apart from the link beside it.
+func joinLooseRuns(root *html.Node) {
+	unwrapInlineHolders(root)
+	holders := blockHolders(root)
+	wrapLooseText(root, holders)
+	if root.DataAtom != atom.Body && !isParagraph(root) {
+		wrapLooseRuns(root, holders) // wrapLooseText takes the body alone as a root of loose text
+	}
 }
 
 // flattenContainers leaves the article a flat run of blocks: once the

@@ -239,6 +239,13 @@ func TestContentWholeBody(t *testing.T) {
 			kept:  []string{"The keeper on the gallery at dusk"},
 		},
 		{
+			// fuzz 6e29383871c31ce9: the output unwraps the unknown element,
+			// and a second clean finds one run long enough for a paragraph
+			name:  "two short runs that the output joins are one paragraph",
+			body:  story + `Words loose here,<x-y> and more words<a href="/n">On<p>The lamp is lit at dusk.</p></a></x-y>` + story,
+			paras: []string{"Words loose here, and more words"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
