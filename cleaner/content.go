@@ -83,6 +83,12 @@ func (d *document) finishContent(root *html.Node) error {
 	joinLooseRuns(root)
 	d.cleanInside(root)
 	flattenContainers(root)
+	// A block taken out between two short runs of loose text leaves them
+	// side by side, and the output shows them as one run: long enough, it
+	// is a paragraph a second clean judges, so it is made and judged here.
+	if joined := joinLooseRuns(root); len(joined) > 0 {
+		d.judgeBlocks(root, joined, measure(root))
+	}
 	return onlyLinks(root)
 }
 
@@ -91,14 +97,16 @@ func (d *document) finishContent(root *html.Node) error {
 // that then stand side by side their paragraphs (wrapLooseText): two short
 // runs apart in the page ("Plain text<x-y>1><a>…<p>…") join in the
 // output into one long enough to be a paragraph, and a second clean would
-// judge it as one, and set it apart from the link beside it.
-func joinLooseRuns(root *html.Node) {
+// judge it as one, and set it apart from the link beside it. It returns
+// the paragraphs it made.
+func joinLooseRuns(root *html.Node) []*html.Node {
 	unwrapInlineHolders(root)
 	holders := blockHolders(root)
-	wrapLooseText(root, holders)
+	made := wrapLooseText(root, holders)
 	if root.DataAtom != atom.Body && !isParagraph(root) {
-		wrapLooseRuns(root, holders) // wrapLooseText takes the body alone as a root of loose text
+		made = append(made, wrapLooseRuns(root, holders)...) // wrapLooseText takes the body alone as a root of loose text
 	}
+	return made
 }
 
 // flattenContainers leaves the article a flat run of blocks: once the
@@ -493,7 +501,8 @@ func unwrap(n *html.Node) {
 // <p> it would be a paragraph holding paragraphs, which the output cannot
 // write so that it parses the same again. If it is inline or unknown, it is
 // a container too: the output unwraps it, and its text then stands loose.
-func wrapLooseText(root *html.Node, holders map[*html.Node]bool) {
+// It returns the paragraphs it made.
+func wrapLooseText(root *html.Node, holders map[*html.Node]bool) []*html.Node {
 	var containers []*html.Node
 	for _, e := range descendants(root) {
 		switch e.DataAtom {
@@ -513,15 +522,20 @@ func wrapLooseText(root *html.Node, holders map[*html.Node]bool) {
 	if root.DataAtom == atom.Body && !isParagraph(root) {
 		containers = append(containers, root)
 	}
+	var made []*html.Node
 	for _, c := range containers {
-		wrapLooseRuns(c, holders)
+		made = append(made, wrapLooseRuns(c, holders)...)
 	}
+	return made
 }
 
 // wrapLooseRuns gives each run of text and inline elements of 25 runes or
-// more among c's children a <p> of its own (see wrapLooseText).
-func wrapLooseRuns(c *html.Node, holders map[*html.Node]bool) {
-	var run []*html.Node
+// more among c's children a <p> of its own (see wrapLooseText), and returns
+// those paragraphs. The marker of a removed block does not end a run: the
+// output drops it, or writes it as an empty <span>, and the text on either
+// side reads as one run there.
+func wrapLooseRuns(c *html.Node, holders map[*html.Node]bool) []*html.Node {
+	var run, made []*html.Node
 	flush := func() {
 		if len(run) == 0 {
 			return
@@ -538,6 +552,7 @@ func wrapLooseRuns(c *html.Node, holders map[*html.Node]bool) {
 				n.Parent.RemoveChild(n)
 				p.AppendChild(n)
 			}
+			made = append(made, p)
 		}
 		run = run[:0]
 	}
@@ -545,7 +560,7 @@ func wrapLooseRuns(c *html.Node, holders map[*html.Node]bool) {
 		next := n.NextSibling
 		switch {
 		case n.Type == html.TextNode,
-			n.Type == html.ElementNode && !closesParagraph(n) && n.Data != "winnow-marker" && !holders[n]:
+			n.Type == html.ElementNode && !closesParagraph(n) && !holders[n]:
 			run = append(run, n)
 		case n.Type == html.ElementNode:
 			flush()
@@ -553,6 +568,7 @@ func wrapLooseRuns(c *html.Node, holders map[*html.Node]bool) {
 		n = next
 	}
 	flush()
+	return made
 }
 
 // stat is what measure learns of one element.
@@ -1295,7 +1311,13 @@ func (d *document) cleanInside(root *html.Node) {
 		}
 	}
 	walk(root)
-	for _, n := range order {
+	d.judgeBlocks(root, order, st)
+}
+
+// judgeBlocks judges each of blocks, in order, as a block inside the content
+// root and takes out those that are not story; st are root's counts.
+func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats) {
+	for _, n := range blocks {
 		if n.Parent == nil || !isAncestorOrSelf(root, n) {
 			continue
 		}

@@ -246,6 +246,14 @@ func TestContentWholeBody(t *testing.T) {
 			paras: []string{"Words loose here, and more words"},
 		},
 		{
+			// fuzz d46d6d7a6b578b06: the output shows the two runs as one,
+			// and a second clean judges it as a paragraph
+			name:  "two short runs joined by a removal are one paragraph, judged",
+			body:  story + `Updated on Monday<p><a href="/share">Share</a></p> 12 March 2020 at 10:00` + story,
+			gone:  []string{"Share", "Updated on Monday 12 March 2020 at 10:00"},
+			rules: []string{"content.link-paragraph", "content.byline"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
