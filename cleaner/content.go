@@ -83,13 +83,18 @@ func (d *document) finishContent(root *html.Node) error {
 	joinLooseRuns(root)
 	d.cleanInside(root)
 	flattenContainers(root)
-	// A block taken out between two short runs of loose text leaves them
-	// side by side, and the output shows them as one run: long enough, it
-	// is a paragraph a second clean judges, so it is made and judged here.
+	d.judgeJoinedRuns(root)
+	return onlyLinks(root)
+}
+
+// judgeJoinedRuns gives paragraphs to the runs of loose text that stand
+// side by side once blocks between them were taken out, and judges those
+// paragraphs as blocks of the content root: the output shows the runs as
+// one, and long enough, it is a paragraph that a second clean judges.
+func (d *document) judgeJoinedRuns(root *html.Node) {
 	if joined := joinLooseRuns(root); len(joined) > 0 {
 		d.judgeBlocks(root, joined, measure(root))
 	}
-	return onlyLinks(root)
 }
 
 // joinLooseRuns unwraps the inline elements that hold blocks inside the

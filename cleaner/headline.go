@@ -104,8 +104,9 @@ func removeRepeatedTitle(d *document) error {
 			}
 		}
 	}
-	if d.content != nil {
+	if d.content != nil && len(copies) > 0 {
 		d.rejudgeLeftovers(holders, root)
+		d.judgeJoinedRuns(root) // a copy taken out from between two runs of loose text joins them
 	}
 	return nil
 }

@@ -102,6 +102,19 @@ func TestRemoveRepeatedTitle(t *testing.T) {
 			kept:      []string{"In winter the orchard is quiet."},
 		},
 		{
+			// fuzz 3d66558402d3f449: the output shows the two runs as one,
+			// and a second clean judges it as a paragraph
+			name:      "runs of loose text that a copy stood between are one paragraph, judged",
+			kind:      KindDocument,
+			title:     title,
+			src:       `<body><div id="c">Updated on Monday<h2>The Orchard in Winter</h2> 12 March 2020 at 10:00<p>In winter the orchard is quiet.</p></div></body>`,
+			content:   "#c",
+			wantTitle: title,
+			gone:      []string{"The Orchard in Winter", "Updated on Monday 12 March 2020 at 10:00"},
+			rules:     []string{"headline.title", "content.byline"},
+			kept:      []string{"In winter the orchard is quiet."},
+		},
+		{
 			name:      "a paragraph that only mentions the title stays",
 			kind:      KindDocument,
 			title:     title,
