@@ -40,7 +40,7 @@ func selectContent(d *document) error {
 	unwrapBlockLinks(body.Get(0))
 	holders := blockHolders(body.Get(0))
 	liftNestedBlocks(body.Get(0), holders)
-	wrapLooseText(body.Get(0), holders)
+	d.removeWordingOf(wrapLooseText(body.Get(0), holders))
 	st := measure(body.Get(0))
 	top := bestCandidate(body.Get(0), st, false)
 	if top == nil {
@@ -80,7 +80,7 @@ func selectContent(d *document) error {
 func (d *document) finishContent(root *html.Node) error {
 	untangleListItems(root)
 	untangleLists(root)
-	joinLooseRuns(root)
+	d.removeWordingOf(joinLooseRuns(root))
 	d.cleanInside(root)
 	flattenContainers(root)
 	d.judgeJoinedRuns(root)
@@ -93,7 +93,25 @@ func (d *document) finishContent(root *html.Node) error {
 // one, and long enough, it is a paragraph that a second clean judges.
 func (d *document) judgeJoinedRuns(root *html.Node) {
 	if joined := joinLooseRuns(root); len(joined) > 0 {
+		d.removeWordingOf(joined)
 		d.judgeBlocks(root, joined, measure(root))
+	}
+}
+
+// removeWordingOf judges paragraphs that the content pass made of loose
+// text as the wording pass judges blocks: they were no blocks when it ran,
+// and a second clean, which reads them as paragraphs from the start, takes
+// out the boilerplate among them ("2 Comments on …", which also opens the
+// comment area that cleanInside cuts).
+func (d *document) removeWordingOf(paras []*html.Node) {
+	if len(paras) == 0 {
+		return
+	}
+	j := newWordingJudge(d, d.bodyElement())
+	for _, p := range paras {
+		if p.Parent != nil {
+			j.remove(p)
+		}
 	}
 }
 

@@ -254,6 +254,16 @@ func TestContentWholeBody(t *testing.T) {
 			rules: []string{"content.link-paragraph", "content.byline"},
 		},
 		{
+			// fuzz 83aaafd5907e3488: a paragraph only once the content pass
+			// made it, after the wording pass; the output shows it as one,
+			// and a second clean's wording pass takes it out, and what
+			// follows it as the comment area
+			name:  "a paragraph made of loose text is judged by its wording",
+			body:  story + story + `<x-y>2 thoughts on “The Orchard in Winter”<p>Lovely piece, thank you for writing it, from a reader.</p></x-y>`,
+			gone:  []string{"2 thoughts on", "Lovely piece"},
+			rules: []string{"wording.comment-count", "comments.area"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
