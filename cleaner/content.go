@@ -563,12 +563,14 @@ func wrapLooseRuns(c *html.Node, holders map[*html.Node]bool) []*html.Node {
 		if len(run) == 0 {
 			return
 		}
-		text := 0
+		// Weighed as one text: the parser joins adjacent text, so the run
+		// weighs the same however unwrapping has split it into nodes (a
+		// space alone in a node of its own would count for nothing).
+		var b strings.Builder
 		for _, n := range run {
-			t, _ := textWeight(nodeText(n))
-			text += t
+			b.WriteString(nodeText(n))
 		}
-		if text >= 25 {
+		if text, _ := textWeight(b.String()); text >= 25 {
 			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
 			run[0].Parent.InsertBefore(p, run[0])
 			for _, n := range run {

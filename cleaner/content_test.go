@@ -264,6 +264,14 @@ func TestContentWholeBody(t *testing.T) {
 			rules: []string{"wording.comment-count", "comments.area"},
 		},
 		{
+			// fuzz d8b05b23184d95ab: unwrapped, the elements leave the run
+			// and the space after it in two text nodes; parsed again, they
+			// are one, and the run is a rune longer
+			name:  "a run is weighed as one text, however it is split into nodes",
+			body:  story + `<x-a>Twenty-four runes, exact<x-b> ` + story + `</x-b></x-a>`,
+			paras: []string{"Twenty-four runes, exact"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
