@@ -599,6 +599,7 @@ func wrapLooseRuns(c *html.Node, holders map[*html.Node]bool) []*html.Node {
 // stat is what measure learns of one element.
 type stat struct {
 	text   int     // runes of text, white space folded
+	ink    int     // runes of text but white space (holdsMostText)
 	links  int     // runes of text inside links
 	commas int     // commas of any script
 	paras  int     // paragraph-like blocks of 25 runes or more below it
@@ -612,35 +613,35 @@ type stats map[*html.Node]*stat
 // commas for every element.
 func measure(root *html.Node) stats {
 	st := make(stats, 1024)
-	var walk func(n *html.Node, inLink bool) (text, links, commas int)
-	walk = func(n *html.Node, inLink bool) (text, links, commas int) {
+	var walk func(n *html.Node, inLink bool) stat
+	walk = func(n *html.Node, inLink bool) stat {
 		switch n.Type {
 		case html.TextNode:
-			t, c := textWeight(n.Data)
+			t, ink, c := weighText(n.Data)
+			s := stat{text: t, ink: ink, commas: c}
 			if inLink {
-				return t, t, c
+				s.links = t
 			}
-			return t, 0, c
+			return s
 		case html.ElementNode, html.DocumentNode:
 		default:
-			return 0, 0, 0
+			return stat{}
 		}
 		link := inLink || n.DataAtom == atom.A
 		s := &stat{}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			t, l, k := walk(c, link)
-			s.text += t
-			s.links += l
-			s.commas += k
-			if c.Type == html.ElementNode {
-				s.paras += st[c].paras
-			}
+			cs := walk(c, link)
+			s.text += cs.text
+			s.ink += cs.ink
+			s.links += cs.links
+			s.commas += cs.commas
+			s.paras += cs.paras
 		}
 		if isParagraph(n) && s.text >= 25 {
 			s.paras++
 		}
 		st[n] = s
-		return s.text, s.links, s.commas
+		return *s
 	}
 	walk(root, false)
 	return st
@@ -649,6 +650,13 @@ func measure(root *html.Node) stats {
 // textWeight counts the runes of s with white space runs counted once, and
 // its commas (Latin, CJK and Arabic).
 func textWeight(s string) (runes, commas int) {
+	runes, _, commas = weighText(s)
+	return runes, commas
+}
+
+// weighText is textWeight that also counts ink, the runes that are not
+// white space.
+func weighText(s string) (runes, ink, commas int) {
 	space := true
 	for _, r := range s {
 		if isSpace(r) {
@@ -660,12 +668,13 @@ func textWeight(s string) (runes, commas int) {
 		}
 		space = false
 		runes++
+		ink++
 		switch r {
 		case ',', '，', '、', '،':
 			commas++
 		}
 	}
-	return runes, commas
+	return runes, ink, commas
 }
 
 func (s *stat) linkDensity() float64 {
@@ -1366,6 +1375,7 @@ func (st stats) discount(n, root *html.Node) {
 	for a := n.Parent; a != nil && a != root.Parent; a = a.Parent {
 		if as := st[a]; as != nil && !dissolves(a) {
 			as.text -= s.text
+			as.ink -= s.ink
 			as.links -= s.links
 			as.commas -= s.commas
 			as.paras -= s.paras
@@ -1501,9 +1511,12 @@ func isBreadcrumbTrail(n *html.Node, s *stat) bool {
 }
 
 // holdsMostText reports whether n holds over half of root's text: then it
-// is the story whatever its class says (a gallery page's "caption").
+// is the story whatever its class says (a gallery page's "caption"). White
+// space is left out of the count: the output and a second clean of it lay
+// out the same words with other white space between blocks, and the verdict
+// must not turn on a line break.
 func holdsMostText(n *html.Node, st stats, root *html.Node) bool {
-	return root != nil && st[root] != nil && st[n].text*2 > st[root].text
+	return root != nil && st[root] != nil && st[n].ink*2 > st[root].ink
 }
 
 // isCaption reports whether n is a caption or a photo credit by its class.

@@ -272,6 +272,15 @@ func TestContentWholeBody(t *testing.T) {
 			paras: []string{"Twenty-four runes, exact"},
 		},
 		{
+			// fuzz 4cea86af2ca9015d: a second clean lays the same words out
+			// with other white space between blocks; the link paragraph
+			// holds most of the letters here, but not of letters and spaces
+			name: "a link paragraph holds most of the text by its letters, not its spaces",
+			body: `<p><a href="/keeper">Photographs of the lighthouse keeper</a></p>` +
+				`<p>So it is: as I am, to go on as we do.</p>`,
+			kept: []string{"Photographs of the lighthouse keeper"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
