@@ -38,6 +38,12 @@ func selectContent(d *document) error {
 		return nil
 	}
 	unwrapBlockLinks(body.Get(0))
+	// The output unwraps an inline or unknown element around blocks
+	// (flattenContainers), and a second clean counts the votes of the
+	// blocks it held one level nearer their container: a figure whose
+	// paragraphs stood in "<x-c>…<x-d><p>" would win it alone. So the
+	// votes are counted here without such elements too.
+	unwrapInlineHolders(body.Get(0))
 	holders := blockHolders(body.Get(0))
 	liftNestedBlocks(body.Get(0), holders)
 	d.removeWordingOf(wrapLooseText(body.Get(0), holders))

@@ -281,6 +281,15 @@ func TestContentWholeBody(t *testing.T) {
 			kept: []string{"Photographs of the lighthouse keeper"},
 		},
 		{
+			// fuzz e69ae0c782e12fea: the output unwraps the unknown
+			// element, and a second clean counts the story's vote for the
+			// figure at full weight; so does the first, and the figure is
+			// judged beside the line as the output shows it
+			name: "an unknown element around the story does not hide its vote",
+			body: `<p>A line of the page beside the figure</p><figure><img src="k.jpg"><x-c>` + story + `</x-c></figure>`,
+			kept: []string{"A line of the page beside the figure", "In winter the orchard is quiet"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
