@@ -762,6 +762,19 @@ func classWeight(n *html.Node) float64 {
 	return w
 }
 
+// holdsParagraph reports whether a paragraph of 25 runes or more, one that
+// votes, stands among n's children.
+func holdsParagraph(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && scoresAsText(c) && isParagraph(c) {
+			if t, _ := textWeight(nodeText(c)); t >= 25 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {
@@ -771,11 +784,19 @@ func containsAny(s string, subs []string) bool {
 	return false
 }
 
-// tagWeight is the prior of an element as a container of the story.
+// tagWeight is the prior of an element as a container of the story. A
+// body that holds paragraphs itself counts as a container too: winnow's
+// output, cleaned again, stands in the body, flat, and the body then
+// stands for the article or div that held the story the first time (the
+// content pass gathers it into a div).
 func tagWeight(n *html.Node) float64 {
 	switch n.DataAtom {
 	case atom.Div, atom.Article, atom.Main, atom.Section:
 		return 5
+	case atom.Body:
+		if holdsParagraph(n) {
+			return 5
+		}
 	case atom.Pre, atom.Td, atom.Blockquote:
 		return 3
 	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:

@@ -290,6 +290,15 @@ func TestContentWholeBody(t *testing.T) {
 			kept: []string{"A line of the page beside the figure", "In winter the orchard is quiet"},
 		},
 		{
+			// fuzz eec07efeaafa3752: the first clean's story stood in an
+			// <article>, which won; its output stands in the body, which
+			// must weigh as the container it stands for, or the cell wins
+			name: "a body of paragraphs weighs as a container against a table cell",
+			body: `<p>A paragraph of ordinary words so that the page has an article to keep.</p>` +
+				`<table><tr><td>a</td></tr><caption>Cap</caption><tr><td>A cell of words, long enough, to vote.</td></tr></table>`,
+			kept: []string{"A paragraph of ordinary words", "A cell of words"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
