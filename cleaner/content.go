@@ -427,9 +427,11 @@ func moveBlocksOut(n, after *html.Node, line bool) {
 }
 
 // onlyLinks returns ErrNoContent when the content's text is all links: a
-// menu, not an article.
+// menu, not an article. The share is taken of the runes that are not white
+// space: the output lays the same words out with other white space, and a
+// second clean must come to the same verdict.
 func onlyLinks(n *html.Node) error {
-	if s := measure(n)[n]; s.text > 0 && s.linkDensity() >= 0.9 {
+	if s := measure(n)[n]; s.ink > 0 && float64(s.inkIn) >= 0.9*float64(s.ink) {
 		return fmt.Errorf("%w: only links", ErrNoContent)
 	}
 	return nil
@@ -605,7 +607,8 @@ func wrapLooseRuns(c *html.Node, holders map[*html.Node]bool) []*html.Node {
 // stat is what measure learns of one element.
 type stat struct {
 	text   int     // runes of text, white space folded
-	ink    int     // runes of text but white space (holdsMostText)
+	ink    int     // runes of text but white space (holdsMostText, onlyLinks)
+	inkIn  int     // runes of ink inside links
 	links  int     // runes of text inside links
 	commas int     // commas of any script
 	paras  int     // paragraph-like blocks of 25 runes or more below it
@@ -626,7 +629,7 @@ func measure(root *html.Node) stats {
 			t, ink, c := weighText(n.Data)
 			s := stat{text: t, ink: ink, commas: c}
 			if inLink {
-				s.links = t
+				s.links, s.inkIn = t, ink
 			}
 			return s
 		case html.ElementNode, html.DocumentNode:
@@ -639,6 +642,7 @@ func measure(root *html.Node) stats {
 			cs := walk(c, link)
 			s.text += cs.text
 			s.ink += cs.ink
+			s.inkIn += cs.inkIn
 			s.links += cs.links
 			s.commas += cs.commas
 			s.paras += cs.paras
@@ -1403,6 +1407,7 @@ func (st stats) discount(n, root *html.Node) {
 		if as := st[a]; as != nil && !dissolves(a) {
 			as.text -= s.text
 			as.ink -= s.ink
+			as.inkIn -= s.inkIn
 			as.links -= s.links
 			as.commas -= s.commas
 			as.paras -= s.paras
