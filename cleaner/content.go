@@ -1034,11 +1034,13 @@ func isCommentHeading(n *html.Node) bool {
 // firstLongParagraph is where the story starts: the first <p> of 150 runes
 // or more that stands outside anything named for comments; failing that,
 // the first <p> of 40 runes or more anywhere (a short tutorial wrapped in
-// "comment-content"); nil when there is none.
+// "comment-content"); nil when there is none. A div of text alone counts
+// as the <p> that flattenContainers writes it as: the output shows it so,
+// and a second clean finds the story starting there.
 func firstLongParagraph(root *html.Node) *html.Node {
 	var fallback *html.Node
 	for _, e := range descendants(root) {
-		if e.DataAtom != atom.P {
+		if e.DataAtom != atom.P && !(flattens(e) && isParagraph(e)) {
 			continue
 		}
 		n, _ := textWeight(nodeText(e))

@@ -299,6 +299,15 @@ func TestContentWholeBody(t *testing.T) {
 			kept: []string{"A paragraph of ordinary words", "A cell of words"},
 		},
 		{
+			// fuzz 7b7733d89375c288: the output writes the div as a <p>, and
+			// a second clean cuts at the comment heading after it
+			name: "a story in a div of text alone starts the story for the comment cut",
+			body: `<div>We set out before dawn, with frost still on the tents.<br><br>By nine the first snow was falling on the pass, ` +
+				`light at first and then thick enough to hide the cairns.</div><h4>2 comments:</h4><div>Great post, thanks for writing it.</div>`,
+			gone:  []string{"2 comments:", "Great post"},
+			rules: []string{"comments.area", "comments.area"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
