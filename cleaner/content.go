@@ -252,9 +252,15 @@ func blocksAmongChildren(n *html.Node) bool {
 
 // fixStrayListItem turns a list item with no list, which is broken markup,
 // into the paragraph it is, or gives way to the blocks it holds, lest it be
-// a second clean's story; it reports whether e was one.
+// a second clean's story; it reports whether e was one. A term or a
+// description (<dt>, <dd>) with no <dl> around it is such an item too.
 func fixStrayListItem(e *html.Node) bool {
-	if e.DataAtom != atom.Li || e.Parent == nil || inList(e) {
+	switch e.DataAtom {
+	case atom.Li, atom.Dt, atom.Dd:
+	default:
+		return false
+	}
+	if e.Parent == nil || inList(e) {
 		return false
 	}
 	if holdsBlock(e) {
@@ -265,9 +271,14 @@ func fixStrayListItem(e *html.Node) bool {
 	return true
 }
 
-// inList reports whether the list item li stands in a list.
+// inList reports whether the list item li (or a <dt> or <dd>) stands in its
+// list: a <dl> may group its terms in divs.
 func inList(li *html.Node) bool {
-	switch li.Parent.DataAtom {
+	p := li.Parent
+	if li.DataAtom != atom.Li {
+		return p.DataAtom == atom.Dl || p.DataAtom == atom.Div && p.Parent != nil && p.Parent.DataAtom == atom.Dl
+	}
+	switch p.DataAtom {
 	case atom.Ul, atom.Ol, atom.Menu:
 		return true
 	}

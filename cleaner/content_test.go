@@ -392,6 +392,9 @@ func TestFlattenContainers(t *testing.T) {
 		{"a div around a link that holds a block is no paragraph", // fuzz a61b12bb2f1f81ed: parsed again, <h3> ends a <p>
 			`<p>` + long + `</p><div><a href="/">Home</a> › <a href="/people/">People<h3>The keeper</h3></a></div>`,
 			`<p>` + long + `</p><a href="/">Home</a> › <a href="/people/">People<h3>The keeper</h3></a>`},
+		{"a term or a description with no list gives way", // fuzz ed95f30de549381e: left whole, the <dt> won a second clean
+			`A line<dt><p>` + long + `</p><p>` + long + `</p></dt><dd>A description alone</dd><dl><div><dt>In a list</dt></div></dl>`,
+			`A line<p>` + long + `</p><p>` + long + `</p><p>A description alone</p><dl><dt>In a list</dt></dl>`},
 		{"a list item with no list gives way", // fuzz e9fc66d8e51f0a2d
 			`A line<li><p>` + long + `</p><p>` + long + `</p></li><li>An item alone</li><ul><li>In a list</li></ul>`,
 			`A line<p>` + long + `</p><p>` + long + `</p><p>An item alone</p><ul><li>In a list</li></ul>`},
