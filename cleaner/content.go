@@ -355,6 +355,18 @@ func untangle(e *html.Node, rootRunes func() int) bool {
 		unwrapInlineHolders(e)
 		moveBlocksOut(e, e, true)
 		return true
+	case atom.P:
+		// A page parsed in quirks mode (no doctype) lets a <p> hold a
+		// table; the output is parsed in standard mode, where the table
+		// ends the paragraph, and a second clean judges the line before
+		// it alone. So the table, and what follows it, comes out here.
+		for c := e.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.Table {
+				moveOut(e, c)
+				break
+			}
+		}
+		return true
 	case atom.Caption:
 		// A table's caption names the table; a paragraph in one is broken
 		// markup, and left there it would make the table the story of a
@@ -425,9 +437,22 @@ func moveBlocksOut(n, after *html.Node, line bool) {
 			break
 		}
 	}
-	if first == nil || after.Parent == nil {
-		return
+	if first != nil && after.Parent != nil {
+		moveTailAfter(n, first, after)
 	}
+}
+
+// moveOut moves first, a child of n, and the children after it out of n,
+// to stand after it.
+func moveOut(n, first *html.Node) {
+	if n.Parent != nil {
+		moveTailAfter(n, first, n)
+	}
+}
+
+// moveTailAfter moves first, a child of n, and the children after it to
+// stand after after, in order.
+func moveTailAfter(n, first, after *html.Node) {
 	at := after.NextSibling
 	for c := first; c != nil; {
 		next := c.NextSibling
