@@ -38,9 +38,15 @@ func selectContent(d *document) error {
 		return nil
 	}
 	unwrapBlockLinks(body.Get(0))
+	// The output unwraps an inline or unknown element around blocks
+	// (flattenContainers), and a second clean counts the votes of the
+	// blocks it held one level nearer their container: a figure whose
+	// paragraphs stood in "<x-c>…<x-d><p>" would win it alone. So the
+	// votes are counted here without such elements too.
+	unwrapInlineHolders(body.Get(0))
 	holders := blockHolders(body.Get(0))
 	liftNestedBlocks(body.Get(0), holders)
-	wrapLooseText(body.Get(0), holders)
+	d.removeWordingOf(wrapLooseText(body.Get(0), holders))
 	st := measure(body.Get(0))
 	top := bestCandidate(body.Get(0), st, false)
 	if top == nil {
@@ -51,11 +57,11 @@ func selectContent(d *document) error {
 	}
 	if top == nil {
 		// Nothing voted (all of it reads as comments, or no paragraph is
-		// long enough): the body is the content, flat like any other, so
-		// that a second clean does not find a story inside it to keep alone.
+		// long enough): the body is the content, judged inside and flat like
+		// any other, so that a second clean does not find a story inside it
+		// to keep alone, nor judge blocks that this clean kept unjudged.
 		d.content = body
-		flattenContainers(body.Get(0))
-		return onlyLinks(body.Get(0))
+		return d.finishContent(body.Get(0))
 	}
 	keep := widen(top, st)
 	if top.DataAtom == atom.Body {
@@ -68,11 +74,68 @@ func selectContent(d *document) error {
 	wrapper := gather(keep)
 	body.Get(0).AppendChild(wrapper)
 	d.content = goquery.NewDocumentFromNode(wrapper).Selection
-	untangleListItems(wrapper)
-	untangleLists(wrapper)
-	d.cleanInside(wrapper)
-	flattenContainers(wrapper)
-	return onlyLinks(wrapper)
+	return d.finishContent(wrapper)
+}
+
+// finishContent judges the blocks inside the chosen content root and
+// leaves it flat. The body that wins because nothing voted goes through it
+// too: flattened, its output can read differently (loose lines that stood
+// apart join into a paragraph long enough to vote), and the second clean
+// then judges the blocks inside its content; a date line or a byline the
+// first clean kept would go.
+func (d *document) finishContent(root *html.Node) error {
+	untangleListItems(root)
+	untangleLists(root)
+	d.removeWordingOf(joinLooseRuns(root))
+	d.cleanInside(root)
+	flattenContainers(root)
+	d.judgeJoinedRuns(root)
+	return onlyLinks(root)
+}
+
+// judgeJoinedRuns gives paragraphs to the runs of loose text that stand
+// side by side once blocks between them were taken out, and judges those
+// paragraphs as blocks of the content root: the output shows the runs as
+// one, and long enough, it is a paragraph that a second clean judges.
+func (d *document) judgeJoinedRuns(root *html.Node) {
+	if joined := joinLooseRuns(root); len(joined) > 0 {
+		d.removeWordingOf(joined)
+		d.judgeBlocks(root, joined, measure(root))
+	}
+}
+
+// removeWordingOf judges paragraphs that the content pass made of loose
+// text as the wording pass judges blocks: they were no blocks when it ran,
+// and a second clean, which reads them as paragraphs from the start, takes
+// out the boilerplate among them ("2 Comments on …", which also opens the
+// comment area that cleanInside cuts).
+func (d *document) removeWordingOf(paras []*html.Node) {
+	if len(paras) == 0 {
+		return
+	}
+	j := newWordingJudge(d, d.bodyElement())
+	for _, p := range paras {
+		if p.Parent != nil {
+			j.remove(p)
+		}
+	}
+}
+
+// joinLooseRuns unwraps the inline elements that hold blocks inside the
+// content root, as flattenContainers will, and gives the runs of loose text
+// that then stand side by side their paragraphs (wrapLooseText): two short
+// runs apart in the page ("Plain text<x-y>1><a>…<p>…") join in the
+// output into one long enough to be a paragraph, and a second clean would
+// judge it as one, and set it apart from the link beside it. It returns
+// the paragraphs it made.
+func joinLooseRuns(root *html.Node) []*html.Node {
+	unwrapInlineHolders(root)
+	holders := blockHolders(root)
+	made := wrapLooseText(root, holders)
+	if root.DataAtom != atom.Body && !isParagraph(root) {
+		made = append(made, wrapLooseRuns(root, holders)...) // wrapLooseText takes the body alone as a root of loose text
+	}
+	return made
 }
 
 // flattenContainers leaves the article a flat run of blocks: once the
@@ -161,15 +224,26 @@ func untangleLists(root *html.Node) {
 func holdsBlocksOutsideItems(e *html.Node) bool {
 	switch e.DataAtom {
 	case atom.Ul, atom.Ol, atom.Menu:
-	default:
-		return false
+		return blocksAmongChildren(e)
 	}
-	for c := e.FirstChild; c != nil; c = c.NextSibling {
+	return false
+}
+
+// blocksAmongChildren reports whether a block of text other than an item or
+// a list stands among n's children, counting as children those of an inline
+// element that holds blocks: flattenContainers unwraps it (an unknown
+// element that broken markup opened in the list, "<ul><x-y><p>…"), and the
+// output then shows its blocks in the list itself.
+func blocksAmongChildren(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.DataAtom {
 		case atom.Li, atom.Ul, atom.Ol, atom.Menu:
 			continue
 		}
-		if c.Type == html.ElementNode && blockTags[c.DataAtom] && strings.TrimSpace(nodeText(c)) != "" {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if blockTags[c.DataAtom] && strings.TrimSpace(nodeText(c)) != "" || blocksAmongChildren(c) && isInline(c) {
 			return true
 		}
 	}
@@ -178,9 +252,15 @@ func holdsBlocksOutsideItems(e *html.Node) bool {
 
 // fixStrayListItem turns a list item with no list, which is broken markup,
 // into the paragraph it is, or gives way to the blocks it holds, lest it be
-// a second clean's story; it reports whether e was one.
+// a second clean's story; it reports whether e was one. A term or a
+// description (<dt>, <dd>) with no <dl> around it is such an item too.
 func fixStrayListItem(e *html.Node) bool {
-	if e.DataAtom != atom.Li || e.Parent == nil || inList(e) {
+	switch e.DataAtom {
+	case atom.Li, atom.Dt, atom.Dd:
+	default:
+		return false
+	}
+	if e.Parent == nil || inList(e) {
 		return false
 	}
 	if holdsBlock(e) {
@@ -191,9 +271,14 @@ func fixStrayListItem(e *html.Node) bool {
 	return true
 }
 
-// inList reports whether the list item li stands in a list.
+// inList reports whether the list item li (or a <dt> or <dd>) stands in its
+// list: a <dl> may group its terms in divs.
 func inList(li *html.Node) bool {
-	switch li.Parent.DataAtom {
+	p := li.Parent
+	if li.DataAtom != atom.Li {
+		return p.DataAtom == atom.Dl || p.DataAtom == atom.Div && p.Parent != nil && p.Parent.DataAtom == atom.Dl
+	}
+	switch p.DataAtom {
 	case atom.Ul, atom.Ol, atom.Menu:
 		return true
 	}
@@ -223,11 +308,16 @@ func unwrapInlineHolders(root *html.Node) {
 
 // isInline reports whether e is an inline element that may wrap blocks
 // only by mistake (a <span>, a <code>, a <picture>, an unknown element):
-// not a block, not a link (a card is a link around a block).
+// not a block, not a link (a card is a link around a block). An anchor
+// that the policy unwraps (no href it keeps) is no link: the output shows
+// what it held where it stood, so it is judged as the inline element it
+// is.
 func isInline(e *html.Node) bool {
 	switch e.DataAtom {
-	case atom.A, atom.Pre:
+	case atom.Pre:
 		return false
+	case atom.A:
+		return !policyKeepsAnchor(e)
 	}
 	return !startsBlock(e.Data)
 }
@@ -264,6 +354,18 @@ func untangle(e *html.Node, rootRunes func() int) bool {
 		// inline or unknown element.
 		unwrapInlineHolders(e)
 		moveBlocksOut(e, e, true)
+		return true
+	case atom.P:
+		// A page parsed in quirks mode (no doctype) lets a <p> hold a
+		// table; the output is parsed in standard mode, where the table
+		// ends the paragraph, and a second clean judges the line before
+		// it alone. So the table, and what follows it, comes out here.
+		for c := e.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.Table {
+				moveOut(e, c)
+				break
+			}
+		}
 		return true
 	case atom.Caption:
 		// A table's caption names the table; a paragraph in one is broken
@@ -335,9 +437,22 @@ func moveBlocksOut(n, after *html.Node, line bool) {
 			break
 		}
 	}
-	if first == nil || after.Parent == nil {
-		return
+	if first != nil && after.Parent != nil {
+		moveTailAfter(n, first, after)
 	}
+}
+
+// moveOut moves first, a child of n, and the children after it out of n,
+// to stand after it.
+func moveOut(n, first *html.Node) {
+	if n.Parent != nil {
+		moveTailAfter(n, first, n)
+	}
+}
+
+// moveTailAfter moves first, a child of n, and the children after it to
+// stand after after, in order.
+func moveTailAfter(n, first, after *html.Node) {
 	at := after.NextSibling
 	for c := first; c != nil; {
 		next := c.NextSibling
@@ -348,16 +463,18 @@ func moveBlocksOut(n, after *html.Node, line bool) {
 }
 
 // onlyLinks returns ErrNoContent when the content's text is all links: a
-// menu, not an article.
+// menu, not an article. The share is taken of the runes that are not white
+// space: the output lays the same words out with other white space, and a
+// second clean must come to the same verdict.
 func onlyLinks(n *html.Node) error {
-	var s stat
+	var ink, inkIn int
 	var weigh func(n *html.Node, inLink bool)
 	weigh = func(n *html.Node, inLink bool) {
 		if n.Type == html.TextNode {
-			t, _ := textWeight(n.Data)
-			s.text += t
+			t := nonSpaceRunes(n.Data)
+			ink += t
 			if inLink {
-				s.links += t
+				inkIn += t
 			}
 			return
 		}
@@ -367,7 +484,7 @@ func onlyLinks(n *html.Node) error {
 		}
 	}
 	weigh(n, false) // as measure does, without a figure for every element
-	if s.text > 0 && s.linkDensity() >= 0.9 {
+	if ink > 0 && float64(inkIn) >= 0.9*float64(ink) {
 		return fmt.Errorf("%w: only links", ErrNoContent)
 	}
 	return nil
@@ -468,7 +585,8 @@ func unwrap(n *html.Node) {
 // <p> it would be a paragraph holding paragraphs, which the output cannot
 // write so that it parses the same again. If it is inline or unknown, it is
 // a container too: the output unwraps it, and its text then stands loose.
-func wrapLooseText(root *html.Node, holders map[*html.Node]bool) {
+// It returns the paragraphs it made.
+func wrapLooseText(root *html.Node, holders map[*html.Node]bool) []*html.Node {
 	var containers []*html.Node
 	for _, e := range descendants(root) {
 		switch e.DataAtom {
@@ -488,31 +606,39 @@ func wrapLooseText(root *html.Node, holders map[*html.Node]bool) {
 	if root.DataAtom == atom.Body && !isParagraph(root) {
 		containers = append(containers, root)
 	}
+	var made []*html.Node
 	for _, c := range containers {
-		wrapLooseRuns(c, holders)
+		made = append(made, wrapLooseRuns(c, holders)...)
 	}
+	return made
 }
 
 // wrapLooseRuns gives each run of text and inline elements of 25 runes or
-// more among c's children a <p> of its own (see wrapLooseText).
-func wrapLooseRuns(c *html.Node, holders map[*html.Node]bool) {
-	var run []*html.Node
+// more among c's children a <p> of its own (see wrapLooseText), and returns
+// those paragraphs. The marker of a removed block does not end a run: the
+// output drops it, or writes it as an empty <span>, and the text on either
+// side reads as one run there.
+func wrapLooseRuns(c *html.Node, holders map[*html.Node]bool) []*html.Node {
+	var run, made []*html.Node
 	flush := func() {
 		if len(run) == 0 {
 			return
 		}
-		text := 0
+		// Weighed as one text: the parser joins adjacent text, so the run
+		// weighs the same however unwrapping has split it into nodes (a
+		// space alone in a node of its own would count for nothing).
+		var b strings.Builder
 		for _, n := range run {
-			t, _ := textWeight(nodeText(n))
-			text += t
+			b.WriteString(nodeText(n))
 		}
-		if text >= 25 {
+		if text, _ := textWeight(b.String()); text >= 25 {
 			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
 			run[0].Parent.InsertBefore(p, run[0])
 			for _, n := range run {
 				n.Parent.RemoveChild(n)
 				p.AppendChild(n)
 			}
+			made = append(made, p)
 		}
 		run = run[:0]
 	}
@@ -520,7 +646,7 @@ func wrapLooseRuns(c *html.Node, holders map[*html.Node]bool) {
 		next := n.NextSibling
 		switch {
 		case n.Type == html.TextNode,
-			n.Type == html.ElementNode && !closesParagraph(n) && n.Data != "winnow-marker" && !holders[n]:
+			n.Type == html.ElementNode && !closesParagraph(n) && !holders[n]:
 			run = append(run, n)
 		case n.Type == html.ElementNode:
 			flush()
@@ -528,11 +654,14 @@ func wrapLooseRuns(c *html.Node, holders map[*html.Node]bool) {
 		n = next
 	}
 	flush()
+	return made
 }
 
 // stat is what measure learns of one element.
 type stat struct {
 	text   int     // runes of text, white space folded
+	ink    int     // runes of text but white space (holdsMostText, onlyLinks)
+	inkIn  int     // runes of ink inside links
 	links  int     // runes of text inside links
 	commas int     // commas of any script
 	paras  int     // paragraph-like blocks of 25 runes or more below it
@@ -546,35 +675,36 @@ type stats map[*html.Node]*stat
 // commas for every element.
 func measure(root *html.Node) stats {
 	st := make(stats, 1024)
-	var walk func(n *html.Node, inLink bool) (text, links, commas int)
-	walk = func(n *html.Node, inLink bool) (text, links, commas int) {
+	var walk func(n *html.Node, inLink bool) stat
+	walk = func(n *html.Node, inLink bool) stat {
 		switch n.Type {
 		case html.TextNode:
-			t, c := textWeight(n.Data)
+			t, ink, c := weighText(n.Data)
+			s := stat{text: t, ink: ink, commas: c}
 			if inLink {
-				return t, t, c
+				s.links, s.inkIn = t, ink
 			}
-			return t, 0, c
+			return s
 		case html.ElementNode, html.DocumentNode:
 		default:
-			return 0, 0, 0
+			return stat{}
 		}
 		link := inLink || n.DataAtom == atom.A
 		s := &stat{}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			t, l, k := walk(c, link)
-			s.text += t
-			s.links += l
-			s.commas += k
-			if c.Type == html.ElementNode {
-				s.paras += st[c].paras
-			}
+			cs := walk(c, link)
+			s.text += cs.text
+			s.ink += cs.ink
+			s.inkIn += cs.inkIn
+			s.links += cs.links
+			s.commas += cs.commas
+			s.paras += cs.paras
 		}
 		if isParagraph(n) && s.text >= 25 {
 			s.paras++
 		}
 		st[n] = s
-		return s.text, s.links, s.commas
+		return *s
 	}
 	walk(root, false)
 	return st
@@ -583,6 +713,13 @@ func measure(root *html.Node) stats {
 // textWeight counts the runes of s with white space runs counted once, and
 // its commas (Latin, CJK and Arabic).
 func textWeight(s string) (runes, commas int) {
+	runes, _, commas = weighText(s)
+	return runes, commas
+}
+
+// weighText is textWeight that also counts ink, the runes that are not
+// white space.
+func weighText(s string) (runes, ink, commas int) {
 	space := true
 	for i := 0; i < len(s); {
 		r := rune(s[i])
@@ -602,12 +739,13 @@ func textWeight(s string) (runes, commas int) {
 		}
 		space = false
 		runes++
+		ink++
 		switch r {
 		case ',', '，', '、', '،':
 			commas++
 		}
 	}
-	return runes, commas
+	return runes, ink, commas
 }
 
 func (s *stat) linkDensity() float64 {
@@ -630,14 +768,19 @@ var blockTags = map[atom.Atom]bool{
 }
 
 // isParagraph reports whether n is a block of running text: p, pre, td,
-// blockquote, or a div or section with no block inside.
+// blockquote, or a div or section with no block inside. A <figcaption>, a
+// <details> or any element that ends an open <p> counts as a block here,
+// and so does a link that holds one (a card, or an unclosed <a> around the
+// story; liftNestedBlocks leaves links whole): written out as a <p>, such a
+// div would be split where the block starts when the output is parsed
+// again, and its words judged apart.
 func isParagraph(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.P, atom.Pre, atom.Td, atom.Blockquote:
 		return true
 	case atom.Div, atom.Section, atom.Article, atom.Span, atom.Font, atom.Center:
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+			if c.Type == html.ElementNode && (closesParagraph(c) || c.DataAtom == atom.A && holdsBlock(c)) {
 				return false
 			}
 		}
@@ -684,6 +827,19 @@ func classWeight(n *html.Node) float64 {
 	return w
 }
 
+// holdsParagraph reports whether a paragraph of 25 runes or more, one that
+// votes, stands among n's children.
+func holdsParagraph(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && scoresAsText(c) && isParagraph(c) {
+			if t, _ := textWeight(nodeText(c)); t >= 25 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {
@@ -693,11 +849,19 @@ func containsAny(s string, subs []string) bool {
 	return false
 }
 
-// tagWeight is the prior of an element as a container of the story.
+// tagWeight is the prior of an element as a container of the story. A
+// body that holds paragraphs itself counts as a container too: winnow's
+// output, cleaned again, stands in the body, flat, and the body then
+// stands for the article or div that held the story the first time (the
+// content pass gathers it into a div).
 func tagWeight(n *html.Node) float64 {
 	switch n.DataAtom {
 	case atom.Div, atom.Article, atom.Main, atom.Section:
 		return 5
+	case atom.Body:
+		if holdsParagraph(n) {
+			return 5
+		}
 	case atom.Pre, atom.Td, atom.Blockquote:
 		return 3
 	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
@@ -931,11 +1095,13 @@ func isCommentHeading(n *html.Node) bool {
 // firstLongParagraph is where the story starts: the first <p> of 150 runes
 // or more that stands outside anything named for comments; failing that,
 // the first <p> of 40 runes or more anywhere (a short tutorial wrapped in
-// "comment-content"); nil when there is none.
+// "comment-content"); nil when there is none. A div of text alone counts
+// as the <p> that flattenContainers writes it as: the output shows it so,
+// and a second clean finds the story starting there.
 func firstLongParagraph(root *html.Node) *html.Node {
 	var fallback *html.Node
 	for _, e := range descendants(root) {
-		if e.DataAtom != atom.P {
+		if e.DataAtom != atom.P && !(flattens(e) && isParagraph(e)) {
 			continue
 		}
 		n, _ := textWeight(nodeText(e))
@@ -1273,7 +1439,13 @@ func (d *document) cleanInside(root *html.Node) {
 		}
 	}
 	walk(root)
-	for _, n := range order {
+	d.judgeBlocks(root, order, st)
+}
+
+// judgeBlocks judges each of blocks, in order, as a block inside the content
+// root and takes out those that are not story; st are root's counts.
+func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats) {
+	for _, n := range blocks {
 		if n.Parent == nil || !isAncestorOrSelf(root, n) {
 			continue
 		}
@@ -1297,6 +1469,8 @@ func (st stats) discount(n, root *html.Node) {
 	for a := n.Parent; a != nil && a != root.Parent; a = a.Parent {
 		if as := st[a]; as != nil && !dissolves(a) {
 			as.text -= s.text
+			as.ink -= s.ink
+			as.inkIn -= s.inkIn
 			as.links -= s.links
 			as.commas -= s.commas
 			as.paras -= s.paras
@@ -1432,9 +1606,12 @@ func isBreadcrumbTrail(n *html.Node, s *stat) bool {
 }
 
 // holdsMostText reports whether n holds over half of root's text: then it
-// is the story whatever its class says (a gallery page's "caption").
+// is the story whatever its class says (a gallery page's "caption"). White
+// space is left out of the count: the output and a second clean of it lay
+// out the same words with other white space between blocks, and the verdict
+// must not turn on a line break.
 func holdsMostText(n *html.Node, st stats, root *html.Node) bool {
-	return root != nil && st[root] != nil && st[n].text*2 > st[root].text
+	return root != nil && st[root] != nil && st[n].ink*2 > st[root].ink
 }
 
 // isCaption reports whether n is a caption or a photo credit by its class.

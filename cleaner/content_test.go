@@ -180,6 +180,16 @@ func TestContentWholeBody(t *testing.T) {
 			kept: []string{">", "A short line."},
 		},
 		{
+			// fuzz 17dc5f7a98c4c6a5: flat, the two short lines join into
+			// a paragraph long enough to vote, and the second clean judges
+			// the blocks of its content; the first must judge them too
+			name:  "a body where nothing votes is judged inside",
+			body:  `A short line, <x-v>and more<p>Updated today</p></x-v><p>Another one.</p>`,
+			gone:  []string{"Updated today"},
+			rules: []string{"content.byline"},
+			kept:  []string{"A short line,", "and more", "Another one."},
+		},
+		{
 			// fuzz d255527a665f4d4e: the page outside them is then no story
 			name:  "where only comments hold paragraphs, the best comment is the content",
 			body:  `<h2>Trail Diary</h2><p>Email This</p><div class="comments"><ol><li>` + story + story + story + `</li></ol></div>`,
@@ -210,6 +220,93 @@ func TestContentWholeBody(t *testing.T) {
 				story + `<h2>Later</h2>` + story + `<li>An item</li></ol></div>`,
 			kept:  []string{"A line before the list, kept with it", "In winter the orchard is quiet"},
 			paras: []string{"The list's own words, loose in it", "An item"},
+		},
+		{
+			// fuzz 4342d437f32250b5: flattened, the unknown element gives
+			// way, and its paragraphs would stand in the list
+			name: "a list whose inline element holds paragraphs comes out as paragraphs",
+			body: `<p>A line before the list, kept with it</p><div class="comments"><ul><x-y>The element's own words` +
+				story + story + `</x-y><li>An item</li></ul></div>`,
+			kept:  []string{"A line before the list, kept with it", "The element's own words", "In winter the orchard is quiet"},
+			paras: []string{"An item"},
+		},
+		{
+			// fuzz b7372a3fe5d024e5: the output's <p> would end where the
+			// caption starts, and a second clean judge the date line alone
+			name:  "a div of a date line and a caption is judged as the blocks it is",
+			body:  `<div>Updated on 12 March 2020 at 10:00<figcaption>The keeper on the gallery at dusk, by the lamp</figcaption></div>` + story + story,
+			gone:  []string{"Updated on 12 March 2020 at 10:00"},
+			rules: []string{"content.byline"},
+			kept:  []string{"The keeper on the gallery at dusk"},
+		},
+		{
+			// fuzz 6e29383871c31ce9: the output unwraps the unknown element,
+			// and a second clean finds one run long enough for a paragraph
+			name:  "two short runs that the output joins are one paragraph",
+			body:  story + `Words loose here,<x-y> and more words<a href="/n">On<p>The lamp is lit at dusk.</p></a></x-y>` + story,
+			paras: []string{"Words loose here, and more words"},
+		},
+		{
+			// fuzz d46d6d7a6b578b06: the output shows the two runs as one,
+			// and a second clean judges it as a paragraph
+			name:  "two short runs joined by a removal are one paragraph, judged",
+			body:  story + `Updated on Monday<p><a href="/share">Share</a></p> 12 March 2020 at 10:00` + story,
+			gone:  []string{"Share", "Updated on Monday 12 March 2020 at 10:00"},
+			rules: []string{"content.link-paragraph", "content.byline"},
+		},
+		{
+			// fuzz 83aaafd5907e3488: a paragraph only once the content pass
+			// made it, after the wording pass; the output shows it as one,
+			// and a second clean's wording pass takes it out, and what
+			// follows it as the comment area
+			name:  "a paragraph made of loose text is judged by its wording",
+			body:  story + story + `<x-y>2 thoughts on “The Orchard in Winter”<p>Lovely piece, thank you for writing it, from a reader.</p></x-y>`,
+			gone:  []string{"2 thoughts on", "Lovely piece"},
+			rules: []string{"wording.comment-count", "comments.area"},
+		},
+		{
+			// fuzz d8b05b23184d95ab: unwrapped, the elements leave the run
+			// and the space after it in two text nodes; parsed again, they
+			// are one, and the run is a rune longer
+			name:  "a run is weighed as one text, however it is split into nodes",
+			body:  story + `<x-a>Twenty-four runes, exact<x-b> ` + story + `</x-b></x-a>`,
+			paras: []string{"Twenty-four runes, exact"},
+		},
+		{
+			// fuzz 4cea86af2ca9015d: a second clean lays the same words out
+			// with other white space between blocks; the link paragraph
+			// holds most of the letters here, but not of letters and spaces
+			name: "a link paragraph holds most of the text by its letters, not its spaces",
+			body: `<p><a href="/keeper">Photographs of the lighthouse keeper</a></p>` +
+				`<p>So it is: as I am, to go on as we do.</p>`,
+			kept: []string{"Photographs of the lighthouse keeper"},
+		},
+		{
+			// fuzz e69ae0c782e12fea: the output unwraps the unknown
+			// element, and a second clean counts the story's vote for the
+			// figure at full weight; so does the first, and the figure is
+			// judged beside the line as the output shows it
+			name: "an unknown element around the story does not hide its vote",
+			body: `<p>A line of the page beside the figure</p><figure><img src="k.jpg"><x-c>` + story + `</x-c></figure>`,
+			kept: []string{"A line of the page beside the figure", "In winter the orchard is quiet"},
+		},
+		{
+			// fuzz eec07efeaafa3752: the first clean's story stood in an
+			// <article>, which won; its output stands in the body, which
+			// must weigh as the container it stands for, or the cell wins
+			name: "a body of paragraphs weighs as a container against a table cell",
+			body: `<p>A paragraph of ordinary words so that the page has an article to keep.</p>` +
+				`<table><tr><td>a</td></tr><caption>Cap</caption><tr><td>A cell of words, long enough, to vote.</td></tr></table>`,
+			kept: []string{"A paragraph of ordinary words", "A cell of words"},
+		},
+		{
+			// fuzz 7b7733d89375c288: the output writes the div as a <p>, and
+			// a second clean cuts at the comment heading after it
+			name: "a story in a div of text alone starts the story for the comment cut",
+			body: `<div>We set out before dawn, with frost still on the tents.<br><br>By nine the first snow was falling on the pass, ` +
+				`light at first and then thick enough to hide the cairns.</div><h4>2 comments:</h4><div>Great post, thanks for writing it.</div>`,
+			gone:  []string{"2 comments:", "Great post"},
+			rules: []string{"comments.area", "comments.area"},
 		},
 		{
 			// fuzz 512cc0abb96a2b30
@@ -285,6 +382,20 @@ func TestFlattenContainers(t *testing.T) {
 		{"a heading gives back the blocks an unknown element held in it", // fuzz daf91f288356f7e7
 			`<h2>The keeper<x-fig><p>` + long + `</p></x-fig></h2><p>` + long + `</p>`,
 			`<h2>The keeper</h2><p>` + long + `</p><p>` + long + `</p>`},
+		{"a heading gives back the blocks an anchor the policy drops held in it", // fuzz 2ff33d89e05c49c7
+			`<h2>The keeper<a class="gallery"><figcaption>On the gallery</figcaption></a></h2><h2>The light<a href="javascript:x()"><p>` +
+				long + `</p></a></h2><h2>The lamp<a title="Lamp"><p>` + long + `</p></a></h2>`,
+			`<h2>The keeper</h2><figcaption>On the gallery</figcaption><h2>The light</h2><p>` + long + `</p>` +
+				`<h2>The lamp<a title="Lamp"><p>` + long + `</p></a></h2>`},
+		{"a div of text and a caption is no paragraph", // fuzz b7372a3fe5d024e5: parsed again, <figcaption> ends a <p>
+			`<p>` + long + `</p><div>le<figcaption>The keeper on the gallery</figcaption></div>`,
+			`<p>` + long + `</p>le<figcaption>The keeper on the gallery</figcaption>`},
+		{"a div around a link that holds a block is no paragraph", // fuzz a61b12bb2f1f81ed: parsed again, <h3> ends a <p>
+			`<p>` + long + `</p><div><a href="/">Home</a> › <a href="/people/">People<h3>The keeper</h3></a></div>`,
+			`<p>` + long + `</p><a href="/">Home</a> › <a href="/people/">People<h3>The keeper</h3></a>`},
+		{"a term or a description with no list gives way", // fuzz ed95f30de549381e: left whole, the <dt> won a second clean
+			`A line<dt><p>` + long + `</p><p>` + long + `</p></dt><dd>A description alone</dd><dl><div><dt>In a list</dt></div></dl>`,
+			`A line<p>` + long + `</p><p>` + long + `</p><p>A description alone</p><dl><dt>In a list</dt></dl>`},
 		{"a list item with no list gives way", // fuzz e9fc66d8e51f0a2d
 			`A line<li><p>` + long + `</p><p>` + long + `</p></li><li>An item alone</li><ul><li>In a list</li></ul>`,
 			`A line<p>` + long + `</p><p>` + long + `</p><p>An item alone</p><ul><li>In a list</li></ul>`},

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,21 +41,21 @@ func removeRepeatedTitle(d *document) error {
 		l := utf8.RuneCountInString(strings.ReplaceAll(k, " ", ""))
 		shortest, longest = min(shortest, l), max(longest, l)
 	}
+	isCopy := func(n *html.Node) bool {
+		size := nodeTextLen(n, 2*longest+20)
+		if size > 2*longest+20 || size < shortest || holdsMedia(n) {
+			return false // too long or too short for a copy, or a figure: its caption may go, its image stays
+		}
+		// A heading that holds paragraphs is broken markup around the
+		// story, not a copy of the title: its text stays.
+		return keys[foldTitle(blockText(n))] && (isStandaloneBlock(n) || inBreadcrumb(n, root)) &&
+			len(elementsNamed(n, "p")) == 0
+	}
 	eachElement(root, func(n *html.Node) bool {
 		if skipSubtree(n) {
 			return false
 		}
-		size := nodeTextLen(n, 2*longest+20)
-		if size > 2*longest+20 {
-			return true
-		}
-		if size < shortest || holdsMedia(n) {
-			return true // too short for a copy, or a figure: its caption may go, its image stays
-		}
-		// A heading that holds paragraphs is broken markup around the
-		// story, not a copy of the title: its text stays.
-		if keys[foldTitle(blockText(n))] && (isStandaloneBlock(n) || inBreadcrumb(n, root)) &&
-			len(elementsNamed(n, "p")) == 0 {
+		if isCopy(n) {
 			copies = append(copies, n)
 			return false
 		}
@@ -71,7 +72,18 @@ func removeRepeatedTitle(d *document) error {
 		headline = 0
 	}
 	var holders []*html.Node // the blocks the copies leave behind
-	for i, n := range copies {
+	// What is left of a block that held a copy may be a copy itself: once
+	// its caption goes, "<h2>The title!<a><figcaption>The title</figcaption>
+	// </a></h2>" (broken markup) reads "The title!", and a second clean of
+	// the output would take it out then. Copies are appended as found, so
+	// the loop judges their ancestors too.
+	var around []*html.Node
+	for i := 0; i < len(copies); i++ {
+		n := copies[i]
+		around = around[:0]
+		for a := n.Parent; a != nil && a != root; a = a.Parent {
+			around = append(around, a)
+		}
 		if n.Parent != nil && n.Parent != root {
 			holders = append(holders, n.Parent)
 		}
@@ -85,9 +97,16 @@ func removeRepeatedTitle(d *document) error {
 		} else {
 			d.removeNode(n, "headline.repeat", "The headline again, repeated in the page.")
 		}
+		for _, a := range around {
+			if !slices.Contains(copies, a) && isAncestorOrSelf(root, a) && isCopy(a) {
+				copies = append(copies, a)
+				break // its own ancestors are judged when it goes
+			}
+		}
 	}
-	if d.content != nil {
+	if d.content != nil && len(copies) > 0 {
 		d.rejudgeLeftovers(holders, root)
+		d.judgeJoinedRuns(root) // a copy taken out from between two runs of loose text joins them
 	}
 	return nil
 }

@@ -89,6 +89,32 @@ func TestRemoveRepeatedTitle(t *testing.T) {
 			kept:      []string{"In winter the orchard is quiet."},
 		},
 		{
+			// fuzz ad3ac047567e6111: the output shows the heading without
+			// its caption, and a second clean takes it out as a copy
+			name:  "a block that reads as the title once its copy goes is a copy too",
+			kind:  KindDocument,
+			title: title,
+			src: `<body><h1>The Orchard in Winter</h1><h2>The orchard in winter!<a href="/g"><figcaption>The Orchard in Winter</figcaption></a></h2>` +
+				`<p>In winter the orchard is quiet.</p></body>`,
+			wantTitle: title,
+			gone:      []string{"The Orchard in Winter", "The Orchard in Winter", "The orchard in winter!"},
+			rules:     []string{"headline.title", "headline.title", "headline.repeat"},
+			kept:      []string{"In winter the orchard is quiet."},
+		},
+		{
+			// fuzz 3d66558402d3f449: the output shows the two runs as one,
+			// and a second clean judges it as a paragraph
+			name:      "runs of loose text that a copy stood between are one paragraph, judged",
+			kind:      KindDocument,
+			title:     title,
+			src:       `<body><div id="c">Updated on Monday<h2>The Orchard in Winter</h2> 12 March 2020 at 10:00<p>In winter the orchard is quiet.</p></div></body>`,
+			content:   "#c",
+			wantTitle: title,
+			gone:      []string{"The Orchard in Winter", "Updated on Monday 12 March 2020 at 10:00"},
+			rules:     []string{"headline.title", "content.byline"},
+			kept:      []string{"In winter the orchard is quiet."},
+		},
+		{
 			name:      "a paragraph that only mentions the title stays",
 			kind:      KindDocument,
 			title:     title,

@@ -12,6 +12,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // finder finds the page's elements matching a selector (document.find).
@@ -478,7 +479,7 @@ func ldImage(v any, byID map[string]map[string]any) string {
 func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 	var h1s []string
 	find("body h1").Each(func(_ int, s *goquery.Selection) {
-		t := collapseSpace(s.Text())
+		t := collapseSpace(shownHeadingText(s))
 		if t == "" || utf8.RuneCountInString(t) > maxTitleCandRune || (site != "" && sameName(t, site)) {
 			return // empty, a paragraph, or the site's logo
 		}
@@ -534,6 +535,25 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 		return h1s[0]
 	}
 	return ""
+}
+
+// shownHeadingText returns the text of the heading s as the output will show
+// it. A heading holds a line, and normalize moves out of it the blocks that
+// broken markup left inside (untangle): "<h1>Title<p>The story…" shows
+// "Title" above the story. Taken whole, such a heading would make the story
+// part of the title, and a second clean, its page led by that title, would
+// weigh the story's words twice and judge its blocks differently. Here the
+// untangling runs on a copy, as metadata is read before normalize.
+func shownHeadingText(s *goquery.Selection) string {
+	h := s.Get(0)
+	if !holdsBlock(h) {
+		return s.Text()
+	}
+	h = s.Clone().Get(0)
+	holder := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	holder.AppendChild(h)
+	untangle(h, textRunesOnce(holder))
+	return nodeText(h)
 }
 
 // stripSiteName removes the site's name and its separator from either end

@@ -201,17 +201,10 @@ func dropUnreadableAttrs(root *html.Node) {
 // the verdicts. Only the attributes the policy may keep are written out, as
 // the verdict depends on those alone.
 func policyKeepsImages(imgs []*html.Node) []bool {
-	keep := readingAttrNames()
 	var b strings.Builder
 	for _, img := range imgs {
-		alone := &html.Node{Type: html.ElementNode, Data: img.Data, DataAtom: img.DataAtom}
-		for _, a := range img.Attr {
-			if a.Namespace == "" && keep[a.Key] {
-				alone.Attr = append(alone.Attr, a)
-			}
-		}
 		b.WriteString("<p>")
-		_ = html.Render(&b, alone) // only fails on a writer error
+		_ = html.Render(&b, readableShell(img)) // only fails on a writer error
 		b.WriteString("</p>")
 	}
 	// The sanitizer escapes '<' in attribute values, so "</p>" can only be
@@ -222,6 +215,35 @@ func policyKeepsImages(imgs []*html.Node) []bool {
 		kept[i] = i < len(paragraphs) && strings.Contains(paragraphs[i], "<img")
 	}
 	return kept
+}
+
+// readableShell returns a copy of the element n without its children and
+// with only the attributes the policy may keep: the policy's verdict on
+// the element depends on those alone.
+func readableShell(n *html.Node) *html.Node {
+	keep := readingAttrNames()
+	shell := &html.Node{Type: html.ElementNode, Data: n.Data, DataAtom: n.DataAtom}
+	for _, a := range n.Attr {
+		if a.Namespace == "" && keep[a.Key] {
+			shell.Attr = append(shell.Attr, a)
+		}
+	}
+	return shell
+}
+
+// policyKeepsAnchor reports whether the reading policy keeps the <a>
+// element a itself, judged by its attributes alone. One with no attribute
+// the policy allows (no href, or one it refuses, and no title) is
+// unwrapped: its text stays, the element goes, and what it held stands
+// where it stood.
+func policyKeepsAnchor(a *html.Node) bool {
+	shell := readableShell(a)
+	if len(shell.Attr) == 0 {
+		return false
+	}
+	var b strings.Builder
+	_ = html.Render(&b, shell) // only fails on a writer error
+	return strings.Contains(sanitizeHTML(b.String()), "<a")
 }
 
 // sanitizeHTML passes s through the reading policy. Every HTML string winnow

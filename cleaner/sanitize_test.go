@@ -349,3 +349,29 @@ func TestPolicyKeepsImages(t *testing.T) {
 		t.Error("no images, some verdicts")
 	}
 }
+
+// An anchor stays in the output when it keeps an attribute; one the
+// policy leaves bare is unwrapped, and untangle must see through it.
+func TestPolicyKeepsAnchor(t *testing.T) {
+	for tag, want := range map[string]bool{
+		`<a href="/next">`:                      true,
+		`<a href="https://e.com/">`:             true,
+		`<a title="The lamp">`:                  true,
+		`<a>`:                                   false,
+		`<a class="gallery" id="g" name="top">`: false,
+		`<a href="javascript:x()">`:             false,
+		`<a href="http://e.com/a b">`:           false,
+	} {
+		var a *html.Node
+		walk(parsedPages(t, tag+"x</a>")[0], func(n *html.Node) bool {
+			if n.Type == html.ElementNode && n.Data == "a" {
+				a = n
+			}
+			return a == nil
+		})
+		alone := strings.Contains(sanitizeHTML(tag+"x</a>"), "<a")
+		if got := policyKeepsAnchor(a); got != want || alone != want {
+			t.Errorf("%s: policyKeepsAnchor %v, sanitized alone %v, want %v", tag, got, alone, want)
+		}
+	}
+}

@@ -876,50 +876,69 @@ func removeWording(d *document) error {
 	if body == nil {
 		return nil
 	}
-	var g *removalGuard // built on the first match: most pages have few
 	if d.kind == KindText {
 		cutTextCommentArea(d, body)
 	} else {
 		cutHeadingCommentArea(d, body)
 	}
-	type verdictKey struct {
-		text    string
-		heading bool
-	}
-	type verdict struct {
-		match wordingMatch
-		ok    bool
-	}
-	verdicts := map[verdictKey]verdict{}
+	j := newWordingJudge(d, body)
 	eachElement(body, func(n *html.Node) bool {
 		if skipSubtree(n) {
 			return false
 		}
-		if size := nodeTextLen(n, 600); size == 0 || size > 600 || !isStandaloneBlock(n) {
-			return true
-		}
-		// Wrappers nest: a block often has the same text as its parent, and
-		// the verdict on the same text is the same.
-		key := verdictKey{wordingText(n), isHeadingElement(n)}
-		v, seen := verdicts[key]
-		if !seen {
-			v.match, v.ok = matchWording(key.text, key.heading)
-			verdicts[key] = v
-		}
-		if !v.ok {
-			return true
-		}
-		if g == nil {
-			g = newRemovalGuard(body)
-		}
-		m := v.match
-		if !g.allows(n) {
-			return true
-		}
-		d.removeNode(n, m.rule, "Boilerplate wording (\""+truncateRunes(blockTextStart(n, 60), 60)+"\"), not part of the article.")
-		return false
+		return !j.remove(n)
 	})
 	return nil
+}
+
+// wordingJudge takes out the blocks of boilerplate wording below body, one
+// block at a time.
+type wordingJudge struct {
+	d    *document
+	body *html.Node
+	g    *removalGuard // built on the first match: most pages have few
+	// Wrappers nest: a block often has the same text as its parent, and
+	// the verdict on the same text is the same.
+	verdicts map[wordingKey]wordingVerdict
+}
+
+type wordingKey struct {
+	text    string
+	heading bool
+}
+
+type wordingVerdict struct {
+	match wordingMatch
+	ok    bool
+}
+
+func newWordingJudge(d *document, body *html.Node) *wordingJudge {
+	return &wordingJudge{d: d, body: body, verdicts: map[wordingKey]wordingVerdict{}}
+}
+
+// remove takes n out when it is a standalone block of boilerplate wording
+// that the guard lets go, and reports whether it did.
+func (j *wordingJudge) remove(n *html.Node) bool {
+	if size := nodeTextLen(n, 600); size == 0 || size > 600 || !isStandaloneBlock(n) {
+		return false
+	}
+	key := wordingKey{wordingText(n), isHeadingElement(n)}
+	v, seen := j.verdicts[key]
+	if !seen {
+		v.match, v.ok = matchWording(key.text, key.heading)
+		j.verdicts[key] = v
+	}
+	if !v.ok {
+		return false
+	}
+	if j.g == nil {
+		j.g = newRemovalGuard(j.body)
+	}
+	if !j.g.allows(n) {
+		return false
+	}
+	j.d.removeNode(n, v.match.rule, "Boilerplate wording (\""+truncateRunes(blockTextStart(n, 60), 60)+"\"), not part of the article.")
+	return true
 }
 
 // cutTextCommentArea finds, in pasted plain text, the heading that opens the
