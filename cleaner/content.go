@@ -47,6 +47,9 @@ func selectContent(d *document) error {
 	holders := blockHolders(body.Get(0))
 	liftNestedBlocks(body.Get(0), holders)
 	d.removeWordingOf(wrapLooseText(body.Get(0), holders))
+	// A link's loose text may have become a paragraph just now, and with it
+	// the link one that holds paragraphs, as the output shows it.
+	unwrapBlockLinks(body.Get(0))
 	st := measure(body.Get(0))
 	top := bestCandidate(body.Get(0), st, false)
 	if top == nil {

@@ -308,6 +308,13 @@ func TestContentWholeBody(t *testing.T) {
 			rules: []string{"comments.area", "comments.area"},
 		},
 		{
+			// fuzz 4520bdb037ca2d29: its loose words become a paragraph, and
+			// the link holds two, as the output shows it to a second clean
+			name:  "a link counts the paragraph made of its loose text",
+			body:  `<a href="/n">The loose words of the link, long enough` + story + `</a>`,
+			paras: []string{"The loose words of the link, long enough"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
