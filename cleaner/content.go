@@ -200,7 +200,11 @@ func untangleListItems(root *html.Node) {
 // turned into the paragraphs they are (fixStrayListItem), and both cleans
 // judge the same blocks.
 func untangleLists(root *html.Node) {
-	for _, e := range descendants(root) {
+	// Deepest first: a nested list that gives way leaves its blocks in the
+	// list around it, which is then judged with them.
+	all := descendants(root)
+	for i := len(all) - 1; i >= 0; i-- {
+		e := all[i]
 		if e.Parent == nil || !holdsBlocksOutsideItems(e) {
 			continue
 		}
