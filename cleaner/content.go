@@ -47,6 +47,9 @@ func selectContent(d *document) error {
 	holders := blockHolders(body.Get(0))
 	liftNestedBlocks(body.Get(0), holders)
 	d.removeWordingOf(wrapLooseText(body.Get(0), holders))
+	// A link's loose text may have become a paragraph just now, and with it
+	// the link one that holds paragraphs, as the output shows it.
+	unwrapBlockLinks(body.Get(0))
 	st := measure(body.Get(0))
 	top := bestCandidate(body.Get(0), st, false)
 	if top == nil {
@@ -197,7 +200,11 @@ func untangleListItems(root *html.Node) {
 // turned into the paragraphs they are (fixStrayListItem), and both cleans
 // judge the same blocks.
 func untangleLists(root *html.Node) {
-	for _, e := range descendants(root) {
+	// Deepest first: a nested list that gives way leaves its blocks in the
+	// list around it, which is then judged with them.
+	all := descendants(root)
+	for i := len(all) - 1; i >= 0; i-- {
+		e := all[i]
 		if e.Parent == nil || !holdsBlocksOutsideItems(e) {
 			continue
 		}

@@ -309,6 +309,22 @@ func TestContentWholeBody(t *testing.T) {
 			rules: []string{"comments.area", "comments.area"},
 		},
 		{
+			// fuzz 4520bdb037ca2d29: its loose words become a paragraph, and
+			// the link holds two, as the output shows it to a second clean
+			name:  "a link counts the paragraph made of its loose text",
+			body:  `<a href="/n">The loose words of the link, long enough` + story + `</a>`,
+			paras: []string{"The loose words of the link, long enough"},
+		},
+		{
+			// fuzz ebc844f7dfe6c2cf: the nested list gives way first, and
+			// leaves its paragraphs in the outer one
+			name: "a list that holds a list of paragraphs comes out as paragraphs",
+			body: `<p>A line before the list, kept with it</p><div class="comments"><ul><li>An item</li><ol>The inner list's own words, loose in it` +
+				story + story + `</ol></ul></div>`,
+			kept:  []string{"A line before the list, kept with it", "In winter the orchard is quiet"},
+			paras: []string{"The inner list's own words, loose in it", "An item"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,

@@ -33,8 +33,11 @@ func normalize(d *document) error {
 	// before any pass judges a block by its words: "Share this:" with the
 	// share list swallowed is still "Share this:", as the output shows it.
 	// A list item left with no list is a paragraph by then, to be judged
-	// as one.
+	// as one. Inline and unknown elements around blocks give way first, as
+	// the output unwraps them: inside "<i><a>Teilen mit:</a><ul>…</i>" the
+	// link is no block of its own, beside the list it is.
 	if body := d.dom.FindMatcher(compiledSelector("body")).Get(0); body != nil {
+		unwrapInlineHolders(body)
 		untangleBlocks(body)
 		for _, e := range descendants(body) {
 			fixStrayListItem(e)
