@@ -88,7 +88,7 @@ func selectContent(d *document) error {
 // first clean kept would go.
 func (d *document) finishContent(root *html.Node) error {
 	untangleListItems(root)
-	untangleLists(root)
+	d.removeWordingOf(untangleLists(root))
 	d.removeWordingOf(joinLooseRuns(root))
 	d.cleanInside(root)
 	flattenContainers(root)
@@ -198,10 +198,11 @@ func untangleListItems(root *html.Node) {
 // gives way to its children before the content is judged, its loose text
 // in paragraphs as a container's gets them (wrapLooseRuns) and its items
 // turned into the paragraphs they are (fixStrayListItem), and both cleans
-// judge the same blocks.
-func untangleLists(root *html.Node) {
+// judge the same blocks. It returns the paragraphs it made of loose text.
+func untangleLists(root *html.Node) []*html.Node {
 	// Deepest first: a nested list that gives way leaves its blocks in the
 	// list around it, which is then judged with them.
+	var made []*html.Node
 	all := descendants(root)
 	for i := len(all) - 1; i >= 0; i-- {
 		e := all[i]
@@ -209,12 +210,12 @@ func untangleLists(root *html.Node) {
 			continue
 		}
 		holders := blockHolders(e)
-		wrapLooseRuns(e, holders)
+		made = append(made, wrapLooseRuns(e, holders)...)
 		var items []*html.Node
 		for c := e.FirstChild; c != nil; c = c.NextSibling {
 			if c.DataAtom == atom.Li {
 				if holders[c] {
-					wrapLooseRuns(c, holders) // the item will give way to its blocks
+					made = append(made, wrapLooseRuns(c, holders)...) // the item will give way to its blocks
 				}
 				items = append(items, c)
 			}
@@ -224,6 +225,7 @@ func untangleLists(root *html.Node) {
 			fixStrayListItem(li)
 		}
 	}
+	return made
 }
 
 // holdsBlocksOutsideItems reports whether e is a list with a block of text

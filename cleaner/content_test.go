@@ -324,6 +324,14 @@ func TestContentWholeBody(t *testing.T) {
 			paras: []string{"The inner list's own words, loose in it", "An item"},
 		},
 		{
+			// fuzz 04a57dea17bc0c85: as above, the paragraph made when the
+			// list gives way
+			name:  "a paragraph made of a list's loose text is judged by its wording",
+			body:  story + story + `<ul>2 thoughts on “The Orchard in Winter”<p>Lovely piece, thank you for writing it, from a reader.</p></ul>`,
+			gone:  []string{"2 thoughts on", "Lovely piece"},
+			rules: []string{"wording.comment-count", "comments.area"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
