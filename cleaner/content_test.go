@@ -332,6 +332,15 @@ func TestContentWholeBody(t *testing.T) {
 			rules: []string{"wording.comment-count", "comments.area"},
 		},
 		{
+			// fuzz 31b3877197c91faf: the item's own line is a block once the
+			// story has come out of it, as the output shows it
+			name:  "what an item holds once its blocks came out is judged by its wording",
+			body:  `<ul><li><a href="/">Start</a></li><li>2 thoughts on “The Orchard in Winter”` + story + story + `</li></ul>`,
+			gone:  []string{"2 thoughts on"},
+			rules: []string{"wording.comment-count"},
+			kept:  []string{"In winter the orchard is quiet"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
