@@ -87,8 +87,8 @@ func selectContent(d *document) error {
 // then judges the blocks inside its content; a date line or a byline the
 // first clean kept would go.
 func (d *document) finishContent(root *html.Node) error {
-	untangleListItems(root)
-	untangleLists(root)
+	d.removeWordingOf(untangleListItems(root))
+	d.removeWordingOf(untangleLists(root))
 	d.removeWordingOf(joinLooseRuns(root))
 	d.cleanInside(root)
 	flattenContainers(root)
@@ -108,10 +108,10 @@ func (d *document) judgeJoinedRuns(root *html.Node) {
 }
 
 // removeWordingOf judges paragraphs that the content pass made of loose
-// text as the wording pass judges blocks: they were no blocks when it ran,
-// and a second clean, which reads them as paragraphs from the start, takes
-// out the boilerplate among them ("2 Comments on …", which also opens the
-// comment area that cleanInside cuts).
+// text, or blocks it took blocks out of, as the wording pass judges blocks:
+// they were no such blocks when it ran, and a second clean, which reads
+// them so from the start, takes out the boilerplate among them ("2 Comments
+// on …", which also opens the comment area that cleanInside cuts).
 func (d *document) removeWordingOf(paras []*html.Node) {
 	if len(paras) == 0 {
 		return
@@ -180,15 +180,23 @@ func flattenContainers(root *html.Node) {
 // the content's text: that is broken markup (an unclosed menu around the
 // story), and left in, the item would be a second clean's story and the
 // lines around it would go. Done before the content is judged, so that the
-// list left behind is judged as the list of links it is.
-func untangleListItems(root *html.Node) {
+// list left behind is judged as the list of links it is. It returns the
+// items that gave blocks away: what is left of each is a block that no pass
+// has judged by its words yet.
+func untangleListItems(root *html.Node) []*html.Node {
 	rootRunes := textRunesOnce(root)
+	var changed []*html.Node
 	for _, e := range descendants(root) {
 		if e.DataAtom == atom.Li && e.Parent != nil && holdsMostOf(e, rootRunes) {
 			unwrapInlineHolders(e)
+			before := e.LastChild
 			moveBlocksOut(e, e.Parent, false)
+			if e.LastChild != before {
+				changed = append(changed, e)
+			}
 		}
 	}
+	return changed
 }
 
 // untangleLists takes apart each list that holds blocks of text outside its
@@ -198,10 +206,11 @@ func untangleListItems(root *html.Node) {
 // gives way to its children before the content is judged, its loose text
 // in paragraphs as a container's gets them (wrapLooseRuns) and its items
 // turned into the paragraphs they are (fixStrayListItem), and both cleans
-// judge the same blocks.
-func untangleLists(root *html.Node) {
+// judge the same blocks. It returns the paragraphs it made of loose text.
+func untangleLists(root *html.Node) []*html.Node {
 	// Deepest first: a nested list that gives way leaves its blocks in the
 	// list around it, which is then judged with them.
+	var made []*html.Node
 	all := descendants(root)
 	for i := len(all) - 1; i >= 0; i-- {
 		e := all[i]
@@ -209,12 +218,12 @@ func untangleLists(root *html.Node) {
 			continue
 		}
 		holders := blockHolders(e)
-		wrapLooseRuns(e, holders)
+		made = append(made, wrapLooseRuns(e, holders)...)
 		var items []*html.Node
 		for c := e.FirstChild; c != nil; c = c.NextSibling {
 			if c.DataAtom == atom.Li {
 				if holders[c] {
-					wrapLooseRuns(c, holders) // the item will give way to its blocks
+					made = append(made, wrapLooseRuns(c, holders)...) // the item will give way to its blocks
 				}
 				items = append(items, c)
 			}
@@ -224,6 +233,7 @@ func untangleLists(root *html.Node) {
 			fixStrayListItem(li)
 		}
 	}
+	return made
 }
 
 // holdsBlocksOutsideItems reports whether e is a list with a block of text

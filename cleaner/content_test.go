@@ -325,6 +325,23 @@ func TestContentWholeBody(t *testing.T) {
 			paras: []string{"The inner list's own words, loose in it", "An item"},
 		},
 		{
+			// fuzz 04a57dea17bc0c85: as above, the paragraph made when the
+			// list gives way
+			name:  "a paragraph made of a list's loose text is judged by its wording",
+			body:  story + story + `<ul>2 thoughts on “The Orchard in Winter”<p>Lovely piece, thank you for writing it, from a reader.</p></ul>`,
+			gone:  []string{"2 thoughts on", "Lovely piece"},
+			rules: []string{"wording.comment-count", "comments.area"},
+		},
+		{
+			// fuzz 31b3877197c91faf: the item's own line is a block once the
+			// story has come out of it, as the output shows it
+			name:  "what an item holds once its blocks came out is judged by its wording",
+			body:  `<ul><li><a href="/">Start</a></li><li>2 thoughts on “The Orchard in Winter”` + story + story + `</li></ul>`,
+			gone:  []string{"2 thoughts on"},
+			rules: []string{"wording.comment-count"},
+			kept:  []string{"In winter the orchard is quiet"},
+		},
+		{
 			// fuzz 512cc0abb96a2b30
 			name:  "a div of links is judged as the paragraph it is",
 			body:  `<div><a href="/">Crumb &amp; Crust</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></div>` + story + story,
