@@ -314,14 +314,23 @@ func holdsBlock(n *html.Node) bool {
 
 // unwrapInlineHolders replaces every inline element below root that holds
 // a block with its children.
-func unwrapInlineHolders(root *html.Node) {
+func unwrapInlineHolders(root *html.Node) { unwrapHolders(root, isInline) }
+
+// unwrapHolders replaces every element below root that holds a block and
+// that which picks with its children.
+func unwrapHolders(root *html.Node, which func(*html.Node) bool) {
 	holders := blockHolders(root)
 	for _, e := range descendants(root) {
-		if holders[e] && isInline(e) && e.Parent != nil {
+		if holders[e] && which(e) && e.Parent != nil {
 			unwrap(e)
 		}
 	}
 }
+
+// isInlineOrLink is isInline, links included: in a heading, which holds a
+// line, a link around a paragraph is an unclosed <a> that swallowed the
+// story, not a card.
+func isInlineOrLink(e *html.Node) bool { return e.DataAtom == atom.A || isInline(e) }
 
 // isInline reports whether e is an inline element that may wrap blocks
 // only by mistake (a <span>, a <code>, a <picture>, an unknown element):
@@ -368,8 +377,8 @@ func untangle(e *html.Node, rootRunes func() int) bool {
 	switch e.DataAtom {
 	case atom.Pre, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		// They hold a line of text, never paragraphs, not even inside an
-		// inline or unknown element.
-		unwrapInlineHolders(e)
+		// inline or unknown element or a link.
+		unwrapHolders(e, isInlineOrLink)
 		moveBlocksOut(e, e, true)
 		return true
 	case atom.P:

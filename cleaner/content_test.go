@@ -415,11 +415,17 @@ func TestFlattenContainers(t *testing.T) {
 		{"a heading gives back the blocks an unknown element held in it", // fuzz daf91f288356f7e7
 			`<h2>The keeper<x-fig><p>` + long + `</p></x-fig></h2><p>` + long + `</p>`,
 			`<h2>The keeper</h2><p>` + long + `</p><p>` + long + `</p>`},
-		{"a heading gives back the blocks an anchor the policy drops held in it", // fuzz 2ff33d89e05c49c7
+		// fuzz 2ff33d89e05c49c7: the policy drops the anchor, and the output took
+		// the caption out of the heading; fuzz 89c9dc492f5ebb75: an unclosed
+		// link in a headline swallowed the story, which then was the title
+		{"a heading gives back the blocks an anchor held in it",
 			`<h2>The keeper<a class="gallery"><figcaption>On the gallery</figcaption></a></h2><h2>The light<a href="javascript:x()"><p>` +
-				long + `</p></a></h2><h2>The lamp<a title="Lamp"><p>` + long + `</p></a></h2>`,
+				long + `</p></a></h2><h2>The lamp<a href="/lamp"><p>` + long + `</p></a></h2>`,
 			`<h2>The keeper</h2><figcaption>On the gallery</figcaption><h2>The light</h2><p>` + long + `</p>` +
-				`<h2>The lamp<a title="Lamp"><p>` + long + `</p></a></h2>`},
+				`<h2>The lamp</h2><p>` + long + `</p>`},
+		{"an anchor the policy drops gives way around a block, one it keeps stays",
+			`<p>` + long + `</p><a class="gallery"><h3>The next story</h3></a><a title="Lamp"><h3>The lamp</h3></a>`,
+			`<p>` + long + `</p><h3>The next story</h3><a title="Lamp"><h3>The lamp</h3></a>`},
 		{"a div of text and a caption is no paragraph", // fuzz b7372a3fe5d024e5: parsed again, <figcaption> ends a <p>
 			`<p>` + long + `</p><div>le<figcaption>The keeper on the gallery</figcaption></div>`,
 			`<p>` + long + `</p>le<figcaption>The keeper on the gallery</figcaption>`},
