@@ -36,7 +36,7 @@ func normalize(d *document) error {
 	// as one. Inline and unknown elements around blocks give way first, as
 	// the output unwraps them: inside "<i><a>Teilen mit:</a><ul>…</i>" the
 	// link is no block of its own, beside the list it is.
-	if body := d.dom.FindMatcher(compiledSelector("body")).Get(0); body != nil {
+	if body := d.bodyElement(); body != nil {
 		unwrapInlineHolders(body)
 		untangleBlocks(body)
 		for _, e := range descendants(body) {
