@@ -701,6 +701,9 @@ type stats map[*html.Node]*stat
 // commas for every element.
 func measure(root *html.Node) stats {
 	st := make(stats, 1024)
+	// The stats come from chunks rather than one allocation each: a page
+	// has thousands of elements, and measure runs more than once a clean.
+	var chunk []stat
 	var walk func(n *html.Node, inLink bool) stat
 	walk = func(n *html.Node, inLink bool) stat {
 		switch n.Type {
@@ -716,7 +719,11 @@ func measure(root *html.Node) stats {
 			return stat{}
 		}
 		link := inLink || n.DataAtom == atom.A
-		s := &stat{}
+		if len(chunk) == 0 {
+			chunk = make([]stat, 256)
+		}
+		s := &chunk[0]
+		chunk = chunk[1:]
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			cs := walk(c, link)
 			s.text += cs.text
