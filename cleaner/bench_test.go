@@ -99,6 +99,42 @@ func benchEachSet(b *testing.B, do func(page []byte)) {
 	}
 }
 
+// BenchmarkCleanToParse times, page by page and in turn, the bare parse,
+// Clean and Clean without the removed blocks' HTML, and reports the ratio of
+// each clean's median to the parse's: issue 3's speed target (a median
+// within 2x the bare parse) as one figure, which the machine's speed and
+// load change far less than they change the times themselves.
+func BenchmarkCleanToParse(b *testing.B) {
+	pages := benchPageSets(b)["scrapinghub"]
+	if len(pages) == 0 {
+		b.Skip("no scrapinghub pages (the shared folder is absent)")
+	}
+	var parse, clean, articleOnly []time.Duration
+	for b.Loop() {
+		for _, p := range pages {
+			parse = append(parse, timeOf(func() { _, _ = html.Parse(bytes.NewReader(p)) }))
+			clean = append(clean, timeOf(func() { _, _ = Clean(p, Options{}) }))
+			articleOnly = append(articleOnly, timeOf(func() { _, _ = Clean(p, Options{SkipRemovedHTML: true}) }))
+		}
+	}
+	floor := float64(medianDuration(parse))
+	b.ReportMetric(float64(medianDuration(clean))/floor, "clean/parse")
+	b.ReportMetric(float64(medianDuration(articleOnly))/floor, "articleonly/parse")
+	b.ReportMetric(floor/float64(time.Millisecond), "parse-ms/page-median")
+}
+
+// timeOf is the CPU time do takes where the platform tells it, else the
+// wall-clock time.
+func timeOf(do func()) time.Duration {
+	cpuStart, cpuOK := processCPUTime()
+	start := time.Now()
+	do()
+	if cpuEnd, ok := processCPUTime(); ok && cpuOK {
+		return cpuEnd - cpuStart
+	}
+	return time.Since(start)
+}
+
 func medianDuration(ds []time.Duration) time.Duration {
 	if len(ds) == 0 {
 		return 0
