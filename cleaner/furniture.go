@@ -135,19 +135,32 @@ type furnitureMatcher struct {
 }
 
 // furnitureIndex holds, per tag and per role, the rows they hit, and the
-// rows that hit every element (those with only a cond).
+// rows that hit every element (those with only a cond). Row names are kept
+// by their first segment, so a class name is checked against the few names
+// that start with one of its segments instead of all of them.
 type furnitureIndex struct {
 	byTag, byRole map[string]uint64
 	always        uint64
+	byFirst       map[string][]rowName
+}
+
+// rowName is one name of a row of furnitureRules.
+type rowName struct {
+	bit  uint64
+	name string
 }
 
 var furnitureRowsIndex = sync.OnceValue(func() furnitureIndex {
 	if len(furnitureRules) > 64 {
 		panic("furnitureRules: a row mask holds 64 rows")
 	}
-	x := furnitureIndex{byTag: map[string]uint64{}, byRole: map[string]uint64{}}
+	x := furnitureIndex{byTag: map[string]uint64{}, byRole: map[string]uint64{}, byFirst: map[string][]rowName{}}
 	for i, r := range furnitureRules {
 		bit := uint64(1) << i
+		for _, name := range r.names {
+			first, _, _ := strings.Cut(name, "-")
+			x.byFirst[first] = append(x.byFirst[first], rowName{bit, name})
+		}
 		if len(r.tags) == 0 && len(r.roles) == 0 && len(r.names) == 0 {
 			x.always |= bit
 		}
@@ -184,14 +197,23 @@ func (m *furnitureMatcher) nameRows(name string) uint64 {
 	if rows, ok := m.byName[name]; ok {
 		return rows
 	}
+	// A row name is a segment run of name exactly when it starts where a
+	// segment of name starts and its first segment is that segment.
+	byFirst := furnitureRowsIndex().byFirst
 	var rows uint64
-	for i, r := range furnitureRules {
-		for _, want := range r.names {
-			if hasSegment(name, want) {
-				rows |= 1 << i
-				break
+	for start := 0; start < len(name); {
+		end := strings.IndexByte(name[start:], '-')
+		if end < 0 {
+			end = len(name)
+		} else {
+			end += start
+		}
+		for _, want := range byFirst[name[start:end]] {
+			if rest, ok := strings.CutPrefix(name[start:], want.name); ok && (rest == "" || rest[0] == '-') {
+				rows |= want.bit
 			}
 		}
+		start = end + 1
 	}
 	if m.byName == nil {
 		m.byName = map[string]uint64{}

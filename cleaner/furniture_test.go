@@ -88,6 +88,33 @@ func TestHasSegment(t *testing.T) {
 	}
 }
 
+// TestNameRowsIndex checks the first-segment index against the plain
+// definition: a row hits a name when one of its names is a segment run of
+// the name (hasSegment).
+func TestNameRowsIndex(t *testing.T) {
+	names := []string{"top-ad-slot", "header", "add-to-cart", "ad", "ad-", "a--ad", "cc-banner", "xcc-banner",
+		"cc-banner-top", "site-header", "nav", "share-bar", "social-share-links", "cookie-consent", "related-posts",
+		"post-content", "ä-ad", "newsletter-signup", "sidebar-widget", ""}
+	for _, r := range furnitureRules { // every row name, alone and inside others
+		for _, n := range r.names {
+			names = append(names, n, "x-"+n, n+"-y", "x"+n, n+"y")
+		}
+	}
+	for _, name := range names {
+		var want uint64
+		for i, r := range furnitureRules {
+			for _, w := range r.names {
+				if hasSegment(name, w) {
+					want |= 1 << i
+				}
+			}
+		}
+		if got := (&furnitureMatcher{}).nameRows(name); got != want {
+			t.Errorf("nameRows(%q) = %b, want %b", name, got, want)
+		}
+	}
+}
+
 func TestRemoveFurniture(t *testing.T) {
 	tests := []struct {
 		name  string
