@@ -52,8 +52,11 @@ var mdSilentElements = map[string]bool{
 // Should it come out empty, the plain text stands in.
 func toMarkdown(body *html.Node, text string) string {
 	r := &mdRenderer{}
+	// About the text's length and a quarter more for markup and link
+	// addresses, so that a long article's output is rarely grown and copied.
+	r.w.out = make([]byte, 0, len(text)+len(text)/4)
 	r.flow(childNodes(body), false)
-	if strings.TrimSpace(string(r.w.out)) == "" {
+	if len(bytes.TrimSpace(r.w.out)) == 0 {
 		return text
 	}
 	return string(r.w.out)
@@ -247,6 +250,12 @@ func (r *mdRenderer) block(n *html.Node) {
 // paragraphs, a single <br> is a hard line break (a backslash at the end of
 // the line, CommonMark's form that leaves no trailing spaces).
 func (r *mdRenderer) paragraphs(run *inlineWriter) {
+	if bytes.IndexByte(run.buf, '\n') < 0 { // one line, as most runs are
+		if l := strings.Trim(string(run.buf), " "); strings.TrimSpace(l) != "" {
+			r.w.write(escapeLineStart(l), mdParagraph)
+		}
+		return
+	}
 	for _, para := range strings.Split(string(run.buf), "\n\n") {
 		var lines []string
 		for _, l := range strings.Split(para, "\n") {

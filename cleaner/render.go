@@ -256,30 +256,33 @@ func (w *textWriter) text(s string) {
 	w.emit("") // the separator asked for before this text
 	space := false
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			i++
-			if asciiSpace[c] {
-				space = true
+		// A run of characters that are not white space, appended at once.
+		start := i
+		size := 0
+		for ; i < len(s); i += size {
+			if c := s[i]; c < utf8.RuneSelf {
+				if size = 1; asciiSpace[c] {
+					break
+				}
 				continue
 			}
+			var r rune
+			if r, size = utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				break
+			}
+		}
+		if i > start {
 			if space {
 				w.buf = append(w.buf, ' ')
-				space = false
 			}
-			w.buf = append(w.buf, c)
-			continue
+			w.buf = append(w.buf, s[start:i]...)
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		if i < len(s) { // white space of size bytes at i
+			i += size
 			space = true
 		} else {
-			if space {
-				w.buf = append(w.buf, ' ')
-				space = false
-			}
-			w.buf = append(w.buf, s[i:i+size]...)
+			space = false
 		}
-		i += size
 	}
 	w.space = space
 }
