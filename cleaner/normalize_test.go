@@ -344,3 +344,34 @@ func TestParseSrcset(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkEarlyStages runs the pipeline's first stages over the page sets,
+// each sub-benchmark one stage further: input (parseInput), metadata (and
+// extractMetadata), normalize (and normalize). Under callgrind the
+// difference of two runs' instruction totals is one stage's cost, free of
+// the noise a busy machine puts into timings.
+func BenchmarkEarlyStages(b *testing.B) {
+	stages := []struct {
+		name  string
+		after func(*document) error
+	}{
+		{"input", nil},
+		{"metadata", extractMetadata},
+		{"normalize", func(d *document) error {
+			if err := extractMetadata(d); err != nil {
+				return err
+			}
+			return normalize(d)
+		}},
+	}
+	for _, s := range stages {
+		b.Run(s.name, func(b *testing.B) {
+			benchEachSet(b, func(page []byte) {
+				d, err := parseInput(page, Options{SkipRemovedHTML: true})
+				if err == nil && s.after != nil {
+					_ = s.after(d)
+				}
+			})
+		})
+	}
+}
