@@ -320,14 +320,58 @@ func dropReferencedControls(root *xhtml.Node) {
 
 // mayReferenceControls reports whether parsing src can give a text node
 // that cleanText would change. src is clean text, so only the parser can
-// bring a dropped character back: a numeric character reference ("&#1;")
-// decodes to any code point, while no named one decodes to a control
-// other than tab or line feed (the standard's list is closed to
-// additions); a byte order mark in the page's middle may start a text
-// node. Most pages have neither, and are spared a walk that reads every
-// byte of their text again.
+// bring a dropped character back: a numeric character reference ("&#1;",
+// "&#x7F;") that decodes to one, or to a byte order mark, which cleanText
+// drops at a text's start and which a page may also hold raw mid-text. No
+// named reference decodes to any of these (checked against x/net/html's
+// table; the standard's list is closed to additions). Most pages have none,
+// and are spared a walk that reads all their text again.
 func mayReferenceControls(src string) bool {
-	return strings.Contains(src, "&#") || strings.Contains(src, "\uFEFF")
+	if strings.Contains(src, "\uFEFF") {
+		return true
+	}
+	for {
+		i := strings.Index(src, "&#")
+		if i < 0 {
+			return false
+		}
+		src = src[i+2:]
+		if c, ok := numericReference(src); ok && (c == 0xfeff || !isCleanText(string(rune(c)))) {
+			return true
+		}
+	}
+}
+
+// numericReference reads the number after "&#" as x/net/html does,
+// decimal or, after an x, hexadecimal, with any number of digits; ok is
+// false when there are none. Numbers past Unicode come back as 0x110000,
+// which the parser turns into U+FFFD.
+func numericReference(s string) (c int, ok bool) {
+	base := 10
+	if s != "" && (s[0] == 'x' || s[0] == 'X') {
+		base, s = 16, s[1:]
+	}
+	for i := 0; i < len(s); i++ {
+		d := hexDigitValue(s[i])
+		if d < 0 || d >= base {
+			break
+		}
+		c, ok = min(c*base+d, 0x110000), true
+	}
+	return c, ok
+}
+
+// hexDigitValue is the value of the hexadecimal digit b, or -1.
+func hexDigitValue(b byte) int {
+	switch {
+	case '0' <= b && b <= '9':
+		return int(b - '0')
+	case 'a' <= b && b <= 'f':
+		return int(b-'a') + 10
+	case 'A' <= b && b <= 'F':
+		return int(b-'A') + 10
+	}
+	return -1
 }
 
 // isCleanText reports whether cleanText would return s unchanged: valid

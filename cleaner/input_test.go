@@ -466,17 +466,23 @@ func TestIsCleanTextWordAtATime(t *testing.T) {
 	}
 }
 
-// A page with no numeric character reference and no byte order mark
-// cannot give a text node cleanText would change: parseInput skips the
-// walk then.
+// A page with no numeric character reference to a character cleanText
+// drops, and no byte order mark, cannot give a text node cleanText would
+// change: parseInput skips the walk then.
 func TestMayReferenceControls(t *testing.T) {
 	for _, tt := range []struct {
 		src  string
 		want bool
 	}{
 		{"<p>Bees &amp; honey &Tab; &NewLine; &nbsp;</p>", false},
+		{"<p>Bees&#8217;s &#x2019; &#9;&#10 &#x; &#; &#1234567890123; &#xD800;</p>", false},
 		{"<p>Bees &#8;farms</p>", true},
 		{"<p>Bees &#x7f;farms</p>", true},
+		{"<p>Bees &#X7F farms</p>", true},
+		{"<p>Bees &#00000031;farms</p>", true},
+		{"<p>Bees &#x9D;farms</p>", true},
+		{"<p>&#xFEFF;Bees</p>", true},
+		{"<p>&#65279;Bees</p>", true},
 		{"<p>a</p>\uFEFF<p>b</p>", true},
 	} {
 		if got := mayReferenceControls(tt.src); got != tt.want {
