@@ -10,6 +10,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 )
 
 // inputSharedDir is ../shared (or $WINNOW_SHARED); tests that need it skip when
@@ -446,5 +447,58 @@ func TestCleanText(t *testing.T) {
 				t.Errorf("cleanText(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// isCleanText reads eight bytes at a time: each byte that matters, at
+// every place in and around a word, must still be seen.
+func TestIsCleanTextWordAtATime(t *testing.T) {
+	for _, mark := range []string{"\x00", "\x01", "\v", "\x1f", "\x7f", "\u0080", "\u009f", "\t", "\n", "\r", "\f", "\u00a0", "\u00bf", "é", " ", "~"} {
+		want := cleanText(mark) == mark
+		for before := 0; before <= 17; before++ {
+			for after := 0; after <= 9; after++ {
+				s := strings.Repeat("a", before) + mark + strings.Repeat("b", after)
+				if got := isCleanText(s); got != want {
+					t.Errorf("isCleanText(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+// A page with no numeric character reference to a character cleanText
+// drops, and no byte order mark, cannot give a text node cleanText would
+// change: parseInput skips the walk then.
+func TestMayReferenceControls(t *testing.T) {
+	for _, tt := range []struct {
+		src  string
+		want bool
+	}{
+		{"<p>Bees &amp; honey &Tab; &NewLine; &nbsp;</p>", false},
+		{"<p>Bees&#8217;s &#x2019; &#9;&#10 &#x; &#; &#1234567890123; &#xD800;</p>", false},
+		{"<p>Bees &#8;farms</p>", true},
+		{"<p>Bees &#x7f;farms</p>", true},
+		{"<p>Bees &#X7F farms</p>", true},
+		{"<p>Bees &#00000031;farms</p>", true},
+		{"<p>Bees &#x9D;farms</p>", true},
+		{"<p>&#xFEFF;Bees</p>", true},
+		{"<p>&#65279;Bees</p>", true},
+		{"<p>a</p>\uFEFF<p>b</p>", true},
+	} {
+		if got := mayReferenceControls(tt.src); got != tt.want {
+			t.Errorf("mayReferenceControls(%q) = %v, want %v", tt.src, got, tt.want)
+		}
+		if !tt.want {
+			root, err := parseHTML(tt.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			walk(root, func(n *html.Node) bool {
+				if n.Type == html.TextNode && !isCleanText(n.Data) {
+					t.Errorf("%q: text node %q is not clean", tt.src, n.Data)
+				}
+				return true
+			})
+		}
 	}
 }

@@ -139,7 +139,7 @@ func absolutizeURLs(d *document) {
 // protocol-relative URLs ("//cdn…") can be completed.
 func absoluteURL(base *url.URL, ref string) string {
 	ref = strings.TrimSpace(ref)
-	if ref == "" || strings.HasPrefix(ref, "#") {
+	if ref == "" || strings.HasPrefix(ref, "#") || hasURLScheme(ref) {
 		return ref
 	}
 	u, err := url.Parse(ref)
@@ -153,6 +153,27 @@ func absoluteURL(base *url.URL, ref string) string {
 		return ref
 	}
 	return base.ResolveReference(u).String()
+}
+
+// hasURLScheme reports whether ref starts with a scheme and its colon
+// ("https:", "data:", "mailto:") the way net/url reads one. url.Parse then
+// either fails or returns an absolute URL: absoluteURL returns ref as it is
+// in both cases, so most of a page's links (already absolute) need no parse.
+func hasURLScheme(ref string) bool {
+	for i := 0; i < len(ref); i++ {
+		switch c := ref[i]; {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+		case '0' <= c && c <= '9' || c == '+' || c == '-' || c == '.':
+			if i == 0 {
+				return false
+			}
+		case c == ':':
+			return i > 0
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // srcsetEntry is one "URL [descriptor]" entry of a srcset.
@@ -552,13 +573,59 @@ const maxIconSize = 64
 // the output, so that no pass counts as a picture what the reader will not
 // see (a heading beside one is no caption).
 func removeUnshownImages(d *document) {
-	imgs := d.dom.FindMatcher(compiledSelector("img")).Nodes
-	for i, kept := range policyKeepsImages(imgs) {
-		if n := imgs[i]; !kept && n.Parent != nil {
+	var doubtful []*html.Node
+	for _, n := range d.dom.FindMatcher(compiledSelector("img")).Nodes {
+		if !surelyShown(n) {
+			doubtful = append(doubtful, n)
+		}
+	}
+	for i, kept := range policyKeepsImages(doubtful) {
+		if n := doubtful[i]; !kept && n.Parent != nil {
 			n.Parent.RemoveChild(n)
 		}
 	}
 }
+
+// surelyShown reports an image the reading policy keeps whatever its src:
+// bluemonday drops an <img> only when none of its attributes is allowed,
+// and it checks every one but src against a pattern alone (src must also
+// be a URL it accepts). Most images have an alt, a title or a width, and
+// sparing them the sanitizer is most of removeUnshownImages's cost.
+func surelyShown(img *html.Node) bool {
+	rules := imageAttrRules()
+	for _, a := range img.Attr {
+		if a.Namespace != "" {
+			continue
+		}
+		for _, pattern := range rules[a.Key] {
+			if pattern == nil || pattern.MatchString(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// imageAttrRules are the readingAttrs patterns for the attributes of an
+// <img> other than src, by name; a nil pattern allows any value.
+var imageAttrRules = sync.OnceValue(func() map[string][]*regexp.Regexp {
+	rules := map[string][]*regexp.Regexp{}
+	for _, r := range readingAttrs {
+		if len(r.elems) > 0 && !containsString(r.elems, "img") {
+			continue
+		}
+		var pattern *regexp.Regexp
+		if r.pattern != "" {
+			pattern = regexp.MustCompile(r.pattern)
+		}
+		for _, a := range r.attrs {
+			if a != "src" {
+				rules[a] = append(rules[a], pattern)
+			}
+		}
+	}
+	return rules
+})
 
 // removeIcons drops inline SVG icons: their <title> text ("Share on
 // Facebook") would otherwise leak into the article text. Large drawings

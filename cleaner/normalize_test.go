@@ -1,10 +1,12 @@
 package cleaner
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 )
 
 // normalizedDoc parses page and runs the normalize pass on it.
@@ -341,6 +343,85 @@ func TestParseSrcset(t *testing.T) {
 			if got[i] != tt.want[i] {
 				t.Errorf("parseSrcset(%q)[%d] = %v, want %v", tt.in, i, got[i], tt.want[i])
 			}
+		}
+	}
+}
+
+// BenchmarkEarlyStages runs the pipeline's first stages over the page sets,
+// each sub-benchmark one stage further: input (parseInput), metadata (and
+// extractMetadata), normalize (and normalize). Under callgrind the
+// difference of two runs' instruction totals is one stage's cost, free of
+// the noise a busy machine puts into timings.
+func BenchmarkEarlyStages(b *testing.B) {
+	stages := []struct {
+		name  string
+		after func(*document) error
+	}{
+		{"input", nil},
+		{"metadata", extractMetadata},
+		{"normalize", func(d *document) error {
+			if err := extractMetadata(d); err != nil {
+				return err
+			}
+			return normalize(d)
+		}},
+	}
+	for _, s := range stages {
+		b.Run(s.name, func(b *testing.B) {
+			benchEachSet(b, func(page []byte) {
+				d, err := parseInput(page, Options{SkipRemovedHTML: true})
+				if err == nil && s.after != nil {
+					_ = s.after(d)
+				}
+			})
+		})
+	}
+}
+
+// hasURLScheme lets absoluteURL skip url.Parse: whenever it holds, the
+// parse must either fail or give an absolute URL.
+func TestHasURLSchemeMeansNoResolving(t *testing.T) {
+	refs := []string{
+		"https://a.example/x", "HTTP://A.EXAMPLE", "mailto:a@b.c", "data:image/png;base64,AA",
+		"javascript:void(0)", "a+b-c.d:rest", "x:", ":nope", "1http://a", "+a:b", "/path:x",
+		"?q=a:b", "#a:b", "a#b:c", "a/b:c", "a b:c", "ht\ttp://a", "http://a b/%zz", "//cdn.example/x.js",
+		"img/a.jpg", "", "é:x", "a.b:", "a%3Ab:c",
+	}
+	for _, ref := range refs {
+		if !hasURLScheme(ref) {
+			continue
+		}
+		if u, err := url.Parse(ref); err == nil && !u.IsAbs() {
+			t.Errorf("hasURLScheme(%q) but url.Parse finds a relative URL", ref)
+		}
+	}
+	for _, ref := range []string{"https://a.example/x", "mailto:a@b.c", "a+b-c.d:rest"} {
+		if !hasURLScheme(ref) {
+			t.Errorf("hasURLScheme(%q) = false", ref)
+		}
+	}
+}
+
+// surelyShown spares the sanitizer the images it keeps anyway: its yes
+// must be the policy's.
+func TestSurelyShownAgreesWithPolicy(t *testing.T) {
+	imgs := []string{
+		`<img alt="">`, `<img title="t" src="javascript:x">`, `<img width="640">`, `<img height="12345">`,
+		`<img width="123456">`, `<img width="50%">`, `<img lang="en">`, `<img lang="e n">`, `<img dir="RTL">`,
+		`<img srcset="https://a.example/a.jpg 2x">`, `<img srcset="a.jpg 2x">`, `<img sizes="(max-width: 600px) 100vw">`,
+		`<img src="https://a.example/a.jpg">`, `<img src="a b.jpg">`, `<img class="x" data-src="y">`, `<img>`,
+	}
+	for _, src := range imgs {
+		doc, err := goquery.NewDocumentFromReader(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		img := doc.Find("img").Get(0)
+		if surelyShown(img) && !policyKeepsImages([]*html.Node{img})[0] {
+			t.Errorf("surelyShown(%s), but the policy drops it", src)
+		}
+		if want := src == `<img alt="">` || src == `<img width="640">`; want && !surelyShown(img) {
+			t.Errorf("surelyShown(%s) = false", src)
 		}
 	}
 }
