@@ -156,9 +156,11 @@ func absoluteURL(base *url.URL, ref string) string {
 }
 
 // hasURLScheme reports whether ref starts with a scheme and its colon
-// ("https:", "data:", "mailto:") the way net/url reads one. url.Parse then
-// either fails or returns an absolute URL: absoluteURL returns ref as it is
-// in both cases, so most of a page's links (already absolute) need no parse.
+// ("https:", "data:", "mailto:") the way net/url reads one. Such a URL is
+// kept as written: resolving it against the base would only write it again
+// (a lowercased scheme, dot segments removed, spaces escaped), which a
+// browser does itself, and the sanitizer still checks it. Most of a page's
+// links are absolute, and parsing each was most of this pass.
 func hasURLScheme(ref string) bool {
 	for i := 0; i < len(ref); i++ {
 		switch c := ref[i]; {
