@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -114,6 +115,19 @@ func bodyLacks(s string) check {
 	}
 }
 
+// cleanTiming checks the Server-Timing header of a clean: one "clean"
+// metric with a duration in milliseconds.
+func cleanTiming(t *testing.T, res *http.Response, body string) {
+	got := res.Header.Get("Server-Timing")
+	dur, ok := strings.CutPrefix(got, "clean;dur=")
+	if ms, err := strconv.ParseFloat(dur, 64); !ok || err != nil || ms < 0 {
+		t.Errorf("Server-Timing = %q, want clean;dur=<milliseconds>", got)
+	}
+	if got := res.Header.Get("Timing-Allow-Origin"); got != "*" {
+		t.Errorf("Timing-Allow-Origin = %q, want *", got)
+	}
+}
+
 func header(name, want string) check {
 	return func(t *testing.T, res *http.Response, body string) {
 		if got := res.Header.Get(name); got != want {
@@ -164,7 +178,7 @@ func TestHandler(t *testing.T) {
 	}{
 		// POST, each body kind and format.
 		{"post html", nil, "POST", "/api/clean", "text/html; charset=utf-8", article, 200, jsonType,
-			[]check{articleJSONWith(title, bodyText, ""), textLacks("Leave a Reply"), header("Access-Control-Allow-Origin", "*")}},
+			[]check{articleJSONWith(title, bodyText, ""), textLacks("Leave a Reply"), header("Access-Control-Allow-Origin", "*"), cleanTiming}},
 		{"post html with base url", nil, "POST", "/api/clean?url=https://base.example/x", "text/html", article, 200, jsonType,
 			[]check{articleJSONWith(title, bodyText, "https://base.example/")}},
 		{"post plain text", nil, "POST", "/api/clean", "text/plain; charset=utf-8", paste, 200, jsonType,
@@ -186,7 +200,7 @@ func TestHandler(t *testing.T) {
 
 		// GET ?url=.
 		{"get url", nil, "GET", "/api/clean?url=" + srv.URL + "/article", "", "", 200, jsonType,
-			[]check{articleJSONWith(title, bodyText, srv.URL), header("Access-Control-Allow-Origin", "*")}},
+			[]check{articleJSONWith(title, bodyText, srv.URL), header("Access-Control-Allow-Origin", "*"), cleanTiming}},
 		{"get url after redirect", nil, "GET", "/api/clean?url=" + srv.URL + "/moved&format=text", "", "", 200, "text/plain; charset=utf-8",
 			[]check{bodyContains(bodyText)}},
 		{"get url, site error", nil, "GET", "/api/clean?url=" + srv.URL + "/gone", "", "", 502, jsonType, []check{jsonError("410")}},
@@ -211,7 +225,7 @@ func TestHandler(t *testing.T) {
 		{"form content type", nil, "POST", "/api/clean", "application/x-www-form-urlencoded", "html=x", 415, jsonType, []check{jsonError("content-type")}},
 		{"image content type", nil, "POST", "/api/clean", "image/png", "x", 415, jsonType, []check{jsonError("content-type")}},
 		{"binary body", nil, "POST", "/api/clean", "text/html", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", 415, jsonType, []check{jsonError("binary")}},
-		{"nothing readable", nil, "POST", "/api/clean", "text/html", "<html><body><script>var a = 1</script></body></html>", 422, jsonType, []check{jsonError("no readable")}},
+		{"nothing readable", nil, "POST", "/api/clean", "text/html", "<html><body><script>var a = 1</script></body></html>", 422, jsonType, []check{jsonError("no readable"), cleanTiming}},
 
 		// Methods and CORS.
 		{"preflight", nil, "OPTIONS", "/api/clean", "", "", 204, "",

@@ -53,7 +53,20 @@ async function stopGroup(child) {
 // not built, a placeholder stands in and hasPage is false. testHooks sets
 // the WINNOW_TEST_HOOKS var: the Worker then answers the /api/__test/ paths
 // of main.go and names the Go program behind each answer in a header.
-export async function startWorker({ testHooks = false } = {}) {
+export async function startWorker(options = {}) {
+  // A port freePort found free can be taken again before wrangler binds it
+  // (by another test's server, or the other of the two ports asked for):
+  // that start fails at once, and is tried again on new ports.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startWorkerOnce(options);
+    } catch (err) {
+      if (attempt >= 3 || !/Address already in use/.test(err.message)) throw err;
+    }
+  }
+}
+
+async function startWorkerOnce({ testHooks = false }) {
   const port = await freePort();
   const inspector = await freePort();
   const hasPage = existsSync(path.join(pageDir, 'index.html'));
@@ -78,6 +91,7 @@ export async function startWorker({ testHooks = false } = {}) {
     await waitHealthy(base, child, logs, 90_000);
   } catch (err) {
     await stopGroup(child);
+    rmSync(assets, { recursive: true, force: true });
     throw err;
   }
   return {

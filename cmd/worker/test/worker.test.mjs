@@ -96,6 +96,7 @@ describe('the Worker in workerd', () => {
         assert.equal(res.status, c.status, body.slice(0, 300));
         if (c.type) assert.equal(res.headers.get('content-type'), c.type);
         if (c.path.startsWith('/api/clean')) assert.equal(res.headers.get('access-control-allow-origin'), '*');
+        if (c.path.startsWith('/api/clean') && c.status === 200) assert.match(res.headers.get('server-timing') ?? '', /^clean;dur=[0-9]+\.[0-9]$/);
         for (const [name, want] of Object.entries(c.headers ?? {})) assert.equal(res.headers.get(name), want, name);
         if (c.json) c.json(JSON.parse(body));
         if (c.text) c.text(body);
