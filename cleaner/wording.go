@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"bytes"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -397,6 +398,11 @@ type wordingMatcher struct {
 	// literal marks the phrases that are a finite set of strings, their
 	// prefixes: a block starting with one needs no regular expression.
 	literal []bool
+	// For mayStart, the wild phrases at a glance: whether one needs
+	// nothing, whether one may match text all in ASCII, and every literal
+	// one of them needs.
+	wildAny, wildASCII bool
+	wildNeeds          [][]byte
 }
 
 // startEntry is one literal prefix of a phrase.
@@ -447,8 +453,55 @@ func buildWordingMatcher() *wordingMatcher {
 		}
 		m.wild = append(m.wild, i)
 		m.needs[i] = requiredLiterals(re)
+		m.wildAny = m.wildAny || len(m.needs[i]) == 0
+		for _, lit := range m.needs[i] {
+			m.wildASCII = m.wildASCII || isASCII(lit)
+			m.wildNeeds = append(m.wildNeeds, []byte(lit))
+		}
 	}
 	return m
+}
+
+// mayStart is false when no phrase can match at the start of text, a
+// block's normalized text (wide: it holds a rune past ASCII), and so
+// matchWording would find nothing. It is longestPhrase's first look,
+// without expressions and without text as a string: most blocks start
+// with no phrase, and need no more.
+func (m *wordingMatcher) mayStart(text []byte, wide bool) bool {
+	rest := bytes.TrimLeft(text, wordingSeparators)
+	if len(rest) == 0 {
+		return false
+	}
+	for _, runes := range [...]int{1, 2} {
+		for _, e := range m.byStart[string(rest[:runesEnd(rest, runes)])] {
+			if len(rest) >= len(e.prefix) && string(rest[:len(e.prefix)]) == e.prefix {
+				return true
+			}
+		}
+	}
+	if m.wildAny {
+		return true
+	}
+	if !wide && !m.wildASCII {
+		return false // every wild phrase needs a literal past ASCII
+	}
+	for _, lit := range m.wildNeeds {
+		if bytes.Contains(rest, lit) {
+			return true
+		}
+	}
+	return false
+}
+
+// runesEnd is the length in bytes of the first n runes of b (all of b if
+// shorter).
+func runesEnd(b []byte, n int) int {
+	end := 0
+	for i := 0; i < n && end < len(b); i++ {
+		_, size := utf8.DecodeRune(b[end:])
+		end += size
+	}
+	return end
 }
 
 // longestPhrase returns the phrase that matches the longest start of text
@@ -777,37 +830,54 @@ func scriptWithoutSpaces(r rune) bool {
 func normalizeWording(s string) string {
 	var w wordingWriter
 	w.write(s)
-	return w.b.String()
+	return string(w.b)
 }
 
-// wordingText is wordingText(n), written as n is walked.
+// wordingText is normalizeWording(blockText(n)), written as n is walked.
 func wordingText(n *html.Node) string {
 	var w wordingWriter
-	var visit func(*html.Node)
-	visit = func(n *html.Node) {
-		switch {
-		case n.Type == html.TextNode:
-			w.write(n.Data)
-			return
-		case n.Type == html.ElementNode && n.Data == "br":
-			w.space = true
-			return
-		}
-		block := n.Type == html.ElementNode && startsBlock(n.Data)
-		w.space = w.space || block
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			visit(c)
-		}
-		w.space = w.space || block
-	}
-	visit(n)
-	return w.b.String()
+	w.writeNode(n, -1)
+	return string(w.b)
 }
 
-// wordingWriter builds the normalized text of normalizeWording.
+// wordingWriter builds the normalized text of normalizeWording. Its buffer
+// is a byte slice, not a strings.Builder, so that the wording judge can
+// reuse it for every block of a page.
 type wordingWriter struct {
-	b     strings.Builder
+	b     []byte
 	space bool // white space is pending
+	// runes counts the runes read that are not white space, those dropped
+	// included: nodeTextLen's count of the text written.
+	runes int
+	wide  bool // b holds a rune past ASCII
+}
+
+func (w *wordingWriter) reset() {
+	w.b, w.space, w.runes, w.wide = w.b[:0], false, 0, false
+}
+
+// writeNode writes the text of n as blockText reads it, a space for every
+// <br> and around every block element. It stops, and returns false, once
+// more than limit runes that are not white space are read (limit < 0: no
+// limit).
+func (w *wordingWriter) writeNode(n *html.Node, limit int) bool {
+	switch {
+	case n.Type == html.TextNode:
+		w.write(n.Data)
+		return limit < 0 || w.runes <= limit
+	case n.Type == html.ElementNode && n.Data == "br":
+		w.space = true
+		return true
+	}
+	block := n.Type == html.ElementNode && startsBlock(n.Data)
+	w.space = w.space || block
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if !w.writeNode(c, limit) {
+			return false
+		}
+	}
+	w.space = w.space || block
+	return true
 }
 
 func (w *wordingWriter) write(s string) {
@@ -819,18 +889,24 @@ func (w *wordingWriter) write(s string) {
 				w.space = true
 				continue
 			}
-			if w.space && w.b.Len() > 0 {
-				w.b.WriteByte(' ')
+			w.runes++
+			if w.space && len(w.b) > 0 {
+				w.b = append(w.b, ' ')
 			}
 			w.space = false
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			w.b.WriteByte(c)
+			w.b = append(w.b, c)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
+		if isSpace(r) {
+			w.space = true
+			continue
+		}
+		w.runes++
 		switch r {
 		case '“', '”', '„', '«', '»', '「', '」', '『', '』', '《', '》', '‹', '›', '〝', '〞', '＂':
 			r = '"'
@@ -851,19 +927,16 @@ func (w *wordingWriter) write(s string) {
 		case '\u200b', '\u200c', '\u200d', '\ufeff', '\u0307':
 			continue
 		}
-		if isSpace(r) {
-			w.space = true
-			continue
-		}
-		if w.space && w.b.Len() > 0 {
-			w.b.WriteByte(' ')
+		if w.space && len(w.b) > 0 {
+			w.b = append(w.b, ' ')
 		}
 		w.space = false
 		if r < utf8.RuneSelf { // a rune folded onto ASCII above
-			w.b.WriteByte(byte(r))
+			w.b = append(w.b, byte(r))
 			continue
 		}
-		w.b.WriteRune(unicode.ToLower(r))
+		w.wide = true
+		w.b = utf8.AppendRune(w.b, unicode.ToLower(r))
 	}
 }
 
@@ -900,6 +973,12 @@ type wordingJudge struct {
 	// Wrappers nest: a block often has the same text as its parent, and
 	// the verdict on the same text is the same.
 	verdicts map[wordingKey]wordingVerdict
+	// w holds the text of the block last measured, and may whether a
+	// phrase may start it. A wrapper's only child with text has the same
+	// text: the walk reaches it next, and need not measure it again.
+	w        wordingWriter
+	measured *html.Node
+	may      bool
 }
 
 type wordingKey struct {
@@ -916,13 +995,28 @@ func newWordingJudge(d *document, body *html.Node) *wordingJudge {
 	return &wordingJudge{d: d, body: body, verdicts: map[wordingKey]wordingVerdict{}}
 }
 
+// maxWordingBlock is the most text, in runes that are not white space, of a
+// block the judge reads: boilerplate is short.
+const maxWordingBlock = 600
+
 // remove takes n out when it is a standalone block of boilerplate wording
 // that the guard lets go, and reports whether it did.
 func (j *wordingJudge) remove(n *html.Node) bool {
-	if size := nodeTextLen(n, 600); size == 0 || size > 600 || !isStandaloneBlock(n) {
+	if !isStandaloneBlock(n) {
 		return false
 	}
-	key := wordingKey{wordingText(n), isHeadingElement(n)}
+	if p := n.Parent; p == nil || p != j.measured || !holdsAllText(p, n) {
+		j.w.reset()
+		whole := j.w.writeNode(n, maxWordingBlock)
+		// Most blocks start with no phrase: they are judged without
+		// their text as a string, nor a look-up of the verdicts.
+		j.may = whole && j.w.runes > 0 && compiledWording().mayStart(j.w.b, j.w.wide)
+	}
+	j.measured = n
+	if !j.may {
+		return false
+	}
+	key := wordingKey{string(j.w.b), isHeadingElement(n)}
 	v, seen := j.verdicts[key]
 	if !seen {
 		v.match, v.ok = matchWording(key.text, key.heading)
@@ -937,7 +1031,20 @@ func (j *wordingJudge) remove(n *html.Node) bool {
 	if !j.g.allows(n) {
 		return false
 	}
+	j.measured = nil // the page changes
 	j.d.removeNode(n, v.match.rule, "Boilerplate wording (\""+truncateRunes(blockTextStart(n, 60), 60)+"\"), not part of the article.")
+	return true
+}
+
+// holdsAllText reports whether child holds all the text of p: p's other
+// children hold none, not even zero-width characters, and p has the text
+// of child, white space aside.
+func holdsAllText(p, child *html.Node) bool {
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c != child && nodeTextLen(c, 0) > 0 {
+			return false
+		}
+	}
 	return true
 }
 
