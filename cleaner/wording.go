@@ -393,16 +393,16 @@ type wordingMatcher struct {
 	phrases  []phrase
 	byStart  map[string][]startEntry // a prefix's first two runes (or its only one) → its phrase
 	wild     []int                   // phrases that may start with anything
-	needs    [][]string              // per wild phrase: one of these must occur in the block
+	needs    [][]string              // per phrase with an expression: one of these must occur in the block
 	compiled []func() *regexp.Regexp
 	// literal marks the phrases that are a finite set of strings, their
 	// prefixes: a block starting with one needs no regular expression.
 	literal []bool
-	// For mayStart, the wild phrases at a glance: whether one needs
-	// nothing, whether one may match text all in ASCII, and every literal
-	// one of them needs.
-	wildAny, wildASCII bool
-	wildNeeds          [][]byte
+	// needBytes is needs for mayStart, which reads text as bytes.
+	needBytes [][][]byte
+	// wildASCII is true when a wild phrase may match text all in ASCII:
+	// it needs no literal, or one in ASCII.
+	wildASCII bool
 }
 
 // startEntry is one literal prefix of a phrase.
@@ -425,11 +425,12 @@ var compiledWording = sync.OnceValue(buildWordingMatcher)
 
 func buildWordingMatcher() *wordingMatcher {
 	m := &wordingMatcher{
-		phrases:  wordingTable,
-		byStart:  map[string][]startEntry{},
-		needs:    make([][]string, len(wordingTable)),
-		compiled: make([]func() *regexp.Regexp, len(wordingTable)),
-		literal:  make([]bool, len(wordingTable)),
+		phrases:   wordingTable,
+		byStart:   map[string][]startEntry{},
+		needs:     make([][]string, len(wordingTable)),
+		needBytes: make([][][]byte, len(wordingTable)),
+		compiled:  make([]func() *regexp.Regexp, len(wordingTable)),
+		literal:   make([]bool, len(wordingTable)),
 	}
 	for i, p := range wordingTable {
 		alt := nonCapturing(wordingShorthands.Replace(p.pattern))
@@ -443,23 +444,50 @@ func buildWordingMatcher() *wordingMatcher {
 			panic("wording table: " + err.Error())
 		}
 		re = re.Simplify()
-		if pre, complete, ok := literalPrefixes(re); ok {
-			m.literal[i] = complete
-			for _, s := range pre {
-				key := firstRunes(s, 2)
-				m.byStart[key] = append(m.byStart[key], startEntry{i, s})
+		pre, complete, ok := literalPrefixes(re)
+		if ok && complete {
+			m.literal[i] = true
+		} else {
+			// A block must hold one of these before the expression runs:
+			// "{N} comments" starts with any digit, and most blocks
+			// that do are no count of comments.
+			m.needs[i] = requiredLiterals(re)
+			for _, lit := range m.needs[i] {
+				m.needBytes[i] = append(m.needBytes[i], []byte(lit))
 			}
+		}
+		if !ok {
+			m.wild = append(m.wild, i)
+			m.wildASCII = m.wildASCII || len(m.needs[i]) == 0 || slices.ContainsFunc(m.needs[i], isASCII)
 			continue
 		}
-		m.wild = append(m.wild, i)
-		m.needs[i] = requiredLiterals(re)
-		m.wildAny = m.wildAny || len(m.needs[i]) == 0
-		for _, lit := range m.needs[i] {
-			m.wildASCII = m.wildASCII || isASCII(lit)
-			m.wildNeeds = append(m.wildNeeds, []byte(lit))
+		for _, s := range pre {
+			key := firstRunes(s, 2)
+			m.byStart[key] = append(m.byStart[key], startEntry{i, s})
 		}
 	}
 	return m
+}
+
+// mayHold is false when text lacks every literal one of which each match
+// of phrase i holds.
+func (m *wordingMatcher) mayHold(i int, text string) bool {
+	for _, lit := range m.needs[i] {
+		if strings.Contains(text, lit) {
+			return true
+		}
+	}
+	return len(m.needs[i]) == 0
+}
+
+// mayHoldBytes is mayHold for text as bytes.
+func (m *wordingMatcher) mayHoldBytes(i int, text []byte) bool {
+	for _, lit := range m.needBytes[i] {
+		if bytes.Contains(text, lit) {
+			return true
+		}
+	}
+	return len(m.needBytes[i]) == 0
 }
 
 // mayStart is false when no phrase can match at the start of text, a
@@ -474,19 +502,16 @@ func (m *wordingMatcher) mayStart(text []byte, wide bool) bool {
 	}
 	for _, runes := range [...]int{1, 2} {
 		for _, e := range m.byStart[string(rest[:runesEnd(rest, runes)])] {
-			if len(rest) >= len(e.prefix) && string(rest[:len(e.prefix)]) == e.prefix {
+			if len(rest) >= len(e.prefix) && string(rest[:len(e.prefix)]) == e.prefix && m.mayHoldBytes(e.phrase, rest) {
 				return true
 			}
 		}
 	}
-	if m.wildAny {
-		return true
-	}
 	if !wide && !m.wildASCII {
 		return false // every wild phrase needs a literal past ASCII
 	}
-	for _, lit := range m.wildNeeds {
-		if bytes.Contains(rest, lit) {
+	for _, i := range m.wild {
+		if m.mayHoldBytes(i, rest) {
 			return true
 		}
 	}
@@ -522,7 +547,7 @@ func (m *wordingMatcher) longestPhrase(text string, isHeading bool) (*phrase, in
 		best, bestEnd = p, end
 	}
 	try := func(i int) {
-		if m.phrases[i].kind == heading && !isHeading {
+		if m.phrases[i].kind == heading && !isHeading || !m.mayHold(i, text) {
 			return
 		}
 		end := -1
@@ -556,16 +581,7 @@ func (m *wordingMatcher) longestPhrase(text string, isHeading bool) (*phrase, in
 		}
 	}
 	for _, i := range m.wild {
-		if len(m.needs[i]) == 0 {
-			try(i)
-			continue
-		}
-		for _, lit := range m.needs[i] {
-			if strings.Contains(text, lit) {
-				try(i)
-				break
-			}
-		}
+		try(i)
 	}
 	return best, bestEnd
 }
