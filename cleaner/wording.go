@@ -897,32 +897,35 @@ func (w *wordingWriter) writeNode(n *html.Node, limit int) bool {
 }
 
 func (w *wordingWriter) write(s string) {
+	// The fields live in locals meanwhile: stored through w, they would be
+	// loaded and stored again for every byte.
+	b, space, runes := w.b, w.space, w.runes
 	for i := 0; i < len(s); {
 		// ASCII first: most text is, and none of it needs the folding below.
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
 			if asciiSpace[c] {
-				w.space = true
+				space = true
 				continue
 			}
-			w.runes++
-			if w.space && len(w.b) > 0 {
-				w.b = append(w.b, ' ')
+			runes++
+			if space && len(b) > 0 {
+				b = append(b, ' ')
 			}
-			w.space = false
+			space = false
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			w.b = append(w.b, c)
+			b = append(b, c)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		if isSpace(r) {
-			w.space = true
+			space = true
 			continue
 		}
-		w.runes++
+		runes++
 		switch r {
 		case '“', '”', '„', '«', '»', '「', '」', '『', '』', '《', '》', '‹', '›', '〝', '〞', '＂':
 			r = '"'
@@ -943,17 +946,18 @@ func (w *wordingWriter) write(s string) {
 		case '\u200b', '\u200c', '\u200d', '\ufeff', '\u0307':
 			continue
 		}
-		if w.space && len(w.b) > 0 {
-			w.b = append(w.b, ' ')
+		if space && len(b) > 0 {
+			b = append(b, ' ')
 		}
-		w.space = false
+		space = false
 		if r < utf8.RuneSelf { // a rune folded onto ASCII above
-			w.b = append(w.b, byte(r))
+			b = append(b, byte(r))
 			continue
 		}
 		w.wide = true
-		w.b = utf8.AppendRune(w.b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
+	w.b, w.space, w.runes = b, space, runes
 }
 
 // removeWording removes blocks whose whole text is comment-form or other
