@@ -98,9 +98,17 @@ func removeComments(d *document) error {
 	if body == nil {
 		return nil
 	}
-	g := newRemovalGuard(body)
+	// The guard is built for the first candidate: most pages have none.
+	// Until a section goes, the page is as it was at the start.
+	var g *removalGuard
 	take := func(n *html.Node, rule, name string) {
-		if !stillBelow(n, body) || insideCode(n) || !g.allowsTrailing(n) || holdsOtherArticle(n) {
+		if !stillBelow(n, body) || insideCode(n) {
+			return
+		}
+		if g == nil {
+			g = newRemovalGuard(body)
+		}
+		if !g.allowsTrailing(n) || holdsOtherArticle(n) {
 			return
 		}
 		d.comments = append(d.comments, extractComments(n)...)
