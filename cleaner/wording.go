@@ -496,7 +496,12 @@ func (m *wordingMatcher) mayHoldBytes(i int, text []byte) bool {
 // without expressions and without text as a string: most blocks start
 // with no phrase, and need no more.
 func (m *wordingMatcher) mayStart(text []byte, wide bool) bool {
-	rest := bytes.TrimLeft(text, wordingSeparators)
+	rest := text
+	if len(rest) > 0 && (rest[0] >= utf8.RuneSelf || strings.IndexByte(wordingSeparators, rest[0]) >= 0) {
+		// Most text starts with a letter: the cut set, which is not all
+		// ASCII, would be searched rune by rune for it.
+		rest = bytes.TrimLeft(rest, wordingSeparators)
+	}
 	if len(rest) == 0 {
 		return false
 	}
