@@ -53,24 +53,36 @@ var genericCommentNames = []string{
 	"comment-box", "commentbox", "comments-widget", "comment-wrap", "comments-wrap",
 }
 
-// genericCommentWords holds the longest segment of each generic name. A
-// segment of a normalized name stands, letter for letter, in the raw class
-// or id it came from, so an element none of whose names mention one of
-// these words cannot have a generic name.
+// genericCommentWords holds, for each generic name, the segment it shares
+// with the most other names (the longest on a tie). A segment of a
+// normalized name stands, letter for letter, in the raw class or id it came
+// from, so an element none of whose names mention one of these words
+// cannot have a generic name. Shared segments keep the list short, and keep
+// out words such as "container" that many a page's layout uses.
 var genericCommentWords = sync.OnceValue(func() []string {
-	var words []string
+	shared := map[string]int{}
 	for _, name := range genericCommentNames {
-		longest := ""
 		for _, seg := range strings.Split(name, "-") {
-			if len(seg) > len(longest) {
-				longest = seg
-			}
-		}
-		if !slices.Contains(words, longest) {
-			words = append(words, longest)
+			shared[seg]++
 		}
 	}
-	return words
+	var words []string
+	for _, name := range genericCommentNames {
+		best := ""
+		for _, seg := range strings.Split(name, "-") {
+			if shared[seg] > shared[best] || shared[seg] == shared[best] && len(seg) > len(best) {
+				best = seg
+			}
+		}
+		if !slices.Contains(words, best) {
+			words = append(words, best)
+		}
+	}
+	// A name that mentions "comments" mentions "comment": only the words
+	// that hold no other are looked for.
+	return slices.DeleteFunc(slices.Clone(words), func(w string) bool {
+		return slices.ContainsFunc(words, func(o string) bool { return o != w && strings.Contains(w, o) })
+	})
 })
 
 // commentEntrySelector finds single comments inside a comment section.
@@ -86,9 +98,17 @@ func removeComments(d *document) error {
 	if body == nil {
 		return nil
 	}
-	g := newRemovalGuard(body)
+	// The guard is built for the first candidate: most pages have none.
+	// Until a section goes, the page is as it was at the start.
+	var g *removalGuard
 	take := func(n *html.Node, rule, name string) {
-		if !stillBelow(n, body) || insideCode(n) || !g.allowsTrailing(n) || holdsOtherArticle(n) {
+		if !stillBelow(n, body) || insideCode(n) {
+			return
+		}
+		if g == nil {
+			g = newRemovalGuard(body)
+		}
+		if !g.allowsTrailing(n) || holdsOtherArticle(n) {
 			return
 		}
 		d.comments = append(d.comments, extractComments(n)...)

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"bytes"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -392,11 +393,16 @@ type wordingMatcher struct {
 	phrases  []phrase
 	byStart  map[string][]startEntry // a prefix's first two runes (or its only one) → its phrase
 	wild     []int                   // phrases that may start with anything
-	needs    [][]string              // per wild phrase: one of these must occur in the block
+	needs    [][]string              // per phrase with an expression: one of these must occur in the block
 	compiled []func() *regexp.Regexp
 	// literal marks the phrases that are a finite set of strings, their
 	// prefixes: a block starting with one needs no regular expression.
 	literal []bool
+	// needBytes is needs for mayStart, which reads text as bytes.
+	needBytes [][][]byte
+	// wildASCII is true when a wild phrase may match text all in ASCII:
+	// it needs no literal, or one in ASCII.
+	wildASCII bool
 }
 
 // startEntry is one literal prefix of a phrase.
@@ -419,11 +425,12 @@ var compiledWording = sync.OnceValue(buildWordingMatcher)
 
 func buildWordingMatcher() *wordingMatcher {
 	m := &wordingMatcher{
-		phrases:  wordingTable,
-		byStart:  map[string][]startEntry{},
-		needs:    make([][]string, len(wordingTable)),
-		compiled: make([]func() *regexp.Regexp, len(wordingTable)),
-		literal:  make([]bool, len(wordingTable)),
+		phrases:   wordingTable,
+		byStart:   map[string][]startEntry{},
+		needs:     make([][]string, len(wordingTable)),
+		needBytes: make([][][]byte, len(wordingTable)),
+		compiled:  make([]func() *regexp.Regexp, len(wordingTable)),
+		literal:   make([]bool, len(wordingTable)),
 	}
 	for i, p := range wordingTable {
 		alt := nonCapturing(wordingShorthands.Replace(p.pattern))
@@ -437,18 +444,94 @@ func buildWordingMatcher() *wordingMatcher {
 			panic("wording table: " + err.Error())
 		}
 		re = re.Simplify()
-		if pre, complete, ok := literalPrefixes(re); ok {
-			m.literal[i] = complete
-			for _, s := range pre {
-				key := firstRunes(s, 2)
-				m.byStart[key] = append(m.byStart[key], startEntry{i, s})
+		pre, complete, ok := literalPrefixes(re)
+		if ok && complete {
+			m.literal[i] = true
+		} else {
+			// A block must hold one of these before the expression runs:
+			// "{N} comments" starts with any digit, and most blocks
+			// that do are no count of comments.
+			m.needs[i] = requiredLiterals(re)
+			for _, lit := range m.needs[i] {
+				m.needBytes[i] = append(m.needBytes[i], []byte(lit))
 			}
+		}
+		if !ok {
+			m.wild = append(m.wild, i)
+			m.wildASCII = m.wildASCII || len(m.needs[i]) == 0 || slices.ContainsFunc(m.needs[i], isASCII)
 			continue
 		}
-		m.wild = append(m.wild, i)
-		m.needs[i] = requiredLiterals(re)
+		for _, s := range pre {
+			key := firstRunes(s, 2)
+			m.byStart[key] = append(m.byStart[key], startEntry{i, s})
+		}
 	}
 	return m
+}
+
+// mayHold is false when text lacks every literal one of which each match
+// of phrase i holds.
+func (m *wordingMatcher) mayHold(i int, text string) bool {
+	for _, lit := range m.needs[i] {
+		if strings.Contains(text, lit) {
+			return true
+		}
+	}
+	return len(m.needs[i]) == 0
+}
+
+// mayHoldBytes is mayHold for text as bytes.
+func (m *wordingMatcher) mayHoldBytes(i int, text []byte) bool {
+	for _, lit := range m.needBytes[i] {
+		if bytes.Contains(text, lit) {
+			return true
+		}
+	}
+	return len(m.needBytes[i]) == 0
+}
+
+// mayStart is false when no phrase can match at the start of text, a
+// block's normalized text (wide: it holds a rune past ASCII), and so
+// matchWording would find nothing. It is longestPhrase's first look,
+// without expressions and without text as a string: most blocks start
+// with no phrase, and need no more.
+func (m *wordingMatcher) mayStart(text []byte, wide bool) bool {
+	rest := text
+	if len(rest) > 0 && (rest[0] >= utf8.RuneSelf || strings.IndexByte(wordingSeparators, rest[0]) >= 0) {
+		// Most text starts with a letter: the cut set, which is not all
+		// ASCII, would be searched rune by rune for it.
+		rest = bytes.TrimLeft(rest, wordingSeparators)
+	}
+	if len(rest) == 0 {
+		return false
+	}
+	for _, runes := range [...]int{1, 2} {
+		for _, e := range m.byStart[string(rest[:runesEnd(rest, runes)])] {
+			if len(rest) >= len(e.prefix) && string(rest[:len(e.prefix)]) == e.prefix && m.mayHoldBytes(e.phrase, rest) {
+				return true
+			}
+		}
+	}
+	if !wide && !m.wildASCII {
+		return false // every wild phrase needs a literal past ASCII
+	}
+	for _, i := range m.wild {
+		if m.mayHoldBytes(i, rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// runesEnd is the length in bytes of the first n runes of b (all of b if
+// shorter).
+func runesEnd(b []byte, n int) int {
+	end := 0
+	for i := 0; i < n && end < len(b); i++ {
+		_, size := utf8.DecodeRune(b[end:])
+		end += size
+	}
+	return end
 }
 
 // longestPhrase returns the phrase that matches the longest start of text
@@ -469,7 +552,7 @@ func (m *wordingMatcher) longestPhrase(text string, isHeading bool) (*phrase, in
 		best, bestEnd = p, end
 	}
 	try := func(i int) {
-		if m.phrases[i].kind == heading && !isHeading {
+		if m.phrases[i].kind == heading && !isHeading || !m.mayHold(i, text) {
 			return
 		}
 		end := -1
@@ -503,16 +586,7 @@ func (m *wordingMatcher) longestPhrase(text string, isHeading bool) (*phrase, in
 		}
 	}
 	for _, i := range m.wild {
-		if len(m.needs[i]) == 0 {
-			try(i)
-			continue
-		}
-		for _, lit := range m.needs[i] {
-			if strings.Contains(text, lit) {
-				try(i)
-				break
-			}
-		}
+		try(i)
 	}
 	return best, bestEnd
 }
@@ -777,60 +851,86 @@ func scriptWithoutSpaces(r rune) bool {
 func normalizeWording(s string) string {
 	var w wordingWriter
 	w.write(s)
-	return w.b.String()
+	return string(w.b)
 }
 
-// wordingText is wordingText(n), written as n is walked.
+// wordingText is normalizeWording(blockText(n)), written as n is walked.
 func wordingText(n *html.Node) string {
 	var w wordingWriter
-	var visit func(*html.Node)
-	visit = func(n *html.Node) {
-		switch {
-		case n.Type == html.TextNode:
-			w.write(n.Data)
-			return
-		case n.Type == html.ElementNode && n.Data == "br":
-			w.space = true
-			return
-		}
-		block := n.Type == html.ElementNode && startsBlock(n.Data)
-		w.space = w.space || block
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			visit(c)
-		}
-		w.space = w.space || block
-	}
-	visit(n)
-	return w.b.String()
+	w.writeNode(n, -1)
+	return string(w.b)
 }
 
-// wordingWriter builds the normalized text of normalizeWording.
+// wordingWriter builds the normalized text of normalizeWording. Its buffer
+// is a byte slice, not a strings.Builder, so that the wording judge can
+// reuse it for every block of a page.
 type wordingWriter struct {
-	b     strings.Builder
+	b     []byte
 	space bool // white space is pending
+	// runes counts the runes read that are not white space, those dropped
+	// included: nodeTextLen's count of the text written.
+	runes int
+	wide  bool // b holds a rune past ASCII
+}
+
+func (w *wordingWriter) reset() {
+	w.b, w.space, w.runes, w.wide = w.b[:0], false, 0, false
+}
+
+// writeNode writes the text of n as blockText reads it, a space for every
+// <br> and around every block element. It stops, and returns false, once
+// more than limit runes that are not white space are read (limit < 0: no
+// limit).
+func (w *wordingWriter) writeNode(n *html.Node, limit int) bool {
+	switch {
+	case n.Type == html.TextNode:
+		w.write(n.Data)
+		return limit < 0 || w.runes <= limit
+	case n.Type == html.ElementNode && n.Data == "br":
+		w.space = true
+		return true
+	}
+	block := n.Type == html.ElementNode && startsBlock(n.Data)
+	w.space = w.space || block
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if !w.writeNode(c, limit) {
+			return false
+		}
+	}
+	w.space = w.space || block
+	return true
 }
 
 func (w *wordingWriter) write(s string) {
+	// The fields live in locals meanwhile: stored through w, they would be
+	// loaded and stored again for every byte.
+	b, space, runes := w.b, w.space, w.runes
 	for i := 0; i < len(s); {
 		// ASCII first: most text is, and none of it needs the folding below.
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
 			if asciiSpace[c] {
-				w.space = true
+				space = true
 				continue
 			}
-			if w.space && w.b.Len() > 0 {
-				w.b.WriteByte(' ')
+			runes++
+			if space && len(b) > 0 {
+				b = append(b, ' ')
 			}
-			w.space = false
+			space = false
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			w.b.WriteByte(c)
+			b = append(b, c)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
+		if isSpace(r) {
+			space = true
+			continue
+		}
+		runes++
 		switch r {
 		case '“', '”', '„', '«', '»', '「', '」', '『', '』', '《', '》', '‹', '›', '〝', '〞', '＂':
 			r = '"'
@@ -851,20 +951,18 @@ func (w *wordingWriter) write(s string) {
 		case '\u200b', '\u200c', '\u200d', '\ufeff', '\u0307':
 			continue
 		}
-		if isSpace(r) {
-			w.space = true
-			continue
+		if space && len(b) > 0 {
+			b = append(b, ' ')
 		}
-		if w.space && w.b.Len() > 0 {
-			w.b.WriteByte(' ')
-		}
-		w.space = false
+		space = false
 		if r < utf8.RuneSelf { // a rune folded onto ASCII above
-			w.b.WriteByte(byte(r))
+			b = append(b, byte(r))
 			continue
 		}
-		w.b.WriteRune(unicode.ToLower(r))
+		w.wide = true
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
+	w.b, w.space, w.runes = b, space, runes
 }
 
 // removeWording removes blocks whose whole text is comment-form or other
@@ -900,6 +998,12 @@ type wordingJudge struct {
 	// Wrappers nest: a block often has the same text as its parent, and
 	// the verdict on the same text is the same.
 	verdicts map[wordingKey]wordingVerdict
+	// w holds the text of the block last measured, and may whether a
+	// phrase may start it. A wrapper's only child with text has the same
+	// text: the walk reaches it next, and need not measure it again.
+	w        wordingWriter
+	measured *html.Node
+	may      bool
 }
 
 type wordingKey struct {
@@ -916,13 +1020,28 @@ func newWordingJudge(d *document, body *html.Node) *wordingJudge {
 	return &wordingJudge{d: d, body: body, verdicts: map[wordingKey]wordingVerdict{}}
 }
 
+// maxWordingBlock is the most text, in runes that are not white space, of a
+// block the judge reads: boilerplate is short.
+const maxWordingBlock = 600
+
 // remove takes n out when it is a standalone block of boilerplate wording
 // that the guard lets go, and reports whether it did.
 func (j *wordingJudge) remove(n *html.Node) bool {
-	if size := nodeTextLen(n, 600); size == 0 || size > 600 || !isStandaloneBlock(n) {
+	if !isStandaloneBlock(n) {
 		return false
 	}
-	key := wordingKey{wordingText(n), isHeadingElement(n)}
+	if p := n.Parent; p == nil || p != j.measured || !holdsAllText(p, n) {
+		j.w.reset()
+		whole := j.w.writeNode(n, maxWordingBlock)
+		// Most blocks start with no phrase: they are judged without
+		// their text as a string, nor a look-up of the verdicts.
+		j.may = whole && j.w.runes > 0 && compiledWording().mayStart(j.w.b, j.w.wide)
+	}
+	j.measured = n
+	if !j.may {
+		return false
+	}
+	key := wordingKey{string(j.w.b), isHeadingElement(n)}
 	v, seen := j.verdicts[key]
 	if !seen {
 		v.match, v.ok = matchWording(key.text, key.heading)
@@ -937,7 +1056,20 @@ func (j *wordingJudge) remove(n *html.Node) bool {
 	if !j.g.allows(n) {
 		return false
 	}
+	j.measured = nil // the page changes
 	j.d.removeNode(n, v.match.rule, "Boilerplate wording (\""+truncateRunes(blockTextStart(n, 60), 60)+"\"), not part of the article.")
+	return true
+}
+
+// holdsAllText reports whether child holds all the text of p: p's other
+// children hold none, not even zero-width characters, and p has the text
+// of child, white space aside.
+func holdsAllText(p, child *html.Node) bool {
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c != child && nodeTextLen(c, 0) > 0 {
+			return false
+		}
+	}
 	return true
 }
 
