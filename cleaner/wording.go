@@ -384,8 +384,8 @@ var wordingShorthands = strings.NewReplacer(
 )
 
 // wordingMatcher is the compiled table. Every short block of a page is
-// tried against it, so it is built for speed, and for a cheap start (the
-// Worker builds it again for every request): each phrase is indexed by the
+// tried against it, so it is built for speed, and for a cheap start (each
+// new Worker isolate and each page load builds it): each phrase is indexed by the
 // literal prefixes a match must start with, so a block is tried only against
 // the few phrases whose prefix it starts with; a phrase's regular expression
 // is compiled the first time a block gets that far.
@@ -423,45 +423,87 @@ func firstRunes(s string, n int) string {
 
 var compiledWording = sync.OnceValue(buildWordingMatcher)
 
-func buildWordingMatcher() *wordingMatcher {
-	m := &wordingMatcher{
-		phrases:   wordingTable,
-		byStart:   map[string][]startEntry{},
-		needs:     make([][]string, len(wordingTable)),
-		needBytes: make([][][]byte, len(wordingTable)),
-		compiled:  make([]func() *regexp.Regexp, len(wordingTable)),
-		literal:   make([]bool, len(wordingTable)),
+// phraseAnalysis is what reading a phrase's pattern tells the matcher.
+// Reading all of them (parsing, simplifying, walking every expression) is
+// most of building the matcher: a few ms natively, a few hundred on the
+// first clean in WebAssembly, which a Worker pays in every new isolate. So
+// it is done ahead of time: wording_index.go holds the analysis of every
+// row, written by `go test ./cleaner -run TestWordingIndex -update`.
+type phraseAnalysis struct {
+	pattern  string   // the row's pattern, as analyzed
+	prefixes []string // literal prefixes every match starts with, when prefixed
+	prefixed bool     // prefixes is known: the phrase need not be tried on every block
+	literal  bool     // the matches are exactly prefixes: no expression is needed
+	needs    []string // for an expression: one of these occurs in every match
+}
+
+// analyzePhrase reads one row's pattern.
+func analyzePhrase(p phrase) phraseAnalysis {
+	re, err := syntax.Parse(wordingExpression(p), syntax.Perl)
+	if err != nil {
+		panic("wording table: " + err.Error())
 	}
-	for i, p := range wordingTable {
-		alt := nonCapturing(wordingShorthands.Replace(p.pattern))
+	re = re.Simplify()
+	a := phraseAnalysis{pattern: p.pattern}
+	pre, complete, ok := literalPrefixes(re)
+	if ok {
+		a.prefixes, a.prefixed = pre, true
+	}
+	if ok && complete {
+		a.literal = true
+	} else {
+		// A block must hold one of these before the expression runs:
+		// "{N} comments" starts with any digit, and most blocks that do
+		// are no count of comments.
+		a.needs = requiredLiterals(re)
+	}
+	return a
+}
+
+// wordingExpression is a row's pattern with its shorthands written out and
+// its groups made non-capturing.
+func wordingExpression(p phrase) string {
+	return nonCapturing(wordingShorthands.Replace(p.pattern))
+}
+
+// buildWordingMatcher indexes the table from the analysis made ahead of
+// time; a row whose pattern changed since (the index is stale, which a
+// test reports) is analyzed now, so the answers never depend on it.
+func buildWordingMatcher() *wordingMatcher {
+	return newWordingMatcher(wordingTable, func(i int, p phrase) phraseAnalysis {
+		if i < len(wordingIndex) && wordingIndex[i].pattern == p.pattern {
+			return wordingIndex[i]
+		}
+		return analyzePhrase(p)
+	})
+}
+
+func newWordingMatcher(table []phrase, analyze func(int, phrase) phraseAnalysis) *wordingMatcher {
+	m := &wordingMatcher{
+		phrases:   table,
+		byStart:   map[string][]startEntry{},
+		needs:     make([][]string, len(table)),
+		needBytes: make([][][]byte, len(table)),
+		compiled:  make([]func() *regexp.Regexp, len(table)),
+		literal:   make([]bool, len(table)),
+	}
+	for i, p := range table {
 		m.compiled[i] = sync.OnceValue(func() *regexp.Regexp {
-			re := regexp.MustCompile(`^(?:` + alt + `)`)
+			re := regexp.MustCompile(`^(?:` + wordingExpression(p) + `)`)
 			re.Longest()
 			return re
 		})
-		re, err := syntax.Parse(alt, syntax.Perl)
-		if err != nil {
-			panic("wording table: " + err.Error())
+		a := analyze(i, p)
+		m.literal[i], m.needs[i] = a.literal, a.needs
+		for _, lit := range a.needs {
+			m.needBytes[i] = append(m.needBytes[i], []byte(lit))
 		}
-		re = re.Simplify()
-		pre, complete, ok := literalPrefixes(re)
-		if ok && complete {
-			m.literal[i] = true
-		} else {
-			// A block must hold one of these before the expression runs:
-			// "{N} comments" starts with any digit, and most blocks
-			// that do are no count of comments.
-			m.needs[i] = requiredLiterals(re)
-			for _, lit := range m.needs[i] {
-				m.needBytes[i] = append(m.needBytes[i], []byte(lit))
-			}
-		}
-		if !ok {
+		if !a.prefixed {
 			m.wild = append(m.wild, i)
-			m.wildASCII = m.wildASCII || len(m.needs[i]) == 0 || slices.ContainsFunc(m.needs[i], isASCII)
+			m.wildASCII = m.wildASCII || len(a.needs) == 0 || slices.ContainsFunc(a.needs, isASCII)
 			continue
 		}
-		for _, s := range pre {
+		for _, s := range a.prefixes {
 			key := firstRunes(s, 2)
 			m.byStart[key] = append(m.byStart[key], startEntry{i, s})
 		}

@@ -262,7 +262,7 @@ func TestWordingCoversWordPressTranslations(t *testing.T) {
 }
 
 // BenchmarkWordingIndex is the wording table's start-up cost, paid once per
-// process, and so once per request on the Worker.
+// process: on the first clean of each page load and of each Worker isolate.
 func BenchmarkWordingIndex(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
