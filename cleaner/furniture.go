@@ -445,20 +445,59 @@ func nodeTextLen(n *html.Node, limit int) int {
 func nonSpaceRunes(s string) int {
 	count := 0
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf { // ASCII, most text: no decoding
-			if !asciiSpace[c] {
+		// Eight ASCII bytes (most text) are counted at once, from a mask of
+		// their spaces; the text walks call this for every text node.
+		if i+8 <= len(s) {
+			if w := loadWord(s[i : i+8]); w&highBits == 0 {
+				count += 8 - bits.OnesCount64(asciiSpaces(w))
+				i += 8
+				continue
+			}
+		}
+		// Past ASCII, rune by rune to the end of those eight bytes.
+		for end := min(i+8, len(s)); i < end; {
+			if c := s[i]; c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					count++
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
 				count++
 			}
-			i++
-			continue
+			i += size
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
-			count++
-		}
-		i += size
 	}
 	return count
+}
+
+// highBits has the high bit of each of a word's eight bytes set.
+const highBits = 0x80 * bytesOf1
+
+// loadWord reads eight bytes of text as one little-endian word: byte i of
+// b is byte i of the word. b has exactly eight bytes.
+func loadWord(b string) uint64 {
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// asciiSpaces returns the high bit of each byte of w that is white space
+// (\t, \n, \v, \f, \r or ' '). Every byte of w must be ASCII: then no sum
+// below carries from one byte into the next.
+func asciiSpaces(w uint64) uint64 {
+	// A byte at or above \t and not at or above \r+1 is \t to \r.
+	control := (w + (0x80-'\t')*bytesOf1) &^ (w + (0x80-'\r'-1)*bytesOf1)
+	return (control | asciiBytesEqual(w, ' ')) & highBits
+}
+
+// asciiBytesEqual returns the high bit of each byte of w that is c. Every
+// byte of w, and c, must be ASCII.
+func asciiBytesEqual(w uint64, c byte) uint64 {
+	// The XOR leaves a byte zero exactly where it was c, and adding 0x7F
+	// to a byte below 0x80 sets its high bit exactly when it is not zero.
+	return ^((w ^ uint64(c)*bytesOf1) + 0x7f*bytesOf1) & highBits
 }
 
 // isSpace is unicode.IsSpace, with ASCII looked up in a table: the text

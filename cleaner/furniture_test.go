@@ -3,6 +3,8 @@ package cleaner
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -245,4 +247,48 @@ func TestNonSpaceRunes(t *testing.T) {
 			t.Errorf("nonSpaceRunes(%q) = %d, want %d", tc.in, got, tc.want)
 		}
 	}
+}
+
+// TestNonSpaceRunesByWord checks the eight-bytes-at-a-time count against a
+// rune-by-rune one, with every ASCII byte at every place of a word and
+// non-ASCII text across the words' edges.
+func TestNonSpaceRunesByWord(t *testing.T) {
+	for _, s := range wordEdgeSamples() {
+		want := 0
+		for _, r := range s {
+			if !unicode.IsSpace(r) {
+				want++
+			}
+		}
+		if got := nonSpaceRunes(s); got != want {
+			t.Errorf("nonSpaceRunes(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// wordEdgeSamples are texts for the functions that read text eight bytes
+// at a time: each ASCII byte at each place of the first two words, and
+// runs of spaces, commas and multi-byte runes (valid or not) of every
+// length at every offset.
+func wordEdgeSamples() []string {
+	var samples []string
+	for c := 0; c < utf8.RuneSelf; c++ {
+		for at := 0; at < 17; at++ {
+			b := []byte(strings.Repeat("x", 17))
+			b[at] = byte(c)
+			samples = append(samples, string(b), string(b[:at+1]))
+		}
+	}
+	pieces := []string{" ", "\t", "\n\r", "\v\f", ",", "a", "\u00a0", "\u0085", "\u3000", "日", "，", "、", "،", "\xff", "\xe6\x97"}
+	for _, p := range pieces {
+		for _, q := range pieces {
+			for lead := 0; lead < 9; lead++ {
+				for n := 1; n < 10; n++ {
+					s := strings.Repeat("a", lead) + strings.Repeat(p, n) + strings.Repeat(q, 10-n) + "b c"
+					samples = append(samples, s, strings.Repeat(" ", lead)+s)
+				}
+			}
+		}
+	}
+	return samples
 }
