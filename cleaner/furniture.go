@@ -1,6 +1,8 @@
 package cleaner
 
 import (
+	"bytes"
+	"encoding/binary"
 	"math/bits"
 	"strings"
 	"sync"
@@ -560,13 +562,96 @@ func elementNames(n *html.Node) []string {
 // in any letter case. Every name of elementNames that has word as a segment
 // holds it, so a false here spares normalizing the names.
 func namesMention(n *html.Node, word string) bool {
+	return mentionsAny(n, []string{word})
+}
+
+// mentionsAny is namesMention for any of words. The passes ask it of most
+// elements, with a score of words: each class and id is lowercased once,
+// then searched for every word.
+func mentionsAny(n *html.Node, words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	var buf [256]byte
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		if containsFoldASCII(a.Val, word) || !isASCII(a.Val) {
-			return true // past ASCII, lowercasing may make letters of word (K → k)
+		if len(a.Val) > len(buf) {
+			if mentionsFold(a.Val, words) {
+				return true
+			}
+			continue
 		}
+		lower := buf[:len(a.Val)]
+		if !lowerASCII(lower, a.Val) {
+			return true // past ASCII, lowercasing may make letters of a word (K → k)
+		}
+		for _, w := range words {
+			if containsLower(lower, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentionsFold is mentionsAny's test of one long value, without a copy.
+func mentionsFold(s string, words []string) bool {
+	if !isASCII(s) {
+		return true
+	}
+	for _, w := range words {
+		if containsFoldASCII(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerASCII writes s to dst, of the same length, with ASCII letters
+// lowercased, eight bytes at a time. It is false, and dst partly written,
+// when s is not all ASCII.
+func lowerASCII(dst []byte, s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := loadWord(s[i : i+8])
+		if w&highBits != 0 {
+			return false
+		}
+		// A byte at or above 'A' and not at or above 'Z'+1 is a capital:
+		// adding 0x20, its high bit moved down two places, lowercases it.
+		upper := (w + (0x80-'A')*bytesOf1) &^ (w + (0x80-'Z'-1)*bytesOf1) & highBits
+		binary.LittleEndian.PutUint64(dst[i:i+8], w|upper>>2)
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst[i] = c
+	}
+	return true
+}
+
+// containsLower is bytes.Contains for a string word, without converting
+// either.
+func containsLower(b []byte, word string) bool {
+	if word == "" {
+		return true
+	}
+	for len(b) >= len(word) {
+		i := bytes.IndexByte(b[:len(b)-len(word)+1], word[0])
+		if i < 0 {
+			return false
+		}
+		if string(b[i:i+len(word)]) == word {
+			return true
+		}
+		b = b[i+1:]
 	}
 	return false
 }
@@ -578,16 +663,6 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// mentionsAny is namesMention for any of words.
-func mentionsAny(n *html.Node, words []string) bool {
-	for _, w := range words {
-		if namesMention(n, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // containsFoldASCII is strings.Contains with ASCII letters of s folded to

@@ -65,6 +65,33 @@ func TestNamesMention(t *testing.T) {
 	}
 }
 
+// TestMentionsAny checks mentionsAny, which lowercases each name once into
+// a buffer, against its definition: some class or id holds some word in any
+// ASCII letter case, or is not all ASCII.
+func TestMentionsAny(t *testing.T) {
+	long := strings.Repeat("Wrapper ", 40) // longer than the buffer
+	values := []string{"", "x", "COMMENTS", "post-Comment-list", "commen", "ts", "wp-block-group has-Background",
+		"Kommentar", "\u212aomment", "café reader", "@[`{ABCDEFGHIJKLMNOPQRSTUVWXYZ[@`{", long, long + "Respond", long + "é"}
+	wordLists := [][]string{nil, {""}, {"comment"}, {"respond", "reader"}, {"kommentar", "wrapper"}, {"@[`{abcdefghijklmnopqrstuvwxyz[@"}, {"z[@"}}
+	for _, class := range values {
+		for _, id := range values {
+			n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{
+				{Key: "title", Val: "Comment"}, {Key: "class", Val: class}, {Key: "id", Val: id}}}
+			for _, words := range wordLists {
+				want := false
+				for _, w := range words {
+					for _, v := range []string{class, id} {
+						want = want || strings.Contains(strings.ToLower(v), w) || !isASCII(v)
+					}
+				}
+				if got := mentionsAny(n, words); got != want {
+					t.Errorf("mentionsAny(class=%q id=%q, %q) = %v, want %v", class, id, words, got, want)
+				}
+			}
+		}
+	}
+}
+
 func TestHasSegment(t *testing.T) {
 	tests := []struct {
 		name, want string
