@@ -231,9 +231,10 @@ type pageVocabulary struct {
 	// the order written. Pages repeat their class attributes (every menu
 	// item, every paragraph of a story): one lookup of the whole value
 	// spares splitting it, lowercasing and looking up each name again.
-	classLists map[string][]*elementList
-	walked     int  // elements walked so far: the next one's place
-	noting     bool // the first walk is over: what is added now is noted
+	classLists      map[string][]*elementList
+	classListsArray []*elementList // holds classLists' slices
+	walked          int            // elements walked so far: the next one's place
+	noting          bool           // the first walk is over: what is added now is noted
 }
 
 // elementList is the vocabulary's list of the elements that have one name.
@@ -318,10 +319,14 @@ func (v *pageVocabulary) classNameLists(class string) []*elementList {
 	if ls, ok := v.classLists[class]; ok {
 		return ls
 	}
-	var ls []*elementList
+	// The lists of all values share one array, which only grows: a slice
+	// of it stays as it was made however many are made after it.
+	start := len(v.classListsArray)
 	for c := range strings.FieldsSeq(class) {
-		ls = append(ls, v.listOf(needClass, strings.ToLower(c)))
+		v.classListsArray = append(v.classListsArray, v.listOf(needClass, strings.ToLower(c)))
 	}
+	end := len(v.classListsArray)
+	ls := v.classListsArray[start:end:end]
 	v.classLists[class] = ls
 	return ls
 }
