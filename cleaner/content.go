@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"fmt"
+	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -755,27 +756,50 @@ func textWeight(s string) (runes, commas int) {
 func weighText(s string) (runes, ink, commas int) {
 	space := true
 	for i := 0; i < len(s); {
-		r := rune(s[i])
-		if r < utf8.RuneSelf { // ASCII, most text: no decoding
-			i++
-		} else {
-			var size int
-			r, size = utf8.DecodeRuneInString(s[i:])
-			i += size
-		}
-		if isSpace(r) {
-			if !space {
-				runes++
+		// Eight ASCII bytes (most text) are weighed at once, from masks of
+		// their spaces and commas: measure weighs every text node.
+		if i+8 <= len(s) {
+			if w := loadWord(s[i : i+8]); w&highBits == 0 {
+				spaces := asciiSpaces(w)
+				letters := spaces ^ highBits
+				// A space counts when the byte before it is not one: that
+				// byte is in this word (shift by one byte) or the last one.
+				afterLetter := letters << 8
+				if !space {
+					afterLetter |= 0x80
+				}
+				ink += bits.OnesCount64(letters)
+				runes += bits.OnesCount64(letters) + bits.OnesCount64(spaces&afterLetter)
+				commas += bits.OnesCount64(asciiBytesEqual(w, ','))
+				space = spaces>>63 != 0
+				i += 8
+				continue
 			}
-			space = true
-			continue
 		}
-		space = false
-		runes++
-		ink++
-		switch r {
-		case ',', '，', '、', '،':
-			commas++
+		// Past ASCII, rune by rune to the end of those eight bytes.
+		for end := min(i+8, len(s)); i < end; {
+			r := rune(s[i])
+			if r < utf8.RuneSelf {
+				i++
+			} else {
+				var size int
+				r, size = utf8.DecodeRuneInString(s[i:])
+				i += size
+			}
+			if isSpace(r) {
+				if !space {
+					runes++
+				}
+				space = true
+				continue
+			}
+			space = false
+			runes++
+			ink++
+			switch r {
+			case ',', '，', '、', '،':
+				commas++
+			}
 		}
 	}
 	return runes, ink, commas

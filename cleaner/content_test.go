@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -596,6 +598,31 @@ func TestTextWeight(t *testing.T) {
 	for _, tc := range cases {
 		if runes, commas := textWeight(tc.in); runes != tc.runes || commas != tc.commas {
 			t.Errorf("textWeight(%q) = %d, %d; want %d, %d", tc.in, runes, commas, tc.runes, tc.commas)
+		}
+	}
+}
+
+// TestWeighTextByWord checks the eight-bytes-at-a-time weighing against
+// one from strings.Fields.
+func TestWeighTextByWord(t *testing.T) {
+	for _, s := range wordEdgeSamples() {
+		words := strings.Fields(s)
+		var runes, ink, commas int
+		for _, w := range words {
+			ink += utf8.RuneCountInString(w)
+		}
+		if len(words) > 0 {
+			// A space between words, and one after the last if s ends in one.
+			runes = ink + len(words) - 1
+			if last, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(last) {
+				runes++
+			}
+		}
+		for _, comma := range []string{",", "，", "、", "،"} {
+			commas += strings.Count(s, comma)
+		}
+		if r, i, c := weighText(s); r != runes || i != ink || c != commas {
+			t.Errorf("weighText(%q) = %d, %d, %d; want %d, %d, %d", s, r, i, c, runes, ink, commas)
 		}
 	}
 }

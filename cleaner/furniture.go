@@ -1,6 +1,8 @@
 package cleaner
 
 import (
+	"bytes"
+	"encoding/binary"
 	"math/bits"
 	"strings"
 	"sync"
@@ -445,20 +447,59 @@ func nodeTextLen(n *html.Node, limit int) int {
 func nonSpaceRunes(s string) int {
 	count := 0
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf { // ASCII, most text: no decoding
-			if !asciiSpace[c] {
+		// Eight ASCII bytes (most text) are counted at once, from a mask of
+		// their spaces; the text walks call this for every text node.
+		if i+8 <= len(s) {
+			if w := loadWord(s[i : i+8]); w&highBits == 0 {
+				count += 8 - bits.OnesCount64(asciiSpaces(w))
+				i += 8
+				continue
+			}
+		}
+		// Past ASCII, rune by rune to the end of those eight bytes.
+		for end := min(i+8, len(s)); i < end; {
+			if c := s[i]; c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					count++
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
 				count++
 			}
-			i++
-			continue
+			i += size
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
-			count++
-		}
-		i += size
 	}
 	return count
+}
+
+// highBits has the high bit of each of a word's eight bytes set.
+const highBits = 0x80 * bytesOf1
+
+// loadWord reads eight bytes of text as one little-endian word: byte i of
+// b is byte i of the word. b has exactly eight bytes.
+func loadWord(b string) uint64 {
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// asciiSpaces returns the high bit of each byte of w that is white space
+// (\t, \n, \v, \f, \r or ' '). Every byte of w must be ASCII: then no sum
+// below carries from one byte into the next.
+func asciiSpaces(w uint64) uint64 {
+	// A byte at or above \t and not at or above \r+1 is \t to \r.
+	control := (w + (0x80-'\t')*bytesOf1) &^ (w + (0x80-'\r'-1)*bytesOf1)
+	return (control | asciiBytesEqual(w, ' ')) & highBits
+}
+
+// asciiBytesEqual returns the high bit of each byte of w that is c. Every
+// byte of w, and c, must be ASCII.
+func asciiBytesEqual(w uint64, c byte) uint64 {
+	// The XOR leaves a byte zero exactly where it was c, and adding 0x7F
+	// to a byte below 0x80 sets its high bit exactly when it is not zero.
+	return ^((w ^ uint64(c)*bytesOf1) + 0x7f*bytesOf1) & highBits
 }
 
 // isSpace is unicode.IsSpace, with ASCII looked up in a table: the text
@@ -521,13 +562,96 @@ func elementNames(n *html.Node) []string {
 // in any letter case. Every name of elementNames that has word as a segment
 // holds it, so a false here spares normalizing the names.
 func namesMention(n *html.Node, word string) bool {
+	return mentionsAny(n, []string{word})
+}
+
+// mentionsAny is namesMention for any of words. The passes ask it of most
+// elements, with a score of words: each class and id is lowercased once,
+// then searched for every word.
+func mentionsAny(n *html.Node, words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	var buf [256]byte
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		if containsFoldASCII(a.Val, word) || !isASCII(a.Val) {
-			return true // past ASCII, lowercasing may make letters of word (K → k)
+		if len(a.Val) > len(buf) {
+			if mentionsFold(a.Val, words) {
+				return true
+			}
+			continue
 		}
+		lower := buf[:len(a.Val)]
+		if !lowerASCII(lower, a.Val) {
+			return true // past ASCII, lowercasing may make letters of a word (K → k)
+		}
+		for _, w := range words {
+			if containsLower(lower, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentionsFold is mentionsAny's test of one long value, without a copy.
+func mentionsFold(s string, words []string) bool {
+	if !isASCII(s) {
+		return true
+	}
+	for _, w := range words {
+		if containsFoldASCII(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerASCII writes s to dst, of the same length, with ASCII letters
+// lowercased, eight bytes at a time. It is false, and dst partly written,
+// when s is not all ASCII.
+func lowerASCII(dst []byte, s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := loadWord(s[i : i+8])
+		if w&highBits != 0 {
+			return false
+		}
+		// A byte at or above 'A' and not at or above 'Z'+1 is a capital:
+		// adding 0x20, its high bit moved down two places, lowercases it.
+		upper := (w + (0x80-'A')*bytesOf1) &^ (w + (0x80-'Z'-1)*bytesOf1) & highBits
+		binary.LittleEndian.PutUint64(dst[i:i+8], w|upper>>2)
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst[i] = c
+	}
+	return true
+}
+
+// containsLower is bytes.Contains for a string word, without converting
+// either.
+func containsLower(b []byte, word string) bool {
+	if word == "" {
+		return true
+	}
+	for len(b) >= len(word) {
+		i := bytes.IndexByte(b[:len(b)-len(word)+1], word[0])
+		if i < 0 {
+			return false
+		}
+		if string(b[i:i+len(word)]) == word {
+			return true
+		}
+		b = b[i+1:]
 	}
 	return false
 }
@@ -539,16 +663,6 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// mentionsAny is namesMention for any of words.
-func mentionsAny(n *html.Node, words []string) bool {
-	for _, w := range words {
-		if namesMention(n, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // containsFoldASCII is strings.Contains with ASCII letters of s folded to

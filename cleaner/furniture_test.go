@@ -3,6 +3,8 @@ package cleaner
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -59,6 +61,33 @@ func TestNamesMention(t *testing.T) {
 		}
 		if got := namesMention(n, tt.word); got != tt.want {
 			t.Errorf("namesMention(class=%q id=%q, %q) = %v, want %v", tt.class, tt.id, tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestMentionsAny checks mentionsAny, which lowercases each name once into
+// a buffer, against its definition: some class or id holds some word in any
+// ASCII letter case, or is not all ASCII.
+func TestMentionsAny(t *testing.T) {
+	long := strings.Repeat("Wrapper ", 40) // longer than the buffer
+	values := []string{"", "x", "COMMENTS", "post-Comment-list", "commen", "ts", "wp-block-group has-Background",
+		"Kommentar", "\u212aomment", "café reader", "@[`{ABCDEFGHIJKLMNOPQRSTUVWXYZ[@`{", long, long + "Respond", long + "é"}
+	wordLists := [][]string{nil, {""}, {"comment"}, {"respond", "reader"}, {"kommentar", "wrapper"}, {"@[`{abcdefghijklmnopqrstuvwxyz[@"}, {"z[@"}}
+	for _, class := range values {
+		for _, id := range values {
+			n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{
+				{Key: "title", Val: "Comment"}, {Key: "class", Val: class}, {Key: "id", Val: id}}}
+			for _, words := range wordLists {
+				want := false
+				for _, w := range words {
+					for _, v := range []string{class, id} {
+						want = want || strings.Contains(strings.ToLower(v), w) || !isASCII(v)
+					}
+				}
+				if got := mentionsAny(n, words); got != want {
+					t.Errorf("mentionsAny(class=%q id=%q, %q) = %v, want %v", class, id, words, got, want)
+				}
+			}
 		}
 	}
 }
@@ -245,4 +274,48 @@ func TestNonSpaceRunes(t *testing.T) {
 			t.Errorf("nonSpaceRunes(%q) = %d, want %d", tc.in, got, tc.want)
 		}
 	}
+}
+
+// TestNonSpaceRunesByWord checks the eight-bytes-at-a-time count against a
+// rune-by-rune one, with every ASCII byte at every place of a word and
+// non-ASCII text across the words' edges.
+func TestNonSpaceRunesByWord(t *testing.T) {
+	for _, s := range wordEdgeSamples() {
+		want := 0
+		for _, r := range s {
+			if !unicode.IsSpace(r) {
+				want++
+			}
+		}
+		if got := nonSpaceRunes(s); got != want {
+			t.Errorf("nonSpaceRunes(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// wordEdgeSamples are texts for the functions that read text eight bytes
+// at a time: each ASCII byte at each place of the first two words, and
+// runs of spaces, commas and multi-byte runes (valid or not) of every
+// length at every offset.
+func wordEdgeSamples() []string {
+	var samples []string
+	for c := 0; c < utf8.RuneSelf; c++ {
+		for at := 0; at < 17; at++ {
+			b := []byte(strings.Repeat("x", 17))
+			b[at] = byte(c)
+			samples = append(samples, string(b), string(b[:at+1]))
+		}
+	}
+	pieces := []string{" ", "\t", "\n\r", "\v\f", ",", "a", "\u00a0", "\u0085", "\u3000", "日", "，", "、", "،", "\xff", "\xe6\x97"}
+	for _, p := range pieces {
+		for _, q := range pieces {
+			for lead := 0; lead < 9; lead++ {
+				for n := 1; n < 10; n++ {
+					s := strings.Repeat("a", lead) + strings.Repeat(p, n) + strings.Repeat(q, 10-n) + "b c"
+					samples = append(samples, s, strings.Repeat(" ", lead)+s)
+				}
+			}
+		}
+	}
+	return samples
 }

@@ -227,8 +227,14 @@ type pageVocabulary struct {
 	// values holds, per attribute a selector tests by value, every value
 	// of it on the page, lowercased and joined by line feeds.
 	values map[string]*strings.Builder
-	walked int  // elements walked so far: the next one's place
-	noting bool // the first walk is over: what is added now is noted
+	// classLists holds, per class attribute met, the lists of its names in
+	// the order written. Pages repeat their class attributes (every menu
+	// item, every paragraph of a story): one lookup of the whole value
+	// spares splitting it, lowercasing and looking up each name again.
+	classLists      map[string][]*elementList
+	classListsArray []*elementList // holds classLists' slices
+	walked          int            // elements walked so far: the next one's place
+	noting          bool           // the first walk is over: what is added now is noted
 }
 
 // elementList is the vocabulary's list of the elements that have one name.
@@ -248,7 +254,7 @@ type indexed struct {
 // newPageVocabulary lists the vocabulary under root that the selector
 // groups can test, in one walk.
 func newPageVocabulary(root *html.Node, groups ...string) *pageVocabulary {
-	v := &pageVocabulary{values: map[string]*strings.Builder{}}
+	v := &pageVocabulary{values: map[string]*strings.Builder{}, classLists: map[string][]*elementList{}}
 	for k := range v.lists {
 		v.lists[k] = map[string]*elementList{}
 	}
@@ -275,15 +281,15 @@ func (v *pageVocabulary) add(root *html.Node) {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
-		v.list(needTag, n.Data, n)
+		v.put(v.listOf(needTag, n.Data), n)
 		for _, a := range n.Attr {
-			v.list(needAttr, a.Key, n)
+			v.put(v.listOf(needAttr, a.Key), n)
 			switch a.Key {
 			case "id":
-				v.list(needID, strings.ToLower(a.Val), n)
+				v.put(v.listOf(needID, strings.ToLower(a.Val)), n)
 			case "class":
-				for c := range strings.FieldsSeq(a.Val) {
-					v.list(needClass, strings.ToLower(c), n)
+				for _, l := range v.classNameLists(a.Val) {
+					v.put(l, n)
 				}
 			}
 			if b := v.values[a.Key]; b != nil {
@@ -296,14 +302,37 @@ func (v *pageVocabulary) add(root *html.Node) {
 	})
 }
 
-// list adds n to the list of name, or marks the list incomplete once the
-// first walk is over.
-func (v *pageVocabulary) list(kind needKind, name string, n *html.Node) {
+// listOf is the list of the elements with name, made empty if there is
+// none yet.
+func (v *pageVocabulary) listOf(kind needKind, name string) *elementList {
 	l := v.lists[kind][name]
 	if l == nil {
 		l = &elementList{}
 		v.lists[kind][name] = l
 	}
+	return l
+}
+
+// classNameLists is the lists of the class names of class, a class
+// attribute's value, one per name as written.
+func (v *pageVocabulary) classNameLists(class string) []*elementList {
+	if ls, ok := v.classLists[class]; ok {
+		return ls
+	}
+	// The lists of all values share one array, which only grows: a slice
+	// of it stays as it was made however many are made after it.
+	start := len(v.classListsArray)
+	for c := range strings.FieldsSeq(class) {
+		v.classListsArray = append(v.classListsArray, v.listOf(needClass, strings.ToLower(c)))
+	}
+	end := len(v.classListsArray)
+	ls := v.classListsArray[start:end:end]
+	v.classLists[class] = ls
+	return ls
+}
+
+// put adds n to l, or marks l incomplete once the first walk is over.
+func (v *pageVocabulary) put(l *elementList, n *html.Node) {
 	if v.noting {
 		l.incomplete = true
 		return

@@ -211,3 +211,41 @@ func TestMergeByPlace(t *testing.T) {
 		t.Errorf("mergeByPlace(nil) = %v", got)
 	}
 }
+
+// TestVocabularyClassLists checks the class lists, which reuse the names of
+// a class attribute met before, against the names of each element's own
+// class attribute: every element with a class name, once per time it is
+// written, in page order.
+func TestVocabularyClassLists(t *testing.T) {
+	page := `<div class="a b"><p class="a b">1</p><p class="B  a">2</p><p class="a a">3</p></div>
+<ul><li class="a b">4</li><li class=" c ">5</li><li class="a b"><span class="C">6</span></li></ul>`
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := newPageVocabulary(root)
+	want := map[string][]*html.Node{}
+	walk(root, func(n *html.Node) bool {
+		for c := range strings.FieldsSeq(attr(n, "class")) {
+			want[strings.ToLower(c)] = append(want[strings.ToLower(c)], n)
+		}
+		return true
+	})
+	if len(v.lists[needClass]) != len(want) {
+		t.Errorf("%d class names listed, want %d", len(v.lists[needClass]), len(want))
+	}
+	for name, nodes := range want {
+		l := v.lists[needClass][name]
+		if l == nil {
+			t.Errorf("class %q not listed", name)
+			continue
+		}
+		var got []*html.Node
+		for _, e := range l.elems {
+			got = append(got, e.n)
+		}
+		if !reflect.DeepEqual(got, nodes) {
+			t.Errorf("class %q lists %d elements, want %d", name, len(got), len(nodes))
+		}
+	}
+}
