@@ -273,6 +273,8 @@ func isPlaceholderSrc(src string) bool {
 // element has no real src yet (or says it is lazy by its class).
 func wakeLazyMedia(d *document) {
 	d.find("img, source, iframe, video").Each(func(_ int, s *goquery.Selection) {
+		n := s.Get(0)
+		attrsBefore, srcBefore, srcsetBefore := len(n.Attr), attr(n, "src"), attr(n, "srcset")
 		src, hasSrc := s.Attr("src")
 		lazyClass := strings.Contains(strings.ToLower(s.AttrOr("class", "")), "lazy")
 		for _, a := range lazySrcAttrs {
@@ -303,7 +305,12 @@ func wakeLazyMedia(d *document) {
 				s.SetAttr("src", cands[len(cands)-1].url)
 			}
 		}
-		d.noteAdded(s.Get(0)) // a src or srcset it may not have had
+		// A src or srcset it may not have had, or new values: noted only
+		// then, since a noted element leaves the vocabulary's lists of its
+		// tag and attributes incomplete, and finds that use them walk.
+		if len(n.Attr) != attrsBefore || attr(n, "src") != srcBefore || attr(n, "srcset") != srcsetBefore {
+			d.noteAdded(n)
+		}
 	})
 }
 
