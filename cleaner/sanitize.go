@@ -243,8 +243,34 @@ func policyKeepsAnchor(a *html.Node) bool {
 	}
 	var b strings.Builder
 	_ = html.Render(&b, shell) // only fails on a writer error
-	return strings.Contains(sanitizeHTML(b.String()), "<a")
+	written := b.String()
+	anchorVerdicts.Lock()
+	kept, known := anchorVerdicts.m[written]
+	anchorVerdicts.Unlock()
+	if known {
+		return kept
+	}
+	kept = strings.Contains(sanitizeHTML(written), "<a")
+	anchorVerdicts.Lock()
+	if len(anchorVerdicts.m) >= maxAnchorVerdicts || anchorVerdicts.m == nil {
+		anchorVerdicts.m = make(map[string]bool)
+	}
+	anchorVerdicts.m[written] = kept
+	anchorVerdicts.Unlock()
+	return kept
 }
+
+// anchorVerdicts remembers policyKeepsAnchor's answers by the shell as
+// written, which is all the verdict depends on: the content pass asks
+// about the same links in each of its rounds, and a sanitizer run for each
+// question was a few percent of a clean. Emptied when it holds
+// maxAnchorVerdicts, so a long-running server keeps it small.
+var anchorVerdicts struct {
+	sync.Mutex
+	m map[string]bool
+}
+
+const maxAnchorVerdicts = 4096
 
 // sanitizeHTML passes s through the reading policy. Every HTML string winnow
 // returns goes through here. sanitizeHTML(sanitizeHTML(s)) == sanitizeHTML(s).
