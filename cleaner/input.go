@@ -200,7 +200,11 @@ func decodeInput(b []byte, contentType string) (string, error) {
 		e = fallbackEncoding() // charset_native.go, charset_js.go
 	}
 	if e == encoding.Nop {
-		return cleanText(string(b)), nil
+		s := string(b)
+		if invalid == 0 && isCleanUTF8(s) { // b passed utf8.Valid: spare isCleanText its check
+			return s, nil
+		}
+		return cleanText(s), nil
 	}
 	out, err := e.NewDecoder().Bytes(b)
 	if err != nil {
@@ -235,6 +239,7 @@ func sniffUTF16(b []byte) (bigEndian, ok bool) {
 		return false, false
 	}
 	var zeroEven, zeroOdd int
+	pairs := len(sample) / 2
 	for i := 0; i < len(sample); i += 2 {
 		if sample[i] == 0 {
 			zeroEven++
@@ -242,8 +247,17 @@ func sniffUTF16(b []byte) (bigEndian, ok bool) {
 		if sample[i+1] == 0 {
 			zeroOdd++
 		}
+		// Every so often, give up once neither byte of a pair can be
+		// zero often enough any more, even if all the pairs left have
+		// zeros: so ends the count on any 8-bit text, after a few
+		// hundred bytes instead of all of the sample.
+		if seen := i/2 + 1; seen%64 == 0 {
+			left := pairs - seen
+			if (zeroOdd+left)*10 < pairs*9 && (zeroEven+left)*10 < pairs*9 {
+				return false, false
+			}
+		}
 	}
-	pairs := len(sample) / 2
 	switch {
 	case zeroOdd*10 >= pairs*9 && zeroEven*10 <= pairs:
 		return false, true
@@ -379,7 +393,12 @@ func hexDigitValue(b byte) int {
 // looks at bytes, not runes: C1 controls are the only ones past ASCII, and
 // in UTF-8 they are 0xC2 followed by 0x80–0x9F.
 func isCleanText(s string) bool {
-	if strings.HasPrefix(s, "\uFEFF") || !utf8.ValidString(s) {
+	return utf8.ValidString(s) && isCleanUTF8(s)
+}
+
+// isCleanUTF8 is isCleanText for s known to be valid UTF-8.
+func isCleanUTF8(s string) bool {
+	if strings.HasPrefix(s, "\uFEFF") {
 		return false
 	}
 	i := 0

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -499,6 +500,95 @@ func TestMayReferenceControls(t *testing.T) {
 				}
 				return true
 			})
+		}
+	}
+}
+
+// sniffUTF16 stops counting once neither byte of a pair can reach nine
+// zeros in ten: it must say what a count over all of the sample says,
+// near the thresholds too.
+func TestSniffUTF16StopsEarlyAlike(t *testing.T) {
+	full := func(b []byte) (bigEndian, ok bool) {
+		sample := b[:min(len(b), binarySample)&^1]
+		var zeros [2]int // of the even bytes, of the odd ones
+		for i, c := range sample {
+			if c == 0 {
+				zeros[i%2]++
+			}
+		}
+		pairs := len(sample) / 2
+		mostly := func(z int) bool { return z*10 >= pairs*9 }
+		rarely := func(z int) bool { return z*10 <= pairs }
+		if len(sample) < 8 {
+			return false, false
+		}
+		if mostly(zeros[1]) && rarely(zeros[0]) {
+			return false, true
+		}
+		return mostly(zeros[0]) && rarely(zeros[1]), mostly(zeros[0]) && rarely(zeros[1])
+	}
+	le := func(s string) []byte {
+		var b []byte
+		for _, u := range utf16.Encode([]rune(s)) {
+			b = append(b, byte(u), byte(u>>8))
+		}
+		return b
+	}
+	inputs := [][]byte{
+		nil, []byte("short"), []byte("<p>plain 8-bit text</p>"),
+		le(strings.Repeat("<p>Hello</p>", 2000)),
+		[]byte(strings.Repeat("\x00", binarySample+10)),
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 400 {
+		// Pairs whose bytes are zero at a rate around the 90% threshold,
+		// the zeros of each sample's end weighted to flip late verdicts.
+		n := 8 + r.IntN(2*binarySample)
+		oddRate, evenRate := 0.8+0.2*r.Float64(), 0.3*r.Float64()
+		if r.IntN(2) == 0 {
+			oddRate, evenRate = evenRate, oddRate
+		}
+		b := make([]byte, n)
+		for i := range b {
+			rate := evenRate
+			if i%2 == 1 {
+				rate = oddRate
+			}
+			if i > n/2 {
+				rate = 1 - rate*r.Float64()
+			}
+			if r.Float64() >= rate {
+				b[i] = byte(1 + r.IntN(255))
+			}
+		}
+		inputs = append(inputs, b)
+	}
+	for _, b := range inputs {
+		gotBig, gotOK := sniffUTF16(b)
+		wantBig, wantOK := full(b)
+		if gotBig != wantBig || gotOK != wantOK {
+			t.Errorf("sniffUTF16 of %d bytes = %v, %v; counting all gives %v, %v", len(b), gotBig, gotOK, wantBig, wantOK)
+		}
+	}
+}
+
+// decodeInput spares valid UTF-8 a second validation: hostile bytes must
+// still come out as cleanText makes them.
+func TestDecodeInputCleansLikeCleanText(t *testing.T) {
+	for _, in := range []string{
+		"<p>plain</p>", "\ufeff<p>bom</p>", "<p>nul\x00here</p>", "<p>\x85 C1</p>",
+		"<p>caf\xc3\xa9 and \xe9</p>", "<p>\xff\xfe</p>", "<p>\u0085</p>", "<p>a\u00a0b</p>",
+		"<p>\x7f del</p>", "<p>\ufeff mid-text</p>", "<p>\xc2</p>", "<p>\x0b\x0c</p>",
+	} {
+		got, err := decodeInput([]byte(in), "text/html; charset=utf-8")
+		if err != nil {
+			t.Fatalf("decodeInput(%q): %v", in, err)
+		}
+		if want := cleanText(in); got != want && utf8.ValidString(in) {
+			t.Errorf("decodeInput(%q) = %q, cleanText gives %q", in, got, want)
+		}
+		if !isCleanText(got) {
+			t.Errorf("decodeInput(%q) = %q, which is not clean", in, got)
 		}
 	}
 }

@@ -277,6 +277,16 @@ func newPageVocabulary(root *html.Node, groups ...string) *pageVocabulary {
 
 // add lists n and the elements under it.
 func (v *pageVocabulary) add(root *html.Node) {
+	// The attributes whose values are listed are a handful: a scan of
+	// them costs less than a map lookup for every attribute of the page.
+	type valued struct {
+		key string
+		b   *strings.Builder
+	}
+	var values []valued
+	for k, b := range v.values {
+		values = append(values, valued{k, b})
+	}
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
@@ -292,9 +302,11 @@ func (v *pageVocabulary) add(root *html.Node) {
 					v.put(l, n)
 				}
 			}
-			if b := v.values[a.Key]; b != nil {
-				b.WriteString(strings.ToLower(a.Val))
-				b.WriteByte('\n')
+			for _, vk := range values {
+				if vk.key == a.Key {
+					vk.b.WriteString(strings.ToLower(a.Val))
+					vk.b.WriteByte('\n')
+				}
 			}
 		}
 		v.walked++
