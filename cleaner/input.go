@@ -47,12 +47,12 @@ func parseInput(input []byte, opts Options) (*document, error) {
 	case KindFragment:
 		src = stripClipboardHeader(text)
 	}
-	root, err := parseHTML(src) // limits.go: survives pages nested too deep for x/net/html
+	root, asWritten, err := parseHTML(src) // limits.go: survives pages nested too deep for x/net/html
 	if err != nil {
 		return nil, err
 	}
 	disarmMarkers(root)
-	if mayReferenceControls(src) {
+	if !asWritten || mayReferenceControls(src) {
 		dropReferencedControls(root)
 	}
 	d.dom = goquery.NewDocumentFromNode(root)

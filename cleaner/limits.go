@@ -104,21 +104,24 @@ func flattenAfter(n *html.Node) {
 // in a few milliseconds: the check is cheap, and parsing is linear up to
 // it). Rather than lose such a page, parseHTML drops the start tags nested
 // deeper than a guard depth, with their end tags, and parses again; as a
-// last resort it keeps the page's text as paragraphs.
-func parseHTML(src string) (*html.Node, error) {
-	root, err := html.Parse(strings.NewReader(src))
+// last resort it keeps the page's text as paragraphs. asWritten is false
+// when the tree was parsed from such a copy: leaving tags out can join
+// text the source kept apart ("&<b>#1;" becomes a character reference), so
+// what is known of the source's text is not known of the tree's.
+func parseHTML(src string) (root *html.Node, asWritten bool, err error) {
+	root, err = html.Parse(strings.NewReader(src))
 	if err == nil {
-		return root, nil
+		return root, true, nil
 	}
 	for _, guard := range nestingGuards {
 		if root, err := html.Parse(strings.NewReader(capNesting(src, guard))); err == nil {
-			return root, nil
+			return root, false, nil
 		}
 	}
 	if root, err := html.Parse(strings.NewReader(paragraphsHTML(tokenText(src)))); err == nil {
-		return root, nil
+		return root, false, nil
 	}
-	return nil, fmt.Errorf("%w: the page nests elements too deeply to parse: %v", ErrTooLarge, err)
+	return nil, false, fmt.Errorf("%w: the page nests elements too deeply to parse: %v", ErrTooLarge, err)
 }
 
 // capNesting copies src token by token, leaving out start tags that would

@@ -122,12 +122,16 @@ func TestParseHTMLDeepNesting(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := html.Parse(strings.NewReader(tc.src)); err == nil {
+			_, plainErr := html.Parse(strings.NewReader(tc.src))
+			if plainErr == nil {
 				t.Log("x/net/html parsed it without the guard")
 			}
-			root, err := parseHTML(tc.src)
+			root, asWritten, err := parseHTML(tc.src)
 			if err != nil {
 				t.Fatal(err)
+			}
+			if asWritten != (plainErr == nil) {
+				t.Errorf("asWritten = %v, but the page as written parses: %v", asWritten, plainErr == nil)
 			}
 			_, depth, text := limitTreeStats(root)
 			if depth > 600 {
