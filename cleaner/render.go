@@ -425,32 +425,67 @@ func tableRow(tr *html.Node) string {
 func countWords(s string) int {
 	n := 0
 	inRun := false // inside a run of letters and digits
-	for _, r := range s {
-		var letter bool
-		switch {
-		case r < utf8.RuneSelf: // most text: no table lookups
-			letter = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-			if !letter && asciiSpace[r] {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// Most text: a table says letter, space or neither, and a run of
+			// letters or of other characters is crossed in a tight loop.
+			switch asciiWordClass[c] {
+			case wordLetter:
+				if !inRun {
+					n++
+					inRun = true
+				}
+				for i++; i < len(s) && asciiWordClass[s[i]] == wordLetter; i++ {
+				}
+			case wordSpace:
 				inRun = false
-				continue
+				i++
+			default: // punctuation neither starts nor ends a run
+				i++
 			}
+			continue
+		}
+		// As ranging over s would: invalid UTF-8 is one RuneError a byte.
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
 		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
 			n++
 			inRun = false
-			continue
 		case unicode.IsSpace(r):
 			inRun = false
-			continue
-		default:
-			letter = unicode.IsLetter(r) || unicode.IsDigit(r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !inRun {
+				n++
+			}
+			inRun = true
 		}
-		if letter && !inRun {
-			n++
-		}
-		inRun = inRun || letter
 	}
 	return n
 }
+
+// The classes of ASCII bytes for countWords; wordOther is the zero value.
+const (
+	wordOther = iota
+	wordLetter
+	wordSpace
+)
+
+// asciiWordClass is countWords' class of each byte below utf8.RuneSelf: 0-9,
+// A-Z and a-z are letters; asciiSpace's bytes are white space. A byte at or
+// above utf8.RuneSelf indexes past the ASCII part and is wordOther, which
+// ends the tight loop over a run.
+var asciiWordClass = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			t[c] = wordLetter
+		case asciiSpace[c]:
+			t[c] = wordSpace
+		}
+	}
+	return t
+}()
 
 // readingMinutes is ceil(words / wordsPerMinute), at least 1 for any text.
 func readingMinutes(words int) int {

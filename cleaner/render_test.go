@@ -174,6 +174,23 @@ func TestCountWords(t *testing.T) {
 		{"Ελληνικά κείμενα", 2},
 		{"a—b x日y", 4},
 		{"tab\u00a0nbsp\u2003em", 3},
+		// A run goes on across ASCII and other letters, and across
+		// punctuation of either kind; only white space of any kind ends it.
+		{"caf\u00e9s na\u00efve", 2},
+		{"\u00e9a \u00e9", 2},
+		{"a.b,c;d", 1},
+		{"a\u2014b\u00b7c", 1},
+		{"a\vb\fc\rd", 4},
+		{"a\u0085b\u2028c", 3},
+		{"x\u3000y", 2},
+		{"ab日cd", 3},
+		{"日a", 2},
+		// Invalid UTF-8 is a RuneError a byte: neither letter nor space.
+		{"a\xffb \xff \xe6\x97c", 2},
+		{"\xc3", 0},
+		{"...a", 1},
+		{"a...", 1},
+		{" 9 ", 1},
 	}
 	for _, tc := range cases {
 		if got := countWords(tc.in); got != tc.want {
@@ -298,3 +315,4 @@ func TestSkipRemovedHTML(t *testing.T) {
 		}
 	}
 }
+
