@@ -261,10 +261,16 @@ func (w *textWriter) text(s string) {
 		size := 0
 		for ; i < len(s); i += size {
 			if c := s[i]; c < utf8.RuneSelf {
-				if size = 1; asciiSpace[c] {
-					break
+				if size = 1; !asciiSpace[c] {
+					continue
 				}
-				continue
+				// One space between two words is already folded: the run
+				// goes on, and is appended at once rather than word by word.
+				// (The next byte being ASCII keeps the test short.)
+				if c == ' ' && i > start && i+1 < len(s) && s[i+1] < utf8.RuneSelf && !asciiSpace[s[i+1]] {
+					continue
+				}
+				break
 			}
 			var r rune
 			if r, size = utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
 )
@@ -316,3 +317,37 @@ func TestSkipRemovedHTML(t *testing.T) {
 	}
 }
 
+// TestTextWriterFolds checks the folding of text outside <pre> against
+// strings.Fields and a join, which it stands for: whichever white space
+// (ASCII, no-break, ideographic, U+0085) and wherever it stands.
+func TestTextWriterFolds(t *testing.T) {
+	cases := []string{
+		"", " ", "word", "two words", " lead", "trail ", "  both  ",
+		"a  b", "a \tb", "a\t b", "a \nb", "a b c d", "a b  c d",
+		"a \u00a0b", "a\u00a0b c", "café au lait", "a é", "é a", "日本 語",
+		"a\u3000b c", "a \u3000 b", "a\u0085b", "a\vb c", "x ", " x", "a b\n",
+		"a \xff b", "\xff \xfe", "<pre>  kept </pre>", "one two\u2003three four",
+	}
+	for _, s := range cases {
+		for _, before := range []string{"", "x"} {
+			w := &textWriter{preStart: -1}
+			if before != "" {
+				w.text(before)
+			}
+			w.text(s)
+			w.text("|")
+			want := strings.Join(strings.Fields(s), " ")
+			if before != "" && want != "" && strings.TrimLeftFunc(s, unicode.IsSpace) != s {
+				want = " " + want
+			}
+			want = before + want
+			if s != "" && (want == before || strings.TrimRightFunc(s, unicode.IsSpace) != s) && len(want) > 0 {
+				want += " "
+			}
+			want += "|"
+			if got := string(w.buf); got != want {
+				t.Errorf("after %q, text(%q) then \"|\" = %q, want %q", before, s, got, want)
+			}
+		}
+	}
+}
