@@ -711,12 +711,61 @@ func (w *inlineWriter) text(s string) {
 	if start < end {
 		// The words in one piece, white space between them folded to one
 		// space, as content would join them one by one.
-		w.content(escapeInline(foldHTMLSpace(s[start:end])))
+		t := s[start:end]
+		if !plainInline(t) {
+			t = escapeInline(foldHTMLSpace(t))
+		}
+		w.content(t)
 	}
 	if end < len(s) {
 		w.space = true
 	}
 }
+
+// plainInline reports whether t, text with no white space at either end,
+// is its own escaped and folded Markdown: no byte escapeInline looks at and
+// no white space but single spaces. One table look-up a byte stands for the
+// two passes of foldHTMLSpace and escapeInline over most text.
+func plainInline(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch inlineClass[t[i]] {
+		case inlinePlain:
+		case inlineSpace:
+			// t ends with a byte that is not white space, so t[i+1] exists.
+			if t[i] != ' ' || isHTMLSpace(t[i+1]) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// The classes of bytes for plainInline; inlinePlain is the zero value.
+const (
+	inlinePlain = iota
+	inlineSpace
+	inlineEscaped
+)
+
+// inlineClass marks isHTMLSpace's bytes and the bytes escapeInline may
+// escape (its ContainsAny set). Bytes of multi-byte characters are plain:
+// neither function looks at them but as parts of a rune.
+var inlineClass = func() (t [256]uint8) {
+	for _, c := range []byte(inlineEscapable) {
+		t[c] = inlineEscaped
+	}
+	for c := range 256 {
+		if isHTMLSpace(byte(c)) {
+			t[c] = inlineSpace
+		}
+	}
+	return t
+}()
+
+// inlineEscapable is every byte escapeInline may escape.
+const inlineEscapable = "\\`*_[]<&~"
 
 // foldHTMLSpace turns every run of HTML white space in s into one space.
 func foldHTMLSpace(s string) string {
@@ -914,7 +963,7 @@ func foldSpace(s string) (folded string, lead, trail bool) {
 // (snake_case); '<' only where it could open a tag or an autolink; '&'
 // only where it would start a character reference.
 func escapeInline(s string) string {
-	if !strings.ContainsAny(s, "\\`*_[]<&~") {
+	if !strings.ContainsAny(s, inlineEscapable) {
 		return s
 	}
 	var b strings.Builder

@@ -250,3 +250,44 @@ func TestMarkdownFixtures(t *testing.T) {
 		})
 	}
 }
+
+// TestPlainInline checks that text plainInline lets through is exactly what
+// folding and escaping it would give, and that it does let plain text
+// through (the point of it).
+func TestPlainInline(t *testing.T) {
+	cases := []struct {
+		in    string
+		plain bool
+	}{
+		{"word", true},
+		{"two words here", true},
+		{"café, naïve — 日本語 テキスト", true},
+		{"no\u00a0break\u3000ideographic", true},
+		{"snake_case", false},
+		{"a  b", false},
+		{"a\tb", false},
+		{"a\nb", false},
+		{"a \nb", false},
+		{"a\rb", false},
+		{"a\fb", false},
+		{"a\vb", true}, // not HTML white space, and not escaped
+		{"1 < 2 & 3", false},
+		{"*star*", false},
+		{"[link]", false},
+		{"back\\slash", false},
+		{"tick`", false},
+		{"~tilde", false},
+		{"a\xffb \xc3", true},
+		{"#heading - list + 1. item > quote | pipe", true}, // line starts are escaped elsewhere
+	}
+	for _, tc := range cases {
+		if got := plainInline(tc.in); got != tc.plain {
+			t.Errorf("plainInline(%q) = %v, want %v", tc.in, got, tc.plain)
+		}
+		if plainInline(tc.in) {
+			if full := escapeInline(foldHTMLSpace(tc.in)); full != tc.in {
+				t.Errorf("plainInline(%q) but folded and escaped it is %q", tc.in, full)
+			}
+		}
+	}
+}
