@@ -724,41 +724,24 @@ func (w *inlineWriter) text(s string) {
 
 // plainInline reports whether t, text with no white space at either end,
 // is its own escaped and folded Markdown: no byte escapeInline looks at and
-// no white space but single spaces. One table look-up a byte stands for the
-// two passes of foldHTMLSpace and escapeInline over most text.
+// no white space but single spaces. A table look-up a byte and a search
+// for two spaces stand for the two passes of foldHTMLSpace and
+// escapeInline over most text.
 func plainInline(t string) bool {
-	for i := 0; i < len(t); i++ {
-		switch inlineClass[t[i]] {
-		case inlinePlain:
-		case inlineSpace:
-			// t ends with a byte that is not white space, so t[i+1] exists.
-			if t[i] != ' ' || isHTMLSpace(t[i+1]) {
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return true
+	return !anyByteIn(t, &inlineNotPlain) && !strings.Contains(t, "  ")
 }
 
-// The classes of bytes for plainInline; inlinePlain is the zero value.
-const (
-	inlinePlain = iota
-	inlineSpace
-	inlineEscaped
-)
-
-// inlineClass marks isHTMLSpace's bytes and the bytes escapeInline may
-// escape (its ContainsAny set). Bytes of multi-byte characters are plain:
-// neither function looks at them but as parts of a rune.
-var inlineClass = func() (t [256]uint8) {
+// inlineNotPlain marks isHTMLSpace's bytes but ' ' and the bytes
+// escapeInline may escape (its ContainsAny set). Bytes of multi-byte
+// characters are plain: neither function looks at them but as parts of a
+// rune.
+var inlineNotPlain = func() (t [256]uint8) {
 	for _, c := range []byte(inlineEscapable) {
-		t[c] = inlineEscaped
+		t[c] = 1
 	}
 	for c := range 256 {
-		if isHTMLSpace(byte(c)) {
-			t[c] = inlineSpace
+		if c != ' ' && isHTMLSpace(byte(c)) {
+			t[c] = 1
 		}
 	}
 	return t

@@ -279,6 +279,15 @@ func TestPlainInline(t *testing.T) {
 		{"~tilde", false},
 		{"a\xffb \xc3", true},
 		{"#heading - list + 1. item > quote | pipe", true}, // line starts are escaped elsewhere
+		// Longer than eight bytes, the odd byte at each place of a block.
+		{"abcdefgh ijklmnop", true},
+		{"abcdefg  hijklmnop", false},
+		{"abcdefgh\tijklmnop", false},
+		{"abcdefghijklmno_p", false},
+		{"abcdefghijklmnop*", false},
+		{"<abcdefghijklmnop", false},
+		{"abcdefghijklmnop q", true},
+		{"abcdefghijklmnop\u00a0\u00a0q", true},
 	}
 	for _, tc := range cases {
 		if got := plainInline(tc.in); got != tc.plain {

@@ -240,6 +240,16 @@ func (w *textWriter) text(s string) {
 	}
 	// White space folded as strings.Fields and a join would, written
 	// straight into buf: this runs over every text node of the article.
+	//
+	// Most text is ASCII words with single spaces between them, maybe with
+	// spaces at its ends: that is the folded text as it stands, and only
+	// the spaces at the ends matter.
+	if core := strings.Trim(s, " "); core != "" && !anyByteIn(core, &textFoldBytes) && !strings.Contains(core, "  ") {
+		w.space = w.space || s[0] == ' '
+		w.emit(core)
+		w.space = s[len(s)-1] == ' '
+		return
+	}
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -291,6 +301,37 @@ func (w *textWriter) text(s string) {
 		}
 	}
 	w.space = space
+}
+
+// textFoldBytes are the bytes textWriter.text may have to fold or decode:
+// ASCII white space but ' ', and every byte of a multi-byte character (some
+// are white space, U+00A0 or U+3000).
+var textFoldBytes = func() (t [256]uint8) {
+	for c := range 256 {
+		if c >= utf8.RuneSelf || c != ' ' && asciiSpace[c] {
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
+// anyByteIn reports whether a byte of s is marked (not zero) in set. Eight
+// bytes are looked up at a time and their marks ORed, for one test and
+// branch: this runs over the text of the whole article.
+func anyByteIn(s string, set *[256]uint8) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		if set[b[0]]|set[b[1]]|set[b[2]]|set[b[3]]|set[b[4]]|set[b[5]]|set[b[6]]|set[b[7]] != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		if set[s[i]] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // plainText renders the text of a sanitized body: figure captions left out;

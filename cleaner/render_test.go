@@ -327,6 +327,11 @@ func TestTextWriterFolds(t *testing.T) {
 		"a \u00a0b", "a\u00a0b c", "café au lait", "a é", "é a", "日本 語",
 		"a\u3000b c", "a \u3000 b", "a\u0085b", "a\vb c", "x ", " x", "a b\n",
 		"a \xff b", "\xff \xfe", "<pre>  kept </pre>", "one two\u2003three four",
+		// Longer than eight bytes, the odd byte at each place of a block.
+		"  lead and trail  ", " sentence of words ", "abcdefgh ijklmnop",
+		"abcdefg\thijklmnop", "abcdefghijklmno\npq", "abcdefghijklmnop  q",
+		"abcdefghijklmnop\u3000q", "abcdefghijklmnop\u00a0", "\u00a0abcdefghijklmnop",
+		"abcdefghijklmnop\x85q", "words words words\vwords", "trailing tab words\t",
 	}
 	for _, s := range cases {
 		for _, before := range []string{"", "x"} {
