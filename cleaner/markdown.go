@@ -167,6 +167,11 @@ func (w *mdWriter) write(text string, kind mdKind) {
 
 type mdRenderer struct {
 	w mdWriter
+	// spare is the inlineWriter of the paragraph flow is building, kept
+	// for the next one: its buffers have already grown to a paragraph's size.
+	// Only one is ever being built: flow writes it out before it renders a
+	// block, and a block's own flow writes its paragraphs before it returns.
+	spare inlineWriter
 }
 
 // flow renders nodes as a sequence of blocks: runs of inline nodes become
@@ -178,7 +183,8 @@ func (r *mdRenderer) flow(nodes []*html.Node, inItem bool) {
 	for _, c := range nodes {
 		if c.Type != html.ElementNode || !mdBlockElements[c.Data] {
 			if run == nil {
-				run = &inlineWriter{}
+				run = &r.spare
+				*run = inlineWriter{buf: run.buf[:0], opens: run.opens[:0], openAt: run.openAt[:0]}
 			}
 			run.node(c)
 			continue

@@ -115,6 +115,14 @@ func TestToMarkdown(t *testing.T) {
 		{"angle brackets and ampersands", `<p>&lt;b&gt; &lt;/i&gt; 1 &lt; 2 &amp;amp; &amp;#38; AT&amp;T</p>`, "&lt;b> &lt;/i> 1 < 2 \\&amp; \\&#38; AT&T"},
 		{"ordinary punctuation stays", `<p>Dr. Smith (born 1950) said: "yes!" — it's 3.5% + tax; a/b, c? #1</p>`,
 			"Dr. Smith (born 1950) said: \"yes!\" — it's 3.5% + tax; a/b, c? #1"},
+		// Paragraphs one after another around blocks share one inlineWriter:
+		// nothing pending in one (a space, a <br>, open emphasis) may show
+		// in the next.
+		{"pending break before a block", "<p>one <em>two</em> <br></p><p>three</p>", "one *two*\n\nthree"},
+		{"paragraphs around a list item's block", "<div>lead <a href=\"/x\">link</a><ul><li>item <strong>bold</strong><p>inner para</p>tail</li></ul>after *text*</div>", "lead [link](/x)\n\n- item **bold**\n\n  inner para\n\n  tail\n\nafter \\*text\\*"},
+		{"emphasis around a block in a quote", "<blockquote>quoted <em>open<p>block inside</p>still</em> end</blockquote>next", "> quoted *open block inside still* end\n\nnext"},
+		{"breaks then folded spaces", "<p>line<br>break<br><br>new para</p><p>  spaced   words  </p>", "line\\\nbreak\n\nnew para\n\nspaced words"},
+		{"caption between paragraphs", "<figure><img src=\"/i.png\" alt=\"a\">text<figcaption>cap <em>x</em></figcaption></figure>after", "![a](/i.png)text\n\n_cap x_\n\nafter"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
