@@ -730,11 +730,10 @@ func (w *inlineWriter) text(s string) {
 
 // plainInline reports whether t, text with no white space at either end,
 // is its own escaped and folded Markdown: no byte escapeInline looks at and
-// no white space but single spaces. A table look-up a byte and a search
-// for two spaces stand for the two passes of foldHTMLSpace and
-// escapeInline over most text.
+// no white space but single spaces. needsFolding's one pass stands for the
+// two of foldHTMLSpace and escapeInline over most text.
 func plainInline(t string) bool {
-	return !anyByteIn(t, &inlineNotPlain) && !strings.Contains(t, "  ")
+	return !needsFolding(t, &inlineNotPlain)
 }
 
 // inlineNotPlain marks isHTMLSpace's bytes but ' ' and the bytes

@@ -296,6 +296,14 @@ func TestPlainInline(t *testing.T) {
 		{"<abcdefghijklmnop", false},
 		{"abcdefghijklmnop q", true},
 		{"abcdefghijklmnop\u00a0\u00a0q", true},
+		// Two spaces across the end of a block of eight, and one space at
+		// each place of a block.
+		{"abcdefghijklmno  p", false},
+		{"abcdefg hijklmnop", true},
+		{"a b c d e f g h i j k l", true},
+		{"a b c d e f g  h i j", false},
+		{"ab cd ef gh ij kl mn o", true},
+		{"abcdefgh ijklmnopq  rs", false},
 	}
 	for _, tc := range cases {
 		if got := plainInline(tc.in); got != tc.plain {

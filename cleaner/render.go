@@ -244,7 +244,7 @@ func (w *textWriter) text(s string) {
 	// Most text is ASCII words with single spaces between them, maybe with
 	// spaces at its ends: that is the folded text as it stands, and only
 	// the spaces at the ends matter.
-	if core := strings.Trim(s, " "); core != "" && !anyByteIn(core, &textFoldBytes) && !strings.Contains(core, "  ") {
+	if core := strings.Trim(s, " "); core != "" && !needsFolding(core, &textFoldBytes) {
 		w.space = w.space || s[0] == ' '
 		w.emit(core)
 		w.space = s[len(s)-1] == ' '
@@ -315,21 +315,41 @@ var textFoldBytes = func() (t [256]uint8) {
 	return t
 }()
 
-// anyByteIn reports whether a byte of s is marked (not zero) in set. Eight
-// bytes are looked up at a time and their marks ORed, for one test and
-// branch: this runs over the text of the whole article.
-func anyByteIn(s string, set *[256]uint8) bool {
+// needsFolding reports whether a byte of s is marked (not zero) in set or
+// two spaces stand in a row. Eight bytes are taken at a time: their marks
+// ORed for one test and branch, and the spaces among them found as one
+// 64-bit word: this runs over the text of the whole article.
+func needsFolding(s string, set *[256]uint8) bool {
+	const (
+		ones   = 0x0101010101010101
+		low7   = 0x7f7f7f7f7f7f7f7f
+		spaces = ' ' * ones
+	)
 	i := 0
+	var carry uint64 // 0x80 when the byte before the block was a space
 	for ; i+8 <= len(s); i += 8 {
 		b := s[i : i+8]
 		if set[b[0]]|set[b[1]]|set[b[2]]|set[b[3]]|set[b[4]]|set[b[5]]|set[b[6]]|set[b[7]] != 0 {
 			return true
 		}
-	}
-	for ; i < len(s); i++ {
-		if set[s[i]] != 0 {
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		// The top bit of each byte that is a space, exactly: a byte of v is
+		// zero where x has a space, and adding 0x7f to its low seven bits
+		// carries into the top bit for every other byte.
+		v := x ^ spaces
+		sp := ^((v&low7 + low7) | v | low7)
+		if sp&(sp>>8|carry) != 0 {
 			return true
 		}
+		carry = sp >> 56
+	}
+	prevSpace := carry != 0
+	for ; i < len(s); i++ {
+		if set[s[i]] != 0 || prevSpace && s[i] == ' ' {
+			return true
+		}
+		prevSpace = s[i] == ' '
 	}
 	return false
 }

@@ -332,6 +332,8 @@ func TestTextWriterFolds(t *testing.T) {
 		"abcdefg\thijklmnop", "abcdefghijklmno\npq", "abcdefghijklmnop  q",
 		"abcdefghijklmnop\u3000q", "abcdefghijklmnop\u00a0", "\u00a0abcdefghijklmnop",
 		"abcdefghijklmnop\x85q", "words words words\vwords", "trailing tab words\t",
+		"abcdefg  hijklmnop", "abcdefghijklmno  p", "abcdefg hijklmnop", "a b c d e f g h i j k l",
+		"ab cd ef gh ij kl mn o", "abcdefgh ijklmnopq  rs", "abcdefghijklmnopq  ",
 	}
 	for _, s := range cases {
 		for _, before := range []string{"", "x"} {
