@@ -167,6 +167,11 @@ func (w *mdWriter) write(text string, kind mdKind) {
 
 type mdRenderer struct {
 	w mdWriter
+	// spare is the inlineWriter of the paragraph flow is building, kept
+	// for the next one: its buffers have already grown to a paragraph's size.
+	// Only one is ever being built: flow writes it out before it renders a
+	// block, and a block's own flow writes its paragraphs before it returns.
+	spare inlineWriter
 }
 
 // flow renders nodes as a sequence of blocks: runs of inline nodes become
@@ -178,7 +183,8 @@ func (r *mdRenderer) flow(nodes []*html.Node, inItem bool) {
 	for _, c := range nodes {
 		if c.Type != html.ElementNode || !mdBlockElements[c.Data] {
 			if run == nil {
-				run = &inlineWriter{}
+				run = &r.spare
+				*run = inlineWriter{buf: run.buf[:0], opens: run.opens[:0], openAt: run.openAt[:0]}
 			}
 			run.node(c)
 			continue
@@ -711,12 +717,43 @@ func (w *inlineWriter) text(s string) {
 	if start < end {
 		// The words in one piece, white space between them folded to one
 		// space, as content would join them one by one.
-		w.content(escapeInline(foldHTMLSpace(s[start:end])))
+		t := s[start:end]
+		if !plainInline(t) {
+			t = escapeInline(foldHTMLSpace(t))
+		}
+		w.content(t)
 	}
 	if end < len(s) {
 		w.space = true
 	}
 }
+
+// plainInline reports whether t, text with no white space at either end,
+// is its own escaped and folded Markdown: no byte escapeInline looks at and
+// no white space but single spaces. needsFolding's one pass stands for the
+// two of foldHTMLSpace and escapeInline over most text.
+func plainInline(t string) bool {
+	return !needsFolding(t, &inlineNotPlain)
+}
+
+// inlineNotPlain marks isHTMLSpace's bytes but ' ' and the bytes
+// escapeInline may escape (its ContainsAny set). Bytes of multi-byte
+// characters are plain: neither function looks at them but as parts of a
+// rune.
+var inlineNotPlain = func() (t [256]uint8) {
+	for _, c := range []byte(inlineEscapable) {
+		t[c] = 1
+	}
+	for c := range 256 {
+		if c != ' ' && isHTMLSpace(byte(c)) {
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
+// inlineEscapable is every byte escapeInline may escape.
+const inlineEscapable = "\\`*_[]<&~"
 
 // foldHTMLSpace turns every run of HTML white space in s into one space.
 func foldHTMLSpace(s string) string {
@@ -914,7 +951,7 @@ func foldSpace(s string) (folded string, lead, trail bool) {
 // (snake_case); '<' only where it could open a tag or an autolink; '&'
 // only where it would start a character reference.
 func escapeInline(s string) string {
-	if !strings.ContainsAny(s, "\\`*_[]<&~") {
+	if !strings.ContainsAny(s, inlineEscapable) {
 		return s
 	}
 	var b strings.Builder

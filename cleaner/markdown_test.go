@@ -115,6 +115,14 @@ func TestToMarkdown(t *testing.T) {
 		{"angle brackets and ampersands", `<p>&lt;b&gt; &lt;/i&gt; 1 &lt; 2 &amp;amp; &amp;#38; AT&amp;T</p>`, "&lt;b> &lt;/i> 1 < 2 \\&amp; \\&#38; AT&T"},
 		{"ordinary punctuation stays", `<p>Dr. Smith (born 1950) said: "yes!" — it's 3.5% + tax; a/b, c? #1</p>`,
 			"Dr. Smith (born 1950) said: \"yes!\" — it's 3.5% + tax; a/b, c? #1"},
+		// Paragraphs one after another around blocks share one inlineWriter:
+		// nothing pending in one (a space, a <br>, open emphasis) may show
+		// in the next.
+		{"pending break before a block", "<p>one <em>two</em> <br></p><p>three</p>", "one *two*\n\nthree"},
+		{"paragraphs around a list item's block", "<div>lead <a href=\"/x\">link</a><ul><li>item <strong>bold</strong><p>inner para</p>tail</li></ul>after *text*</div>", "lead [link](/x)\n\n- item **bold**\n\n  inner para\n\n  tail\n\nafter \\*text\\*"},
+		{"emphasis around a block in a quote", "<blockquote>quoted <em>open<p>block inside</p>still</em> end</blockquote>next", "> quoted *open block inside still* end\n\nnext"},
+		{"breaks then folded spaces", "<p>line<br>break<br><br>new para</p><p>  spaced   words  </p>", "line\\\nbreak\n\nnew para\n\nspaced words"},
+		{"caption between paragraphs", "<figure><img src=\"/i.png\" alt=\"a\">text<figcaption>cap <em>x</em></figcaption></figure>after", "![a](/i.png)text\n\n_cap x_\n\nafter"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -248,5 +256,63 @@ func TestMarkdownFixtures(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPlainInline checks that text plainInline lets through is exactly what
+// folding and escaping it would give, and that it does let plain text
+// through (the point of it).
+func TestPlainInline(t *testing.T) {
+	cases := []struct {
+		in    string
+		plain bool
+	}{
+		{"word", true},
+		{"two words here", true},
+		{"café, naïve — 日本語 テキスト", true},
+		{"no\u00a0break\u3000ideographic", true},
+		{"snake_case", false},
+		{"a  b", false},
+		{"a\tb", false},
+		{"a\nb", false},
+		{"a \nb", false},
+		{"a\rb", false},
+		{"a\fb", false},
+		{"a\vb", true}, // not HTML white space, and not escaped
+		{"1 < 2 & 3", false},
+		{"*star*", false},
+		{"[link]", false},
+		{"back\\slash", false},
+		{"tick`", false},
+		{"~tilde", false},
+		{"a\xffb \xc3", true},
+		{"#heading - list + 1. item > quote | pipe", true}, // line starts are escaped elsewhere
+		// Longer than eight bytes, the odd byte at each place of a block.
+		{"abcdefgh ijklmnop", true},
+		{"abcdefg  hijklmnop", false},
+		{"abcdefgh\tijklmnop", false},
+		{"abcdefghijklmno_p", false},
+		{"abcdefghijklmnop*", false},
+		{"<abcdefghijklmnop", false},
+		{"abcdefghijklmnop q", true},
+		{"abcdefghijklmnop\u00a0\u00a0q", true},
+		// Two spaces across the end of a block of eight, and one space at
+		// each place of a block.
+		{"abcdefghijklmno  p", false},
+		{"abcdefg hijklmnop", true},
+		{"a b c d e f g h i j k l", true},
+		{"a b c d e f g  h i j", false},
+		{"ab cd ef gh ij kl mn o", true},
+		{"abcdefgh ijklmnopq  rs", false},
+	}
+	for _, tc := range cases {
+		if got := plainInline(tc.in); got != tc.plain {
+			t.Errorf("plainInline(%q) = %v, want %v", tc.in, got, tc.plain)
+		}
+		if plainInline(tc.in) {
+			if full := escapeInline(foldHTMLSpace(tc.in)); full != tc.in {
+				t.Errorf("plainInline(%q) but folded and escaped it is %q", tc.in, full)
+			}
+		}
 	}
 }

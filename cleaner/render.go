@@ -240,6 +240,16 @@ func (w *textWriter) text(s string) {
 	}
 	// White space folded as strings.Fields and a join would, written
 	// straight into buf: this runs over every text node of the article.
+	//
+	// Most text is ASCII words with single spaces between them, maybe with
+	// spaces at its ends: that is the folded text as it stands, and only
+	// the spaces at the ends matter.
+	if core := strings.Trim(s, " "); core != "" && !needsFolding(core, &textFoldBytes) {
+		w.space = w.space || s[0] == ' '
+		w.emit(core)
+		w.space = s[len(s)-1] == ' '
+		return
+	}
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -261,10 +271,16 @@ func (w *textWriter) text(s string) {
 		size := 0
 		for ; i < len(s); i += size {
 			if c := s[i]; c < utf8.RuneSelf {
-				if size = 1; asciiSpace[c] {
-					break
+				if size = 1; !asciiSpace[c] {
+					continue
 				}
-				continue
+				// One space between two words is already folded: the run
+				// goes on, and is appended at once rather than word by word.
+				// (The next byte being ASCII keeps the test short.)
+				if c == ' ' && i > start && i+1 < len(s) && s[i+1] < utf8.RuneSelf && !asciiSpace[s[i+1]] {
+					continue
+				}
+				break
 			}
 			var r rune
 			if r, size = utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
@@ -285,6 +301,57 @@ func (w *textWriter) text(s string) {
 		}
 	}
 	w.space = space
+}
+
+// textFoldBytes are the bytes textWriter.text may have to fold or decode:
+// ASCII white space but ' ', and every byte of a multi-byte character (some
+// are white space, U+00A0 or U+3000).
+var textFoldBytes = func() (t [256]uint8) {
+	for c := range 256 {
+		if c >= utf8.RuneSelf || c != ' ' && asciiSpace[c] {
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
+// needsFolding reports whether a byte of s is marked (not zero) in set or
+// two spaces stand in a row. Eight bytes are taken at a time: their marks
+// ORed for one test and branch, and the spaces among them found as one
+// 64-bit word: this runs over the text of the whole article.
+func needsFolding(s string, set *[256]uint8) bool {
+	const (
+		ones   = 0x0101010101010101
+		low7   = 0x7f7f7f7f7f7f7f7f
+		spaces = ' ' * ones
+	)
+	i := 0
+	var carry uint64 // 0x80 when the byte before the block was a space
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		if set[b[0]]|set[b[1]]|set[b[2]]|set[b[3]]|set[b[4]]|set[b[5]]|set[b[6]]|set[b[7]] != 0 {
+			return true
+		}
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		// The top bit of each byte that is a space, exactly: a byte of v is
+		// zero where x has a space, and adding 0x7f to its low seven bits
+		// carries into the top bit for every other byte.
+		v := x ^ spaces
+		sp := ^((v&low7 + low7) | v | low7)
+		if sp&(sp>>8|carry) != 0 {
+			return true
+		}
+		carry = sp >> 56
+	}
+	prevSpace := carry != 0
+	for ; i < len(s); i++ {
+		if set[s[i]] != 0 || prevSpace && s[i] == ' ' {
+			return true
+		}
+		prevSpace = s[i] == ' '
+	}
+	return false
 }
 
 // plainText renders the text of a sanitized body: figure captions left out;
@@ -425,32 +492,67 @@ func tableRow(tr *html.Node) string {
 func countWords(s string) int {
 	n := 0
 	inRun := false // inside a run of letters and digits
-	for _, r := range s {
-		var letter bool
-		switch {
-		case r < utf8.RuneSelf: // most text: no table lookups
-			letter = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-			if !letter && asciiSpace[r] {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// Most text: a table says letter, space or neither, and a run of
+			// letters or of other characters is crossed in a tight loop.
+			switch asciiWordClass[c] {
+			case wordLetter:
+				if !inRun {
+					n++
+					inRun = true
+				}
+				for i++; i < len(s) && asciiWordClass[s[i]] == wordLetter; i++ {
+				}
+			case wordSpace:
 				inRun = false
-				continue
+				i++
+			default: // punctuation neither starts nor ends a run
+				i++
 			}
+			continue
+		}
+		// As ranging over s would: invalid UTF-8 is one RuneError a byte.
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
 		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
 			n++
 			inRun = false
-			continue
 		case unicode.IsSpace(r):
 			inRun = false
-			continue
-		default:
-			letter = unicode.IsLetter(r) || unicode.IsDigit(r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !inRun {
+				n++
+			}
+			inRun = true
 		}
-		if letter && !inRun {
-			n++
-		}
-		inRun = inRun || letter
 	}
 	return n
 }
+
+// The classes of ASCII bytes for countWords; wordOther is the zero value.
+const (
+	wordOther = iota
+	wordLetter
+	wordSpace
+)
+
+// asciiWordClass is countWords' class of each byte below utf8.RuneSelf: 0-9,
+// A-Z and a-z are letters; asciiSpace's bytes are white space. A byte at or
+// above utf8.RuneSelf indexes past the ASCII part and is wordOther, which
+// ends the tight loop over a run.
+var asciiWordClass = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			t[c] = wordLetter
+		case asciiSpace[c]:
+			t[c] = wordSpace
+		}
+	}
+	return t
+}()
 
 // readingMinutes is ceil(words / wordsPerMinute), at least 1 for any text.
 func readingMinutes(words int) int {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
 )
@@ -174,6 +175,23 @@ func TestCountWords(t *testing.T) {
 		{"Ελληνικά κείμενα", 2},
 		{"a—b x日y", 4},
 		{"tab\u00a0nbsp\u2003em", 3},
+		// A run goes on across ASCII and other letters, and across
+		// punctuation of either kind; only white space of any kind ends it.
+		{"caf\u00e9s na\u00efve", 2},
+		{"\u00e9a \u00e9", 2},
+		{"a.b,c;d", 1},
+		{"a\u2014b\u00b7c", 1},
+		{"a\vb\fc\rd", 4},
+		{"a\u0085b\u2028c", 3},
+		{"x\u3000y", 2},
+		{"ab日cd", 3},
+		{"日a", 2},
+		// Invalid UTF-8 is a RuneError a byte: neither letter nor space.
+		{"a\xffb \xff \xe6\x97c", 2},
+		{"\xc3", 0},
+		{"...a", 1},
+		{"a...", 1},
+		{" 9 ", 1},
 	}
 	for _, tc := range cases {
 		if got := countWords(tc.in); got != tc.want {
@@ -295,6 +313,48 @@ func TestSkipRemovedHTML(t *testing.T) {
 		}
 		if _, ok := lean.RemovalHTML("r999"); ok {
 			t.Error("RemovalHTML found a block that was never removed")
+		}
+	}
+}
+
+// TestTextWriterFolds checks the folding of text outside <pre> against
+// strings.Fields and a join, which it stands for: whichever white space
+// (ASCII, no-break, ideographic, U+0085) and wherever it stands.
+func TestTextWriterFolds(t *testing.T) {
+	cases := []string{
+		"", " ", "word", "two words", " lead", "trail ", "  both  ",
+		"a  b", "a \tb", "a\t b", "a \nb", "a b c d", "a b  c d",
+		"a \u00a0b", "a\u00a0b c", "café au lait", "a é", "é a", "日本 語",
+		"a\u3000b c", "a \u3000 b", "a\u0085b", "a\vb c", "x ", " x", "a b\n",
+		"a \xff b", "\xff \xfe", "<pre>  kept </pre>", "one two\u2003three four",
+		// Longer than eight bytes, the odd byte at each place of a block.
+		"  lead and trail  ", " sentence of words ", "abcdefgh ijklmnop",
+		"abcdefg\thijklmnop", "abcdefghijklmno\npq", "abcdefghijklmnop  q",
+		"abcdefghijklmnop\u3000q", "abcdefghijklmnop\u00a0", "\u00a0abcdefghijklmnop",
+		"abcdefghijklmnop\x85q", "words words words\vwords", "trailing tab words\t",
+		"abcdefg  hijklmnop", "abcdefghijklmno  p", "abcdefg hijklmnop", "a b c d e f g h i j k l",
+		"ab cd ef gh ij kl mn o", "abcdefgh ijklmnopq  rs", "abcdefghijklmnopq  ",
+	}
+	for _, s := range cases {
+		for _, before := range []string{"", "x"} {
+			w := &textWriter{preStart: -1}
+			if before != "" {
+				w.text(before)
+			}
+			w.text(s)
+			w.text("|")
+			want := strings.Join(strings.Fields(s), " ")
+			if before != "" && want != "" && strings.TrimLeftFunc(s, unicode.IsSpace) != s {
+				want = " " + want
+			}
+			want = before + want
+			if s != "" && (want == before || strings.TrimRightFunc(s, unicode.IsSpace) != s) && len(want) > 0 {
+				want += " "
+			}
+			want += "|"
+			if got := string(w.buf); got != want {
+				t.Errorf("after %q, text(%q) then \"|\" = %q, want %q", before, s, got, want)
+			}
 		}
 	}
 }

@@ -274,7 +274,43 @@ const maxAnchorVerdicts = 4096
 
 // sanitizeHTML passes s through the reading policy. Every HTML string winnow
 // returns goes through here. sanitizeHTML(sanitizeHTML(s)) == sanitizeHTML(s).
+//
+// It is Policy.Sanitize with relWritten replaced by relWanted in what it
+// returns, but the sanitizer writes into a relWriter, which makes the
+// replacement token by token: no second pass over the whole output and no
+// second copy of it.
 func sanitizeHTML(s string) string {
-	out := readingPolicy().Sanitize(s)
-	return strings.ReplaceAll(out, relWritten, relWanted)
+	if strings.TrimSpace(s) == "" {
+		return s // as Policy.Sanitize does
+	}
+	var w relWriter
+	w.b.Grow(len(s)) // most input is kept; the builder grows if it is not enough
+	if err := readingPolicy().SanitizeReaderToWriter(strings.NewReader(s), &w); err != nil {
+		return "" // as Policy.Sanitize does
+	}
+	return w.b.String()
+}
+
+// relWriter gathers the sanitizer's output. bluemonday writes it one piece
+// at a time with WriteString: a tag, a text, an end tag or a space, each
+// whole. An occurrence of relWritten lies within one tag: it holds a '"',
+// which only a tag has (text is written escaped, '"' as "&#34;"), and no
+// '<' or '>', which a tag only has at its ends (escaped in its attribute
+// values). So replacing it in each tag is replacing it in the whole output.
+type relWriter struct {
+	b strings.Builder
+}
+
+func (w *relWriter) WriteString(s string) (int, error) {
+	n := len(s)
+	if n > len(relWritten) && s[0] == '<' && strings.Contains(s, relWritten) {
+		s = strings.ReplaceAll(s, relWritten, relWanted)
+	}
+	_, _ = w.b.WriteString(s) // a strings.Builder's writes do not fail
+	return n, nil
+}
+
+// Write is there for io.Writer; bluemonday writes through WriteString.
+func (w *relWriter) Write(p []byte) (int, error) {
+	return w.WriteString(string(p))
 }

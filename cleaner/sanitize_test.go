@@ -375,3 +375,32 @@ func TestPolicyKeepsAnchor(t *testing.T) {
 		}
 	}
 }
+
+// TestSanitizeHTMLMatchesPolicy checks sanitizeHTML, which replaces the rel
+// token by token as bluemonday writes, against the policy's own Sanitize
+// followed by a replacement over the whole output.
+func TestSanitizeHTMLMatchesPolicy(t *testing.T) {
+	cases := []string{
+		"", "   \n\t", "plain text", "<p>para</p>",
+		`<a href="https://example.com/">link</a>`,
+		`<a href="/a" rel="nofollow">one</a> and <a href="/b">two</a>`,
+		`<p>text saying rel="noreferrer" and  rel="noreferrer"</p>`,
+		`<a title=' rel="noreferrer"' href="/x">t</a>`,
+		`<img alt=' rel="noreferrer"' src="/i.png">`,
+		`<span> rel="noreferrer"</span><a href="/y"> rel="noreferrer"</a>`,
+		`<custom> rel=</custom>"noreferrer"<a href="/z">z</a>`,
+		`<pre>  kept  <a href="/p">p</a>
+ lines</pre>`,
+		`<p>日本語 <a href="https://例え.jp/">リンク</a></p>`,
+		`<script>x = ' rel="noreferrer"'</script><a href="#">s</a>`,
+		`<a href="javascript:alert(1)">bad</a><a href="mailto:a@b.c">m</a>`,
+		`<a href="/u"`,
+		"<p>a\u00a0b</p><div>x<ul><li>1</li><li>2</li></ul></div>",
+	}
+	for _, s := range cases {
+		want := strings.ReplaceAll(readingPolicy().Sanitize(s), relWritten, relWanted)
+		if got := sanitizeHTML(s); got != want {
+			t.Errorf("sanitizeHTML(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
