@@ -465,14 +465,33 @@ var knownTags = []string{
 	"tbody", "td", "th", "thead", "time", "title", "tr", "u", "ul", "video",
 }
 
-var kindPatterns = sync.OnceValue(func() struct{ document, tag, fragmentMark *regexp.Regexp } {
+var kindPatterns = sync.OnceValue(func() struct{ document, tag, fragmentMarkAt *regexp.Regexp } {
 	names := strings.Join(knownTags, "|")
-	return struct{ document, tag, fragmentMark *regexp.Regexp }{
-		document:     regexp.MustCompile(`(?i)<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]`),
-		tag:          regexp.MustCompile(`(?i)</?(?:` + names + `)(?:\s[^<>]*)?/?>`),
-		fragmentMark: regexp.MustCompile(`(?i)<!--\s*StartFragment\s*-->`),
+	return struct{ document, tag, fragmentMarkAt *regexp.Regexp }{
+		document: regexp.MustCompile(`(?i)<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]`),
+		tag:      regexp.MustCompile(`(?i)</?(?:` + names + `)(?:\s[^<>]*)?/?>`),
+		// The clipboard's <!--StartFragment--> mark, from its "<!--" on.
+		fragmentMarkAt: regexp.MustCompile(`\A<!--\s*(?i:StartFragment)\s*-->`),
 	}
 })
+
+// hasFragmentMark reports whether s holds the clipboard's fragment mark
+// anywhere: markAt tried at each "<!--" of s. A case-insensitive expression
+// run over a whole page reads every byte of it in the expression engine;
+// "<!--" has no letters to fold, so strings.Index finds the few places the
+// mark can start, and the anchored expression fails at once at most.
+func hasFragmentMark(s string, markAt *regexp.Regexp) bool {
+	for {
+		i := strings.Index(s, "<!--")
+		if i < 0 {
+			return false
+		}
+		if markAt.MatchString(s[i:]) {
+			return true
+		}
+		s = s[i+len("<!--"):]
+	}
+}
 
 // clipboardHeader is the preamble of the Windows CF_HTML clipboard format
 // ("Version:0.9 StartHTML:… EndHTML:…") that some paste paths pass along.
@@ -496,7 +515,7 @@ const kindWindow = 1024
 func detectKind(s string) string {
 	p := kindPatterns()
 	s = stripClipboardHeader(s)
-	if p.fragmentMark.MatchString(s) {
+	if hasFragmentMark(s, p.fragmentMarkAt) {
 		return KindFragment // clipboard HTML wraps its fragment in <html><body>
 	}
 	head := strings.TrimLeftFunc(s, unicode.IsSpace)

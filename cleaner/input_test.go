@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -184,6 +185,22 @@ func TestParseInputTooLargeNamesLimit(t *testing.T) {
 	_, err := parseInput([]byte(strings.Repeat("x", 50)), Options{MaxBytes: 10})
 	if err == nil || !strings.Contains(err.Error(), "10 bytes") {
 		t.Fatalf("err = %v, want the limit named", err)
+	}
+}
+
+// hasFragmentMark finds what the unanchored expression over the whole text
+// finds, letter case, Unicode case folding and white space included.
+func TestHasFragmentMark(t *testing.T) {
+	whole := regexp.MustCompile(`(?i)<!--\s*StartFragment\s*-->`)
+	for _, s := range []string{
+		"<!--StartFragment-->", "x <!-- startfragment --> y", "<!--\t\n\f\r StartFRAGMENT \n-->",
+		"<!-- \u017ftartFragment -->", "<!-- StartFragment", "<!-- Start Fragment -->", "<!-- StartFragment --",
+		"<!-- a --><!--StartFragment-->", "<!--<!--StartFragment-->", "<!-<!--StartFragment-->", "<!--\vStartFragment-->",
+		"<!-- StartFragmentx -->", "<!---StartFragment-->", "", "no comment at all", strings.Repeat("<!-- ", 100) + "StartFragment -->",
+	} {
+		if got, want := hasFragmentMark(s, kindPatterns().fragmentMarkAt), whole.MatchString(s); got != want {
+			t.Errorf("hasFragmentMark(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
 
