@@ -406,14 +406,12 @@ func isCleanUTF8(s string) bool {
 	// bytes is below 0x20, 0x7F or 0xC2 (tests exact for "any byte"):
 	// one word in twenty in a typical page, mostly for a line feed.
 	for ; i+8 <= len(s); i += 8 {
-		b := s[i : i+8] // of known length: no bounds checks, and one load
-		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		w := loadWord(s[i : i+8])
 		del, c2 := w^(0x7f*bytesOf1), w^(0xc2*bytesOf1)
 		below := (w - 0x20*bytesOf1) & ^w
 		below |= (del - bytesOf1) & ^del
 		below |= (c2 - bytesOf1) & ^c2
-		if below&(0x80*bytesOf1) == 0 {
+		if below&highBits == 0 {
 			continue
 		}
 		if !cleanBytes(s, i, i+8) {

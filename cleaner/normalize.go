@@ -619,17 +619,14 @@ func surelyShown(img *html.Node) bool {
 // <img> other than src, by name; a nil pattern allows any value.
 var imageAttrRules = sync.OnceValue(func() map[string][]*regexp.Regexp {
 	rules := map[string][]*regexp.Regexp{}
-	for _, r := range readingAttrs {
+	patterns := readingAttrPatterns()
+	for i, r := range readingAttrs {
 		if len(r.elems) > 0 && !containsString(r.elems, "img") {
 			continue
 		}
-		var pattern *regexp.Regexp
-		if r.pattern != "" {
-			pattern = regexp.MustCompile(r.pattern)
-		}
 		for _, a := range r.attrs {
 			if a != "src" {
-				rules[a] = append(rules[a], pattern)
+				rules[a] = append(rules[a], patterns[i])
 			}
 		}
 	}

@@ -321,9 +321,8 @@ var textFoldBytes = func() (t [256]uint8) {
 // 64-bit word: this runs over the text of the whole article.
 func needsFolding(s string, set *[256]uint8) bool {
 	const (
-		ones   = 0x0101010101010101
-		low7   = 0x7f7f7f7f7f7f7f7f
-		spaces = ' ' * ones
+		low7   = 0x7f * bytesOf1
+		spaces = ' ' * bytesOf1
 	)
 	i := 0
 	var carry uint64 // 0x80 when the byte before the block was a space
@@ -332,8 +331,7 @@ func needsFolding(s string, set *[256]uint8) bool {
 		if set[b[0]]|set[b[1]]|set[b[2]]|set[b[3]]|set[b[4]]|set[b[5]]|set[b[6]]|set[b[7]] != 0 {
 			return true
 		}
-		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		x := loadWord(b)
 		// The top bit of each byte that is a space, exactly: a byte of v is
 		// zero where x has a space, and adding 0x7f to its low seven bits
 		// carries into the top bit for every other byte.

@@ -98,15 +98,29 @@ var readingAttrs = []attrRule{
 // formats only (an SVG image can carry script when opened on its own).
 var imageDataTypes = []string{"image/png", "image/gif", "image/jpeg", "image/webp"}
 
+// readingAttrPatterns are readingAttrs' patterns compiled, by row; nil
+// where a row allows any value. The policy and the checks that predict its
+// verdicts (surelyShown) share them.
+var readingAttrPatterns = sync.OnceValue(func() []*regexp.Regexp {
+	patterns := make([]*regexp.Regexp, len(readingAttrs))
+	for i, r := range readingAttrs {
+		if r.pattern != "" {
+			patterns[i] = regexp.MustCompile(r.pattern)
+		}
+	}
+	return patterns
+})
+
 // readingPolicy is built on first use: the Worker starts a fresh instance per
 // request, so package-level construction would be paid every time.
 var readingPolicy = sync.OnceValue(func() *bluemonday.Policy {
 	p := bluemonday.NewPolicy()
 	p.AllowElements(readingElements...)
-	for _, r := range readingAttrs {
+	patterns := readingAttrPatterns()
+	for i, r := range readingAttrs {
 		b := p.AllowAttrs(r.attrs...)
-		if r.pattern != "" {
-			b = b.Matching(regexp.MustCompile(r.pattern))
+		if patterns[i] != nil {
+			b = b.Matching(patterns[i])
 		}
 		if len(r.elems) == 0 {
 			b.Globally()
