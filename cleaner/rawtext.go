@@ -1,0 +1,449 @@
+package cleaner
+
+import "strings"
+
+// Half the bytes of a typical page are the text of its <script> and <style>
+// elements: the tokenizer reads every one of them, a byte at a time, only
+// for the normalize pass to drop the elements. withoutScriptText leaves
+// that text out before the page is parsed, so the parser never reads it.
+//
+// It must find each element's end exactly where x/net/html's tokenizer
+// will, or the tree would change. So it follows the tokenizer's own rules
+// (tags and their quoted attributes, comments, the raw text of <textarea>,
+// <title>, <noscript> and the like, the escapes of script data), and where
+// the tokenizer's reading depends on the tree it stops leaving text out
+// for the rest of the page:
+//   - at an <svg> or <math> start tag: in foreign content <style> and
+//     <script> are not raw text, except at integration points;
+//   - at <frameset>, where a script's white space is kept as text;
+//   - at <plaintext>, and where the input ends inside a tag, a comment or
+//     an element's text.
+//
+// The JSON-LD scripts the metadata pass reads keep their text, as does any
+// script whose start tag holds a character reference that might spell one.
+// TestWithoutScriptTextKeepsTheTree and FuzzWithoutScriptText hold the
+// result to the parser's: the same tree, but for the text left out.
+func withoutScriptText(src string) string {
+	var b strings.Builder
+	copied := 0 // src[:copied] is written to b, when b is in use
+	i := 0
+scan:
+	for {
+		lt := strings.IndexByte(src[i:], '<')
+		if lt < 0 || i+lt+1 >= len(src) {
+			break
+		}
+		i += lt
+		switch c := src[i+1]; {
+		case isASCIILetter(c):
+			name, end, ok := scanTag(src, i+1)
+			if !ok {
+				break scan
+			}
+			kind := rawTextKind(name)
+			switch kind {
+			case rawNone:
+				i = end
+				continue
+			case rawStop:
+				break scan
+			}
+			var close int // where the element's end tag starts
+			if kind == rawScript {
+				close = scriptDataEnd(src, end)
+			} else {
+				close = rawTextEnd(src, end, strings.ToLower(name))
+			}
+			if close < 0 {
+				break scan
+			}
+			if (kind == rawScript && !mayBeJSONLD(src[i:end]) || kind == rawStyle) && close > end {
+				if b.Cap() == 0 {
+					b.Grow(len(src) / 2)
+				}
+				b.WriteString(src[copied:end])
+				copied = close
+			}
+			i = close
+		case c == '/':
+			if i+2 >= len(src) {
+				break scan
+			}
+			switch c2 := src[i+2]; {
+			case c2 == '>': // "</>" is no token at all
+				i += 3
+			case isASCIILetter(c2):
+				_, end, ok := scanTag(src, i+2)
+				if !ok {
+					break scan
+				}
+				i = end
+			default: // a bogus comment, to the next '>'
+				if i = closeAngle(src, i+2); i < 0 {
+					break scan
+				}
+			}
+		case c == '!':
+			if strings.HasPrefix(src[i+2:], "--") {
+				if i = commentEnd(src, i+4); i < 0 {
+					break scan
+				}
+				continue
+			}
+			// A doctype or a bogus comment: either ends at the next '>'.
+			if i = closeAngle(src, i+2); i < 0 {
+				break scan
+			}
+		case c == '?':
+			if i = closeAngle(src, i+1); i < 0 {
+				break scan
+			}
+		default:
+			i++ // a '<' of the text
+		}
+	}
+	if b.Cap() == 0 {
+		return src
+	}
+	b.WriteString(src[copied:])
+	return b.String()
+}
+
+// The kinds of start tag withoutScriptText tells apart.
+const (
+	rawNone   = iota // an element whose content is tokenized as usual
+	rawScript        // script data, with its escapes
+	rawStyle         // raw text, left out
+	rawOther         // raw text or RCDATA, read past
+	rawStop          // the tokenizer's reading depends on the tree from here
+)
+
+// rawTextNames gives, per kind, the names of the elements of that kind,
+// lowercased. The tokenizer decides by the name alone.
+var rawTextNames = [...][]string{
+	rawScript: {"script"},
+	rawStyle:  {"style"},
+	rawOther:  {"iframe", "noembed", "noframes", "noscript", "textarea", "title", "xmp"},
+	rawStop:   {"svg", "math", "frameset", "plaintext"},
+}
+
+// rawTextKind is the kind of the start tag named name, as written.
+func rawTextKind(name string) int {
+	if len(name) < 3 || len(name) > 9 || !isASCIIWord(name) {
+		return rawNone
+	}
+	for kind, names := range rawTextNames {
+		for _, n := range names {
+			if strings.EqualFold(name, n) {
+				return kind
+			}
+		}
+	}
+	return rawNone
+}
+
+// rawTextEnd returns where the raw text starting at from ends: at the first
+// "</" followed by name (lowercase, matched in either case) and a space,
+// '/' or '>'. It is -1 when the input ends first.
+func rawTextEnd(src string, from int, name string) int {
+	for i := from; ; {
+		j := strings.Index(src[i:], "</")
+		if j < 0 {
+			return -1
+		}
+		i += j
+		switch endTagAt(src, i+2, name) {
+		case endTagFound:
+			return i
+		case endTagEOF:
+			return -1
+		}
+		i++
+	}
+}
+
+// The answers of endTagAt.
+const (
+	endTagNo = iota
+	endTagFound
+	endTagEOF // the input ends before it is known
+)
+
+// endTagAt tells whether src[at:] starts with name (lowercase, matched in
+// either case) followed by a space, '/' or '>': the rest of an end tag
+// that closes raw text.
+func endTagAt(src string, at int, name string) int {
+	for k := 0; k <= len(name); k++ {
+		if at+k >= len(src) {
+			return endTagEOF
+		}
+		c := src[at+k]
+		if k == len(name) {
+			if isTagSpace(c) || c == '/' || c == '>' {
+				return endTagFound
+			}
+			return endTagNo
+		}
+		if c != name[k] && c != name[k]-('a'-'A') {
+			return endTagNo
+		}
+	}
+	return endTagNo
+}
+
+// scriptDataEnd returns where the script data starting at from ends: the
+// start of its </script> end tag, or -1 when the input ends first. It
+// walks the tokenizer's script data states, escapes ("<!--") and double
+// escapes ("<!--<script>") included, as x/net/html reads them.
+func scriptDataEnd(src string, from int) int {
+	const (
+		data = iota
+		escaped
+		escapedDash
+		escapedDashDash
+		double
+		doubleDash
+		doubleDashDash
+	)
+	state := data
+	i := from
+	for {
+		if state == data {
+			j := strings.IndexByte(src[i:], '<')
+			if j < 0 {
+				return -1
+			}
+			i += j
+		}
+		if i >= len(src) {
+			return -1
+		}
+		c := src[i]
+		i++
+		if c != '<' {
+			switch {
+			case state == data:
+			case c == '-':
+				switch state {
+				case escaped, escapedDash:
+					state++
+				case double, doubleDash:
+					state++
+				}
+			case c == '>' && (state == escapedDashDash || state == doubleDashDash):
+				state = data
+			case state == escapedDash || state == escapedDashDash:
+				state = escaped
+			case state == doubleDash || state == doubleDashDash:
+				state = double
+			}
+			continue
+		}
+		// A '<': what follows decides.
+		if i >= len(src) {
+			return -1
+		}
+		switch state {
+		case data:
+			switch src[i] {
+			case '/':
+				next, end, done := scriptEndTag(src, i)
+				if done {
+					return end
+				}
+				i = next
+			case '!':
+				if strings.HasPrefix(src[i+1:], "--") {
+					i += 3
+					state = escapedDashDash
+				} else if i+2 >= len(src) && strings.HasPrefix("--", src[i+1:]) {
+					return -1
+				}
+			}
+		case escaped, escapedDash, escapedDashDash:
+			state = escaped
+			switch c := src[i]; {
+			case c == '/':
+				next, end, done := scriptEndTag(src, i)
+				if done {
+					return end
+				}
+				i = next
+			case isASCIILetter(c):
+				switch endTagAt(src, i, "script") {
+				case endTagFound:
+					i += len("script") + 1
+					state = double
+				case endTagEOF:
+					return -1
+				default:
+					i = mismatchAt(src, i, "script")
+				}
+			default:
+				// x/net/html goes back to plain script data here.
+				state = data
+			}
+		default: // double, doubleDash, doubleDashDash
+			state = double
+			if src[i] == '/' {
+				switch endTagAt(src, i+1, "script") {
+				case endTagFound:
+					i += 1 + len("script") + 1
+					state = escaped
+				case endTagEOF:
+					return -1
+				default:
+					i = mismatchAt(src, i+1, "script")
+				}
+			}
+		}
+	}
+}
+
+// scriptEndTag reads what follows "<" when src[slash] is '/'. done is true
+// when that is the script's end tag (end is where the tag starts) or when
+// the input ends first (end is -1). Otherwise next is where the tokenizer
+// reads on from: the first byte that did not match "script" (the bytes
+// before it are its letters, which no state of script data reads as more
+// than text).
+func scriptEndTag(src string, slash int) (next, end int, done bool) {
+	switch endTagAt(src, slash+1, "script") {
+	case endTagFound:
+		return 0, slash - 1, true
+	case endTagEOF:
+		return 0, -1, true
+	}
+	return mismatchAt(src, slash+1, "script"), 0, false
+}
+
+// mismatchAt returns the index of the first byte of src[at:] that does not
+// match name (in either case): where the tokenizer reads on from when an
+// end tag it tried turned out not to be one.
+func mismatchAt(src string, at int, name string) int {
+	k := 0
+	for k < len(name) && at+k < len(src) && (src[at+k] == name[k] || src[at+k] == name[k]-('a'-'A')) {
+		k++
+	}
+	return at + k
+}
+
+// scanTag reads the tag whose name starts at src[at] as the tokenizer
+// does (its attributes, quoted values holding '>' included) and returns
+// the name and the index after the closing '>'. ok is false when the input
+// ends inside the tag.
+func scanTag(src string, at int) (name string, end int, ok bool) {
+	i := at + 1
+	for i < len(src) && !isTagSpace(src[i]) && src[i] != '/' && src[i] != '>' {
+		i++
+	}
+	name = src[at:i]
+	i = skipTagSpace(src, i)
+	for i < len(src) {
+		if src[i] == '>' {
+			return name, i + 1, true
+		}
+		// An attribute name: a leading '=' is part of it.
+		k := i + 1
+		if src[i] != '/' && !isTagSpace(src[i]) {
+			for k < len(src) && src[k] != '=' && src[k] != '/' && src[k] != '>' && !isTagSpace(src[k]) {
+				k++
+			}
+		} else {
+			k = i
+		}
+		// Its value, if an '=' follows.
+		k = skipTagSpace(src, k)
+		if k >= len(src) {
+			return "", 0, false
+		}
+		switch src[k] {
+		case '/':
+			k++
+		case '=':
+			k = skipTagSpace(src, k+1)
+			if k >= len(src) {
+				return "", 0, false
+			}
+			switch q := src[k]; q {
+			case '>':
+			case '"', '\'':
+				closing := strings.IndexByte(src[k+1:], q)
+				if closing < 0 {
+					return "", 0, false
+				}
+				k += 1 + closing + 1
+			default:
+				for k < len(src) && !isTagSpace(src[k]) && src[k] != '>' {
+					k++
+				}
+				if k < len(src) && src[k] != '>' {
+					k++ // the space that ended the value
+				}
+			}
+		}
+		i = skipTagSpace(src, k)
+	}
+	return "", 0, false
+}
+
+// commentEnd returns the index after the comment whose text starts at
+// from (after "<!--"), ending as the tokenizer ends it: at "-->", "--!>",
+// or a '>' that only dashes precede. It is -1 when the input ends first.
+func commentEnd(src string, from int) int {
+	for j := from; j < len(src); j++ {
+		k := strings.IndexByte(src[j:], '>')
+		if k < 0 {
+			return -1
+		}
+		j += k
+		text := src[from:j]
+		if strings.Trim(text, "-") == "" ||
+			strings.HasSuffix(text, "--") || strings.HasSuffix(text, "--!") {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// closeAngle returns the index after the first '>' at or after from, or -1.
+func closeAngle(src string, from int) int {
+	if from > len(src) {
+		return -1
+	}
+	k := strings.IndexByte(src[from:], '>')
+	if k < 0 {
+		return -1
+	}
+	return from + k + 1
+}
+
+// mayBeJSONLD reports whether a script's start tag may be one the metadata
+// pass reads: type "application/ld+json", or a character reference that
+// could spell it.
+func mayBeJSONLD(tag string) bool {
+	return strings.IndexByte(tag, '&') >= 0 || containsFoldASCII(tag, "ld+json")
+}
+
+// isASCIIWord reports whether s is ASCII letters only: strings.EqualFold
+// also folds "ſ" to "s" and the Kelvin sign to "k", which the tokenizer
+// does not.
+func isASCIIWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIILetter(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isTagSpace is the tokenizer's white space inside tags.
+func isTagSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
+}
+
+func skipTagSpace(src string, i int) int {
+	for i < len(src) && isTagSpace(src[i]) {
+		i++
+	}
+	return i
+}
