@@ -1194,14 +1194,44 @@ func insideComments(n, root *html.Node) bool {
 }
 
 // mentionsComments reports whether n's class or id names comments
-// ("comments", "commentlist", "jc_commentsDiv"), but not commentary.
+// ("comments", "commentlist", "jc_commentsDiv"), but not commentary. A
+// piece of a line of text (partOfLine) names none, whatever its class: a
+// comment section is made of blocks and stands beside the story's
+// paragraphs, never inside one. A class naming a comment there is syntax
+// highlighting whose <pre> or <code> broken markup lost ("<h1>func f() {
+// <x-span class="hljs-comment">// note</x-span>"), or an aside in the
+// text. The rule goes by that shape, not by the highlighters' class names:
+// hljs-comment, Prism's "token comment", Pygments' c1 and cm and the rest
+// are many and change, and the shape covers them, and any other inline
+// note, at once.
 func mentionsComments(n *html.Node) bool {
 	if n.DataAtom == atom.Span || n.DataAtom == atom.A || n.DataAtom == atom.Body {
 		return false
 	}
 	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 	return strings.Contains(v, "comment") && !strings.Contains(v, "commentar") &&
-		!strings.Contains(v, "commentator")
+		!strings.Contains(v, "commentator") && !partOfLine(n)
+}
+
+// lineBlocks are the blocks that hold a line of text, not other blocks.
+var lineBlocks = map[atom.Atom]bool{
+	atom.P: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+}
+
+// partOfLine reports whether n is a piece of a line of text: an inline or
+// unknown element, holding no block, whose nearest block is a paragraph or
+// a heading. A block that broken markup left inside a heading ("<h3>Notes
+// <div>…") is no piece of its line, nor is an element holding one.
+func partOfLine(n *html.Node) bool {
+	if startsBlock(n.Data) || holdsBlock(n) {
+		return false
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && startsBlock(p.Data) {
+			return lineBlocks[p.DataAtom]
+		}
+	}
+	return false
 }
 
 // isCommentThread reports whether n is a comment thread or one comment.

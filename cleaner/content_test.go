@@ -582,6 +582,73 @@ func TestContentRules(t *testing.T) {
 	}
 }
 
+// TestTrailingThreadsSparePiecesOfLines checks that a class naming a
+// comment marks a comment thread only on a block of its own: a piece of a
+// heading or a paragraph (a code comment highlighted where broken markup
+// lost the <pre>, an aside in the text) stays, and the sections of
+// comments after the story still go.
+func TestTrailingThreadsSparePiecesOfLines(t *testing.T) {
+	tests := []struct {
+		name  string
+		after string // markup placed after the story, inside its container
+		kept  []string
+		gone  string // text the comments.thread rule must take out, if any
+	}{
+		{
+			// fuzz 44b6d0eeec80f081
+			name:  "a highlighted code comment in a heading, in an unknown element",
+			after: `<h2>func countLines(path string) (int, error) { <x-span class="hljs-comment">// one line at a time</x-span></h2>`,
+			kept:  []string{"// one line at a time"},
+		},
+		{
+			name:  "Prism's token comment on an element other than a span, in a paragraph",
+			after: `<p>The loop reads <code>scanner.Scan()</code> and stops at the end <i class="token comment">(or at the first error)</i>, then returns.</p>`,
+			kept:  []string{"(or at the first error)"},
+		},
+		{
+			name:  "an aside in the text named a comment",
+			after: `<p>The grower keeps a diary of the frosts <em class="comment">(his own word for it is a ledger)</em> and reads it every spring.</p>`,
+			kept:  []string{"his own word for it is a ledger"},
+		},
+		{
+			name:  "a section of comments after the story still goes",
+			after: `<div id="jc_commentsDiv"><p>We prune in February instead, and the trees fruit just as well.</p></div>`,
+			gone:  "We prune in February",
+		},
+		{
+			name:  "a section of comments that a heading left open holds still goes",
+			after: `<h3>Notes<div id="jc_commentsDiv"><p>We prune in February instead, and the trees fruit just as well.</p></div>`,
+			gone:  "We prune in February",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<!doctype html><html><head><title>The Orchard in Winter</title></head><body><div class="entry"><h1>The Orchard in Winter</h1>` +
+				longStory + tt.after + `</div></body></html>`
+			a, err := Clean([]byte(page), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, k := range tt.kept {
+				if !strings.Contains(a.Text, k) {
+					t.Errorf("%q was removed; text:\n%s", k, a.Text)
+				}
+			}
+			if tt.gone == "" {
+				return
+			}
+			if strings.Contains(a.Text, tt.gone) {
+				t.Errorf("%q is still in the text:\n%s", tt.gone, a.Text)
+			}
+			for _, r := range a.Removed {
+				if strings.Contains(r.Text, tt.gone) && r.Rule != "comments.thread" {
+					t.Errorf("%q removed as %s, want comments.thread", tt.gone, r.Rule)
+				}
+			}
+		})
+	}
+}
+
 func TestTextWeight(t *testing.T) {
 	cases := []struct {
 		in            string

@@ -35,6 +35,7 @@ func render(d *document) (*Article, error) {
 		for _, id := range rewriteMarkers(n, d.opts.MarkRemoved) {
 			inArticle[id] = true
 		}
+		unwrapStrippedInLines(n)
 		dropUnreadableAttrs(n)
 		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
 			_ = html.Render(&inner, n) // only fails on a writer error
@@ -92,6 +93,42 @@ func render(d *document) (*Article, error) {
 	}
 	a.Comments = append([]Comment{}, d.comments...)
 	return a, nil
+}
+
+// unwrapStrippedInLines replaces with its children each element under root
+// that the reading policy strips and that is a piece of a line of text
+// (partOfLine): an unknown element or a <font> inside a paragraph or a
+// heading. The policy writes a space where it strips a tag, which keeps
+// apart the words of a block it unwraps; inside a line the element shows
+// no break, and the space would split what the tree and a browser read as
+// one word: "(<x-type>int</x-type>," would be written "( int,", while the
+// title read from that heading says "(int,". Unwrapped here, the element
+// leaves the sanitizer no tag to strip, and the output reads as the tree.
+func unwrapStrippedInLines(root *html.Node) {
+	var stripped []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.Namespace != "" {
+			return false // svg or math: its elements are not HTML, and out of it they would be
+		}
+		if n != root && n.Type == html.ElementNode && policyStrips(n) && partOfLine(n) {
+			stripped = append(stripped, n)
+		}
+		return true
+	})
+	for _, n := range stripped {
+		unwrap(n)
+	}
+}
+
+// policyStrips reports whether the reading policy drops the element n and
+// keeps what it holds: an element it does not allow, or an anchor with no
+// attribute it keeps. The elements whose content it drops too (script,
+// style…) are gone by now: normalize removed them.
+func policyStrips(n *html.Node) bool {
+	if n.DataAtom == atom.A {
+		return !policyKeepsAnchor(n)
+	}
+	return !readingElementSet()[n.Data]
 }
 
 // rewriteMarkers turns the winnow-marker elements under root into the empty

@@ -38,6 +38,16 @@ var readingElements = []string{
 	"section", "article", "aside", "header", "footer", "main", "address", "hgroup",
 }
 
+// readingElementSet holds readingElements, for the checks that predict
+// which elements the policy strips.
+var readingElementSet = sync.OnceValue(func() map[string]bool {
+	set := make(map[string]bool, len(readingElements))
+	for _, e := range readingElements {
+		set[e] = true
+	}
+	return set
+})
+
 // attrRule allows attrs on elems (all elements when elems is empty) when the
 // value matches pattern (any value when pattern is empty).
 type attrRule struct {
