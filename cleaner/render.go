@@ -29,23 +29,24 @@ func render(d *document) (*Article, error) {
 		return nil, fmt.Errorf("%w: no element was chosen as the article", ErrNoContent)
 	}
 
-	var inner strings.Builder
 	inArticle := map[string]bool{}
 	for _, n := range d.content.Nodes {
 		for _, id := range rewriteMarkers(n, d.opts.MarkRemoved) {
 			inArticle[id] = true
 		}
-		unwrapStrippedInLines(n)
+		unwrapStrippedInLines(n, false)
 		dropUnreadableAttrs(n)
-		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
-			_ = html.Render(&inner, n) // only fails on a writer error
-			continue
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			_ = html.Render(&inner, c)
-		}
 	}
-	a.HTML = strings.TrimSpace(sanitizeHTML(inner.String()))
+	written := writeNodes(d.content.Nodes)
+	a.HTML = strings.TrimSpace(sanitizeHTML(written))
+	if anchorTags(a.HTML) < anchorTags(written) {
+		// The policy dropped a link, which only a sanitizer run tells:
+		// rare enough to ask of the links only now, and write again.
+		for _, n := range d.content.Nodes {
+			unwrapStrippedInLines(n, true)
+		}
+		a.HTML = strings.TrimSpace(sanitizeHTML(writeNodes(d.content.Nodes)))
+	}
 
 	body, err := parseBody(a.HTML)
 	if err != nil {
@@ -104,31 +105,71 @@ func render(d *document) (*Article, error) {
 // one word: "(<x-type>int</x-type>," would be written "( int,", while the
 // title read from that heading says "(int,". Unwrapped here, the element
 // leaves the sanitizer no tag to strip, and the output reads as the tree.
-func unwrapStrippedInLines(root *html.Node) {
-	var stripped []*html.Node
+//
+// Links are unwrapped only when anchors is true: whether the policy keeps a
+// link depends on its address, and takes a sanitizer run to tell.
+func unwrapStrippedInLines(root *html.Node, anchors bool) {
+	var stripped, links []*html.Node
 	walk(root, func(n *html.Node) bool {
 		if n.Namespace != "" {
 			return false // svg or math: its elements are not HTML, and out of it they would be
 		}
-		if n != root && n.Type == html.ElementNode && policyStrips(n) && partOfLine(n) {
+		if n == root || n.Type != html.ElementNode {
+			return true
+		}
+		switch {
+		case n.DataAtom == atom.A:
+			if anchors && partOfLine(n) {
+				links = append(links, n)
+			}
+		case !readingElementSet()[n.Data] && partOfLine(n):
 			stripped = append(stripped, n)
 		}
 		return true
 	})
+	// The verdicts on all the links come from one sanitizer run.
+	for i, kept := range policyKeepsAnchors(links) {
+		if !kept {
+			stripped = append(stripped, links[i])
+		}
+	}
 	for _, n := range stripped {
 		unwrap(n)
 	}
 }
 
-// policyStrips reports whether the reading policy drops the element n and
-// keeps what it holds: an element it does not allow, or an anchor with no
-// attribute it keeps. The elements whose content it drops too (script,
-// style…) are gone by now: normalize removed them.
-func policyStrips(n *html.Node) bool {
-	if n.DataAtom == atom.A {
-		return !policyKeepsAnchor(n)
+// writeNodes writes the content nodes out as HTML: an element's or a
+// document's children, any other node itself.
+func writeNodes(nodes []*html.Node) string {
+	var b strings.Builder
+	for _, n := range nodes {
+		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
+			_ = html.Render(&b, n) // only fails on a writer error
+			continue
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			_ = html.Render(&b, c)
+		}
 	}
-	return !readingElementSet()[n.Data]
+	return b.String()
+}
+
+// anchorTags counts the <a> start tags in s, HTML as html.Render or the
+// sanitizer writes it: every '<' of a text or an attribute value is
+// escaped there, and a tag's name is followed by a space or its '>'.
+func anchorTags(s string) int {
+	n := 0
+	for i := strings.Index(s, "<a"); i >= 0; {
+		if j := i + 2; j < len(s) && (s[j] == ' ' || s[j] == '>') {
+			n++
+		}
+		k := strings.Index(s[i+2:], "<a")
+		if k < 0 {
+			break
+		}
+		i += 2 + k
+	}
+	return n
 }
 
 // rewriteMarkers turns the winnow-marker elements under root into the empty

@@ -261,26 +261,53 @@ func readableShell(n *html.Node) *html.Node {
 // unwrapped: its text stays, the element goes, and what it held stands
 // where it stood.
 func policyKeepsAnchor(a *html.Node) bool {
-	shell := readableShell(a)
-	if len(shell.Attr) == 0 {
-		return false
+	return policyKeepsAnchors([]*html.Node{a})[0]
+}
+
+// policyKeepsAnchors is policyKeepsAnchor for each of anchors. The verdicts
+// not remembered come from one sanitizer run, each anchor alone in a
+// paragraph, as in policyKeepsImages: a run per link cost more than the
+// rest of the question.
+func policyKeepsAnchors(anchors []*html.Node) []bool {
+	kept := make([]bool, len(anchors))
+	var asked []int      // the anchors whose verdict is not remembered
+	var written []string // their shells as written
+	var batch strings.Builder
+	for i, a := range anchors {
+		shell := readableShell(a)
+		if len(shell.Attr) == 0 {
+			continue
+		}
+		var b strings.Builder
+		_ = html.Render(&b, shell) // only fails on a writer error
+		w := b.String()
+		anchorVerdicts.Lock()
+		verdict, known := anchorVerdicts.m[w]
+		anchorVerdicts.Unlock()
+		if known {
+			kept[i] = verdict
+			continue
+		}
+		asked, written = append(asked, i), append(written, w)
+		batch.WriteString("<p>")
+		batch.WriteString(w)
+		batch.WriteString("</p>")
 	}
-	var b strings.Builder
-	_ = html.Render(&b, shell) // only fails on a writer error
-	written := b.String()
-	anchorVerdicts.Lock()
-	kept, known := anchorVerdicts.m[written]
-	anchorVerdicts.Unlock()
-	if known {
+	if len(asked) == 0 {
 		return kept
 	}
-	kept = strings.Contains(sanitizeHTML(written), "<a")
+	// The sanitizer escapes '<' in attribute values, so "</p>" can only be
+	// a paragraph's end.
+	paragraphs := strings.Split(sanitizeHTML(batch.String()), "</p>")
 	anchorVerdicts.Lock()
-	if len(anchorVerdicts.m) >= maxAnchorVerdicts || anchorVerdicts.m == nil {
-		anchorVerdicts.m = make(map[string]bool)
+	defer anchorVerdicts.Unlock()
+	for k, i := range asked {
+		kept[i] = k < len(paragraphs) && strings.Contains(paragraphs[k], "<a")
+		if len(anchorVerdicts.m) >= maxAnchorVerdicts || anchorVerdicts.m == nil {
+			anchorVerdicts.m = make(map[string]bool)
+		}
+		anchorVerdicts.m[written[k]] = kept[i]
 	}
-	anchorVerdicts.m[written] = kept
-	anchorVerdicts.Unlock()
 	return kept
 }
 
