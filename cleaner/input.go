@@ -47,6 +47,10 @@ func parseInput(input []byte, opts Options) (*document, error) {
 	case KindFragment:
 		src = stripClipboardHeader(text)
 	}
+	// The parser need not read the text of scripts and styles, which
+	// normalize drops (rawtext.go); nor need the look for references below,
+	// as the tokenizer decodes none in them.
+	src = withoutScriptText(src)
 	root, asWritten, err := parseHTML(src) // limits.go: survives pages nested too deep for x/net/html
 	if err != nil {
 		return nil, err

@@ -173,3 +173,21 @@ func FuzzWithoutScriptText(f *testing.F) {
 		}
 	})
 }
+
+// TestParseInputLeavesScriptTextOut checks that the input stage parses the
+// page without its scripts' text, JSON-LD apart.
+func TestParseInputLeavesScriptTextOut(t *testing.T) {
+	page := `<html><head><script type="application/ld+json">{"headline":"H"}</script>` +
+		`<style>p{}</style></head><body><p>Words of the story.</p><script>track()</script></body></html>`
+	d, err := parseInput([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, n := range d.dom.Find("script, style").Nodes {
+		texts = append(texts, nodeText(n))
+	}
+	if want := []string{`{"headline":"H"}`, "", ""}; !slices.Equal(texts, want) {
+		t.Errorf("script and style texts %q, want %q", texts, want)
+	}
+}
