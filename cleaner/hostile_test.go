@@ -108,6 +108,14 @@ func TestHostileInputs(t *testing.T) {
 		{name: "truncated mid comment", input: func() []byte {
 			return []byte(`<html><body><p>visible words</p><!-- never closed <p>hidden</p>`)
 		}, text: "visible words"},
+		{name: "a comment of a million dashes and a million '>'", input: func() []byte {
+			// Each '>' may end a comment; one that reads the comment again
+			// for each of them never finishes this page.
+			return hostilePage(`<p>visible words</p><!--` + strings.Repeat("-", 1<<20) + "x" + strings.Repeat(">", 1<<20) + `--><p>after</p>`)
+		}, text: "visible words"},
+		{name: "a script of a million escapes", input: func() []byte {
+			return hostilePage(`<p>visible words</p><script>` + strings.Repeat("<!--<script>-->", 1<<16) + `</script><p>after</p>`)
+		}, text: "visible words"},
 		{name: "truncated mid script", input: func() []byte {
 			return []byte(`<html><body><p>visible words</p><script>var a = "<p>never</p>`)
 		}, text: "visible words"},

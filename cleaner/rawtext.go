@@ -390,6 +390,12 @@ func scanTag(src string, at int) (name string, end int, ok bool) {
 // from (after "<!--"), ending as the tokenizer ends it: at "-->", "--!>",
 // or a '>' that only dashes precede. It is -1 when the input ends first.
 func commentEnd(src string, from int) int {
+	// Where the dashes the text starts with end, found once: trimming the
+	// text at every '>' would read a long run of them again each time.
+	dashes := from
+	for dashes < len(src) && src[dashes] == '-' {
+		dashes++
+	}
 	for j := from; j < len(src); j++ {
 		k := strings.IndexByte(src[j:], '>')
 		if k < 0 {
@@ -397,8 +403,7 @@ func commentEnd(src string, from int) int {
 		}
 		j += k
 		text := src[from:j]
-		if strings.Trim(text, "-") == "" ||
-			strings.HasSuffix(text, "--") || strings.HasSuffix(text, "--!") {
+		if j <= dashes || strings.HasSuffix(text, "--") || strings.HasSuffix(text, "--!") {
 			return j + 1
 		}
 	}
