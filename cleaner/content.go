@@ -305,12 +305,12 @@ func inList(li *html.Node) bool {
 
 // holdsBlock reports whether a block element stands anywhere below n.
 func holdsBlock(n *html.Node) bool {
-	for _, e := range descendants(n) {
-		if closesParagraph(e) {
-			return true
-		}
-	}
-	return false
+	found := false
+	walk(n, func(e *html.Node) bool {
+		found = found || e != n && e.Type == html.ElementNode && closesParagraph(e)
+		return !found // the first block settles it
+	})
+	return found
 }
 
 // unwrapInlineHolders replaces every inline element below root that holds
@@ -1223,12 +1223,14 @@ var lineBlocks = map[atom.Atom]bool{
 // a heading. A block that broken markup left inside a heading ("<h3>Notes
 // <div>…") is no piece of its line, nor is an element holding one.
 func partOfLine(n *html.Node) bool {
-	if startsBlock(n.Data) || holdsBlock(n) {
+	if startsBlock(n.Data) {
 		return false
 	}
 	for p := n.Parent; p != nil; p = p.Parent {
 		if p.Type == html.ElementNode && startsBlock(p.Data) {
-			return lineBlocks[p.DataAtom]
+			// The blocks below n are looked for last: on most elements
+			// the nearest block above has settled it.
+			return lineBlocks[p.DataAtom] && !holdsBlock(n)
 		}
 	}
 	return false
