@@ -489,6 +489,10 @@ func moveTailAfter(n, first, after *html.Node) {
 	}
 }
 
+// onlyLinksShare is the share of the content's ink in links from which it
+// is a menu, not an article.
+const onlyLinksShare = 0.9
+
 // onlyLinks returns ErrNoContent when the content's text is all links: a
 // menu, not an article. The share is taken of the runes that are not white
 // space: the output lays the same words out with other white space, and a
@@ -511,7 +515,7 @@ func onlyLinks(n *html.Node) error {
 		}
 	}
 	weigh(n, false) // as measure does, without a figure for every element
-	if ink > 0 && float64(inkIn) >= 0.9*float64(ink) {
+	if ink > 0 && float64(inkIn) >= onlyLinksShare*float64(ink) {
 		return fmt.Errorf("%w: only links", ErrNoContent)
 	}
 	return nil
@@ -1590,7 +1594,7 @@ func (d *document) judgeInside(n *html.Node, st stats) (rule, reason string) {
 		return "content.gallery", "a slideshow or gallery widget"
 	}
 	if isParagraph(n) && n.DataAtom != atom.Td && n.DataAtom != atom.Pre && s.text < 200 &&
-		s.linkDensity() > 0.8 && !endsSentenceOutsideLinks(n) {
+		s.linkDensity() > 0.8 && !endsSentenceOutsideLinks(n) && !leavesOnlyLinks(s, st[d.content.Get(0)]) {
 		return "content.link-paragraph", "a paragraph that is only a link to another page"
 	}
 	if isBreadcrumbTrail(n, s) {
@@ -1701,6 +1705,19 @@ func isBreadcrumbTrail(n *html.Node, s *stat) bool {
 // must not turn on a line break.
 func holdsMostText(n *html.Node, st stats, root *html.Node) bool {
 	return root != nil && st[root] != nil && st[n].ink*2 > st[root].ink
+}
+
+// leavesOnlyLinks reports whether the content (whose stats are root)
+// would be all links, as onlyLinks judges it, without the block whose stats
+// are s. Such a block is no link line inside a story: it is much of what
+// the page has to read, and taking it out would leave a menu, or a story
+// that a second clean of the output judges differently from the first.
+func leavesOnlyLinks(s, root *stat) bool {
+	if root == nil || root == s {
+		return false
+	}
+	ink, inkIn := root.ink-s.ink, root.inkIn-s.inkIn
+	return ink > 0 && float64(inkIn) >= onlyLinksShare*float64(ink)
 }
 
 // isCaption reports whether n is a caption or a photo credit by its class.

@@ -88,6 +88,45 @@ func TestContentInside(t *testing.T) {
 	}
 }
 
+// TestLinkParagraphLeavesTheStory checks that a paragraph of mostly link
+// text goes as a link line only when the content does not become links
+// alone without it: a first clean that kept such a page must keep it whole,
+// or a second clean of its output finds only links (fuzz 1cae730136698be1).
+func TestLinkParagraphLeavesTheStory(t *testing.T) {
+	story := strings.TrimSuffix(strings.TrimPrefix(storyHTML, `<article class="post">`), `</article>`)
+	tail := `<p><a href="/b">The pruning calendar for apple and pear trees in a cold and late year</a> in ten seasons</p>`
+	tests := []struct {
+		name       string
+		body       string
+		gone, kept []string
+	}{
+		{
+			name: "a link line in a story goes",
+			body: story + `<p><a href="/next">Read the next part of this series</a></p>`,
+			gone: []string{"Read the next part of this series"},
+			kept: []string{"In winter the orchard is quiet"},
+		},
+		{
+			name: "a link line that is half of a page of links stays",
+			body: `<h2>Field notes</h2><p><a href="/a">Every orchard we visited this winter, from the coast to the hills beyond the valley of the river and the old mill!</a></p>` + tail,
+			kept: []string{"in ten seasons", "Every orchard we visited"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := passDocument(t, KindDocument, `<body><div class="x">`+tt.body+`</div></body>`)
+			if err := selectContent(d); err != nil {
+				t.Fatal(err)
+			}
+			var rules []string
+			for range tt.gone {
+				rules = append(rules, "content.link-paragraph")
+			}
+			assertRemovals(t, d, tt.gone, rules, tt.kept)
+		})
+	}
+}
+
 // TestContentPlainText checks that a plain-text paste stays whole but for
 // the blocks the content pass takes out of any story, which a second clean
 // of its output (as HTML) would take out too.
