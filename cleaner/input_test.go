@@ -196,7 +196,8 @@ func TestHasFragmentMark(t *testing.T) {
 		"<!--StartFragment-->", "x <!-- startfragment --> y", "<!--\t\n\f\r StartFRAGMENT \n-->",
 		"<!-- \u017ftartFragment -->", "<!-- StartFragment", "<!-- Start Fragment -->", "<!-- StartFragment --",
 		"<!-- a --><!--StartFragment-->", "<!--<!--StartFragment-->", "<!-<!--StartFragment-->", "<!--\vStartFragment-->",
-		"<!-- StartFragmentx -->", "<!---StartFragment-->", "", "no comment at all", strings.Repeat("<!-- ", 100) + "StartFragment -->",
+		"<!-- StartFragmentx -->", "<!---StartFragment-->", "", "no comment at all", "!<!--StartFragment-->",
+		"<!!--StartFragment-->", "a!b <! --StartFragment-->", "!!<!--!--><!--StartFragment-->", strings.Repeat("<!-- ", 100) + "StartFragment -->",
 	} {
 		if got, want := hasFragmentMark(s, kindPatterns().fragmentMarkAt), whole.MatchString(s); got != want {
 			t.Errorf("hasFragmentMark(%q) = %v, want %v", s, got, want)
