@@ -1519,6 +1519,7 @@ func (d *document) cleanInside(root *html.Node) {
 	d.removeTrailingThreads(root)
 	d.cutAtCommentArea(root)
 	st := measure(root)
+	d.discountHeadlines(root, st)
 	// Deepest first, so that a list of links is judged before the section
 	// that holds it.
 	var order []*html.Node
@@ -1533,6 +1534,41 @@ func (d *document) cleanInside(root *html.Node) {
 	}
 	walk(root)
 	d.judgeBlocks(root, order, st)
+}
+
+// discountHeadlines takes the headings under root that repeat the title out
+// of root's counts. Such a heading is the headline, which the headline pass
+// takes out after this one: the story's totals leave it out, so that a
+// block is judged the same whether the page's headline stands inside the
+// story's container or outside it, as it does on the page and inside it in
+// a second clean of winnow's own output, title first.
+func (d *document) discountHeadlines(root *html.Node, st stats) {
+	rs := st[root]
+	if rs == nil || strings.TrimSpace(d.art.Title) == "" {
+		return
+	}
+	keys := headlineKeys(d.art.Title, d.art.SiteName)
+	if len(keys) == 0 {
+		return
+	}
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || n == root {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			if hs := st[n]; hs != nil && keys[foldTitle(blockText(n))] {
+				rs.text -= hs.text
+				rs.ink -= hs.ink
+				rs.inkIn -= hs.inkIn
+				rs.links -= hs.links
+				rs.commas -= hs.commas
+				rs.paras -= hs.paras
+			}
+			return false
+		}
+		return true
+	})
 }
 
 // judgeBlocks judges each of blocks, in order, as a block inside the content

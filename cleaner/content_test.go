@@ -127,6 +127,35 @@ func TestLinkParagraphLeavesTheStory(t *testing.T) {
 	}
 }
 
+// TestHeadlineInsideOrOutsideTheStory checks that the story is judged the
+// same whether the page's headline stands inside its container or before
+// it, as in a second clean of winnow's output, title first (fuzz
+// a648ecc8edb46ab8): the headline is no part of the story's totals.
+func TestHeadlineInsideOrOutsideTheStory(t *testing.T) {
+	const title = "Field notes"
+	story := `<p><a href="/a">Every orchard we visited this winter, from the coast to the hills beyond</a></p>` +
+		`<p><a href="/b">The pruning calendar for apple and pear trees in a late</a> year, in short</p>`
+	head := "<!DOCTYPE html><html><head><title>" + title + "</title></head><body>"
+	pages := map[string]string{
+		"outside": head + "<h1>" + title + "</h1><div>" + story + "</div></body></html>",
+		"inside":  head + "<div><h1>" + title + "</h1>" + story + "</div></body></html>",
+	}
+	texts := map[string]string{}
+	for name, page := range pages {
+		a, err := Clean([]byte(page), Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !strings.Contains(a.Text, "Every orchard we visited") || !strings.Contains(a.Text, "year, in short") {
+			t.Errorf("headline %s the story: text %q lost a paragraph", name, a.Text)
+		}
+		texts[name] = a.Text
+	}
+	if texts["inside"] != texts["outside"] {
+		t.Errorf("text with the headline inside %q, outside %q", texts["inside"], texts["outside"])
+	}
+}
+
 // TestContentPlainText checks that a plain-text paste stays whole but for
 // the blocks the content pass takes out of any story, which a second clean
 // of its output (as HTML) would take out too.
