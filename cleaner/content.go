@@ -702,6 +702,16 @@ type stat struct {
 
 type stats map[*html.Node]*stat
 
+// subtract takes the counts of o, a block below s, out of s; the votes stay.
+func (s *stat) subtract(o *stat) {
+	s.text -= o.text
+	s.ink -= o.ink
+	s.inkIn -= o.inkIn
+	s.links -= o.links
+	s.commas -= o.commas
+	s.paras -= o.paras
+}
+
 // measure walks the tree once, bottom up, and counts text, link text and
 // commas for every element.
 func measure(root *html.Node) stats {
@@ -1558,12 +1568,7 @@ func (d *document) discountHeadlines(root *html.Node, st stats) {
 		switch n.DataAtom {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			if hs := st[n]; hs != nil && keys[foldTitle(blockText(n))] {
-				rs.text -= hs.text
-				rs.ink -= hs.ink
-				rs.inkIn -= hs.inkIn
-				rs.links -= hs.links
-				rs.commas -= hs.commas
-				rs.paras -= hs.paras
+				rs.subtract(hs)
 			}
 			return false
 		}
@@ -1597,12 +1602,7 @@ func (st stats) discount(n, root *html.Node) {
 	s := st[n]
 	for a := n.Parent; a != nil && a != root.Parent; a = a.Parent {
 		if as := st[a]; as != nil && !dissolves(a) {
-			as.text -= s.text
-			as.ink -= s.ink
-			as.inkIn -= s.inkIn
-			as.links -= s.links
-			as.commas -= s.commas
-			as.paras -= s.paras
+			as.subtract(s)
 		}
 	}
 }
