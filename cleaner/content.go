@@ -657,10 +657,13 @@ func wrapLooseRuns(c *html.Node, holders map[*html.Node]bool) []*html.Node {
 		}
 		// Weighed as one text: the parser joins adjacent text, so the run
 		// weighs the same however unwrapping has split it into nodes (a
-		// space alone in a node of its own would count for nothing).
+		// space alone in a node of its own would count for nothing). And
+		// weighed as the output will show it, with the space the policy
+		// writes where it strips a tag: a second clean of the output must
+		// find the same runs.
 		var b strings.Builder
 		for _, n := range run {
-			b.WriteString(nodeText(n))
+			appendShownText(&b, n)
 		}
 		if text, _ := textWeight(b.String()); text >= 25 {
 			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
@@ -686,6 +689,30 @@ func wrapLooseRuns(c *html.Node, holders map[*html.Node]bool) []*html.Node {
 	}
 	flush()
 	return made
+}
+
+// appendShownText appends the text under n as the sanitized output shows
+// it: the reading policy writes a space where it strips a tag (an unknown
+// element, a link with no address it keeps).
+func appendShownText(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	stripped := !readingElementSet()[n.Data] || n.DataAtom == atom.A && !policyKeepsAnchor(n)
+	if stripped {
+		b.WriteByte(' ')
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		appendShownText(b, c)
+	}
+	if stripped {
+		b.WriteByte(' ')
+	}
 }
 
 // stat is what measure learns of one element.

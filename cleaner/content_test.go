@@ -156,6 +156,35 @@ func TestHeadlineInsideOrOutsideTheStory(t *testing.T) {
 	}
 }
 
+// TestWrapLooseRunsWeighsAsShown checks that a loose run is weighed as
+// the output shows it, with the space the policy writes where it strips a
+// tag, so that a second clean of the output finds the same paragraphs
+// (fuzz 1eb4f8c29c47a5df). Each run has 23 runes as the tree holds it.
+func TestWrapLooseRunsWeighsAsShown(t *testing.T) {
+	tests := []struct {
+		name, run string
+		wrapped   bool
+	}{
+		{"unknown elements are stripped with spaces", `<x-a>abcdefghij</x-a><x-b>abcdefghij</x-b><x-c>abc</x-c>`, true},
+		{"links the policy drops are too", `<a>abcdefghij</a><a>abcdefghij</a><a>abc</a>`, true},
+		{"kept elements add nothing", `<b>abcdefghij</b><i>abcdefghij</i><b>abc</b>`, false},
+		{"nor do kept links", `<a href="https://a.example/">abcdefghij</a><a href="/b">abcdefghij</a>abc`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<div>" + tt.run + "<p>A paragraph of the story.</p></div>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			div := elementsNamed(root, "div")[0]
+			made := wrapLooseRuns(div, blockHolders(div))
+			if got := len(made) == 1; got != tt.wrapped {
+				t.Errorf("%d paragraphs made of %q, want wrapped %v", len(made), tt.run, tt.wrapped)
+			}
+		})
+	}
+}
+
 // TestContentPlainText checks that a plain-text paste stays whole but for
 // the blocks the content pass takes out of any story, which a second clean
 // of its output (as HTML) would take out too.
