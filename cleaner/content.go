@@ -1558,13 +1558,17 @@ func (d *document) cleanInside(root *html.Node) {
 	st := measure(root)
 	d.discountHeadlines(root, st)
 	// Deepest first, so that a list of links is judged before the section
-	// that holds it.
+	// that holds it. Nothing inside a <pre> is judged: a code block is the
+	// story's own, line for line, and a line of it that looks like a date
+	// line or a link line is still code.
 	var order []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode {
-				walk(c)
+				if c.DataAtom != atom.Pre {
+					walk(c)
+				}
 				order = append(order, c)
 			}
 		}

@@ -64,6 +64,12 @@ func TestContentInside(t *testing.T) {
 			kept:   []string{"In winter the orchard is quiet", "By March the cuttings are piled"},
 		},
 		{
+			// fuzz a0f28fce5124779d: a code block is the story's own
+			name:   "a line of code that looks like a date line stays",
+			inside: "<pre><code><span>Updated: Nov. 20, 2019 1:35 a.m.</span>\nlog.Print(updated)</code></pre>",
+			kept:   []string{"Updated: Nov. 20, 2019 1:35 a.m.", "In winter the orchard is quiet"},
+		},
+		{
 			// The date line goes first; what is left is a link alone, as a
 			// second clean of the output would see it (fuzz 2a62eef1f7fcf613).
 			name:   "a block is judged by what is left once a line inside it went",
