@@ -489,9 +489,11 @@ func moveTailAfter(n, first, after *html.Node) {
 	}
 }
 
-// onlyLinksShare is the share of the content's ink in links from which it
-// is a menu, not an article.
-const onlyLinksShare = 0.9
+// mostlyLinks reports whether text with ink runes, inkIn of them in links,
+// is a menu rather than an article.
+func mostlyLinks(ink, inkIn int) bool {
+	return ink > 0 && float64(inkIn) >= 0.9*float64(ink)
+}
 
 // onlyLinks returns ErrNoContent when the content's text is all links: a
 // menu, not an article. The share is taken of the runes that are not white
@@ -515,7 +517,7 @@ func onlyLinks(n *html.Node) error {
 		}
 	}
 	weigh(n, false) // as measure does, without a figure for every element
-	if ink > 0 && float64(inkIn) >= onlyLinksShare*float64(ink) {
+	if mostlyLinks(ink, inkIn) {
 		return fmt.Errorf("%w: only links", ErrNoContent)
 	}
 	return nil
@@ -703,7 +705,7 @@ func appendShownText(b *strings.Builder, n *html.Node) {
 	default:
 		return
 	}
-	stripped := !readingElementSet()[n.Data] || n.DataAtom == atom.A && !policyKeepsAnchor(n)
+	stripped := policyStrips(n)
 	if stripped {
 		b.WriteByte(' ')
 	}
@@ -1577,28 +1579,26 @@ func (d *document) cleanInside(root *html.Node) {
 	d.judgeBlocks(root, order, st)
 }
 
-// discountHeadlines takes the headings under root that repeat the title out
-// of root's counts. Such a heading is the headline, which the headline pass
-// takes out after this one: the story's totals leave it out, so that a
-// block is judged the same whether the page's headline stands inside the
-// story's container or outside it, as it does on the page and inside it in
-// a second clean of winnow's own output, title first.
+// discountHeadlines takes the headings under root that repeat the title
+// (titleCopyTest) out of root's counts. Such a heading is the headline,
+// which the headline pass takes out after this one: the story's totals
+// leave it out, so that a block is judged the same whether the page's
+// headline stands inside the story's container or outside it, as it does
+// on the page and inside it in a second clean of winnow's own output,
+// title first.
 func (d *document) discountHeadlines(root *html.Node, st stats) {
 	rs := st[root]
-	if rs == nil || strings.TrimSpace(d.art.Title) == "" {
+	if rs == nil {
 		return
 	}
-	keys := headlineKeys(d.art.Title, d.art.SiteName)
-	if len(keys) == 0 {
+	isCopy := d.titleCopyTest(root)
+	if isCopy == nil {
 		return
 	}
 	walk(root, func(n *html.Node) bool {
-		if n.Type != html.ElementNode || n == root {
-			return true
-		}
 		switch n.DataAtom {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			if hs := st[n]; hs != nil && keys[foldTitle(blockText(n))] {
+			if hs := st[n]; hs != nil && n != root && isCopy(n) {
 				rs.subtract(hs)
 			}
 			return false
@@ -1783,8 +1783,7 @@ func leavesOnlyLinks(s, root *stat) bool {
 	if root == nil || root == s {
 		return false
 	}
-	ink, inkIn := root.ink-s.ink, root.inkIn-s.inkIn
-	return ink > 0 && float64(inkIn) >= onlyLinksShare*float64(ink)
+	return mostlyLinks(root.ink-s.ink, root.inkIn-s.inkIn)
 }
 
 // isCaption reports whether n is a caption or a photo credit by its class.

@@ -29,28 +29,11 @@ func removeRepeatedTitle(d *document) error {
 	if strings.TrimSpace(d.art.Title) == "" {
 		d.art.Title = collapseSpace(scope.FindMatcher(compiledSelector("h1")).First().Text())
 	}
-	keys := headlineKeys(d.art.Title, d.art.SiteName)
-	if len(keys) == 0 {
+	isCopy := d.titleCopyTest(root)
+	if isCopy == nil {
 		return nil
 	}
 	var copies []*html.Node
-	// A copy has about as many letters as one of the keys: a cheap test that
-	// spares folding the text of every element.
-	shortest, longest := 1<<30, 0
-	for k := range keys {
-		l := utf8.RuneCountInString(strings.ReplaceAll(k, " ", ""))
-		shortest, longest = min(shortest, l), max(longest, l)
-	}
-	isCopy := func(n *html.Node) bool {
-		size := nodeTextLen(n, 2*longest+20)
-		if size > 2*longest+20 || size < shortest || holdsMedia(n) {
-			return false // too long or too short for a copy, or a figure: its caption may go, its image stays
-		}
-		// A heading that holds paragraphs is broken markup around the
-		// story, not a copy of the title: its text stays.
-		return keys[foldTitle(blockText(n))] && (isStandaloneBlock(n) || inBreadcrumb(n, root)) &&
-			len(elementsNamed(n, "p")) == 0
-	}
 	eachElement(root, func(n *html.Node) bool {
 		if skipSubtree(n) {
 			return false
@@ -109,6 +92,33 @@ func removeRepeatedTitle(d *document) error {
 		d.judgeJoinedRuns(root) // a copy taken out from between two runs of loose text joins them
 	}
 	return nil
+}
+
+// titleCopyTest returns the test of a block under root for being a copy of
+// the title, which the headline pass takes out; nil when there is no title
+// to copy.
+func (d *document) titleCopyTest(root *html.Node) func(*html.Node) bool {
+	keys := headlineKeys(d.art.Title, d.art.SiteName)
+	if len(keys) == 0 {
+		return nil
+	}
+	// A copy has about as many letters as one of the keys: a cheap test that
+	// spares folding the text of every element.
+	shortest, longest := 1<<30, 0
+	for k := range keys {
+		l := utf8.RuneCountInString(strings.ReplaceAll(k, " ", ""))
+		shortest, longest = min(shortest, l), max(longest, l)
+	}
+	return func(n *html.Node) bool {
+		size := nodeTextLen(n, 2*longest+20)
+		if size > 2*longest+20 || size < shortest || holdsMedia(n) {
+			return false // too long or too short for a copy, or a figure: its caption may go, its image stays
+		}
+		// A heading that holds paragraphs is broken markup around the
+		// story, not a copy of the title: its text stays.
+		return keys[foldTitle(blockText(n))] && (isStandaloneBlock(n) || inBreadcrumb(n, root)) &&
+			len(elementsNamed(n, "p")) == 0
+	}
 }
 
 // rejudgeLeftovers judges again, as the content pass judges blocks, the

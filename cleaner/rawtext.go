@@ -40,7 +40,7 @@ scan:
 			if !ok {
 				break scan
 			}
-			kind := rawTextKind(name)
+			kind, lower := rawTextKind(name)
 			switch kind {
 			case rawNone:
 				i = end
@@ -52,7 +52,7 @@ scan:
 			if kind == rawScript {
 				close = scriptDataEnd(src, end)
 			} else {
-				close = rawTextEnd(src, end, strings.ToLower(name))
+				close = rawTextEnd(src, end, lower)
 			}
 			if close < 0 {
 				break scan
@@ -127,19 +127,20 @@ var rawTextNames = [...][]string{
 	rawStop:   {"svg", "math", "frameset", "plaintext"},
 }
 
-// rawTextKind is the kind of the start tag named name, as written.
-func rawTextKind(name string) int {
+// rawTextKind is the kind of the start tag named name, as written, and
+// the name as rawTextNames has it.
+func rawTextKind(name string) (kind int, lower string) {
 	if len(name) < 3 || len(name) > 9 || !isASCIIWord(name) {
-		return rawNone
+		return rawNone, ""
 	}
 	for kind, names := range rawTextNames {
 		for _, n := range names {
 			if strings.EqualFold(name, n) {
-				return kind
+				return kind, n
 			}
 		}
 	}
-	return rawNone
+	return rawNone, ""
 }
 
 // rawTextEnd returns where the raw text starting at from ends: at the first
@@ -152,7 +153,7 @@ func rawTextEnd(src string, from int, name string) int {
 			return -1
 		}
 		i += j
-		switch endTagAt(src, i+2, name) {
+		switch found, _ := endTagAt(src, i+2, name); found {
 		case endTagFound:
 			return i
 		case endTagEOF:
@@ -171,24 +172,27 @@ const (
 
 // endTagAt tells whether src[at:] starts with name (lowercase, matched in
 // either case) followed by a space, '/' or '>': the rest of an end tag
-// that closes raw text.
-func endTagAt(src string, at int, name string) int {
-	for k := 0; k <= len(name); k++ {
-		if at+k >= len(src) {
-			return endTagEOF
+// that closes raw text. When it does not, next is where the tokenizer
+// reads on from: the first byte that does not match (the bytes before it
+// are letters of name, which no state of raw text or script data reads as
+// more than text).
+func endTagAt(src string, at int, name string) (found, next int) {
+	i := at
+	for k := 0; k < len(name); k, i = k+1, i+1 {
+		if i >= len(src) {
+			return endTagEOF, 0
 		}
-		c := src[at+k]
-		if k == len(name) {
-			if isTagSpace(c) || c == '/' || c == '>' {
-				return endTagFound
-			}
-			return endTagNo
-		}
-		if c != name[k] && c != name[k]-('a'-'A') {
-			return endTagNo
+		if c := src[i]; c != name[k] && c != name[k]-('a'-'A') {
+			return endTagNo, i
 		}
 	}
-	return endTagNo
+	if i >= len(src) {
+		return endTagEOF, 0
+	}
+	if c := src[i]; isHTMLSpace(c) || c == '/' || c == '>' {
+		return endTagFound, 0
+	}
+	return endTagNo, i
 }
 
 // scriptDataEnd returns where the script data starting at from ends: the
@@ -224,11 +228,8 @@ func scriptDataEnd(src string, from int) int {
 			switch {
 			case state == data:
 			case c == '-':
-				switch state {
-				case escaped, escapedDash:
-					state++
-				case double, doubleDash:
-					state++
+				if state != escapedDashDash && state != doubleDashDash {
+					state++ // to the dash state, or from it to the dash-dash one
 				}
 			case c == '>' && (state == escapedDashDash || state == doubleDashDash):
 				state = data
@@ -270,14 +271,14 @@ func scriptDataEnd(src string, from int) int {
 				}
 				i = next
 			case isASCIILetter(c):
-				switch endTagAt(src, i, "script") {
+				switch found, next := endTagAt(src, i, "script"); found {
 				case endTagFound:
 					i += len("script") + 1
 					state = double
 				case endTagEOF:
 					return -1
 				default:
-					i = mismatchAt(src, i, "script")
+					i = next
 				}
 			default:
 				// x/net/html goes back to plain script data here.
@@ -286,14 +287,14 @@ func scriptDataEnd(src string, from int) int {
 		default: // double, doubleDash, doubleDashDash
 			state = double
 			if src[i] == '/' {
-				switch endTagAt(src, i+1, "script") {
+				switch found, next := endTagAt(src, i+1, "script"); found {
 				case endTagFound:
 					i += 1 + len("script") + 1
 					state = escaped
 				case endTagEOF:
 					return -1
 				default:
-					i = mismatchAt(src, i+1, "script")
+					i = next
 				}
 			}
 		}
@@ -302,29 +303,17 @@ func scriptDataEnd(src string, from int) int {
 
 // scriptEndTag reads what follows "<" when src[slash] is '/'. done is true
 // when that is the script's end tag (end is where the tag starts) or when
-// the input ends first (end is -1). Otherwise next is where the tokenizer
-// reads on from: the first byte that did not match "script" (the bytes
-// before it are its letters, which no state of script data reads as more
-// than text).
+// the input ends first (end is -1); otherwise next is where the tokenizer
+// reads on from.
 func scriptEndTag(src string, slash int) (next, end int, done bool) {
-	switch endTagAt(src, slash+1, "script") {
+	switch found, next := endTagAt(src, slash+1, "script"); found {
 	case endTagFound:
 		return 0, slash - 1, true
 	case endTagEOF:
 		return 0, -1, true
+	default:
+		return next, 0, false
 	}
-	return mismatchAt(src, slash+1, "script"), 0, false
-}
-
-// mismatchAt returns the index of the first byte of src[at:] that does not
-// match name (in either case): where the tokenizer reads on from when an
-// end tag it tried turned out not to be one.
-func mismatchAt(src string, at int, name string) int {
-	k := 0
-	for k < len(name) && at+k < len(src) && (src[at+k] == name[k] || src[at+k] == name[k]-('a'-'A')) {
-		k++
-	}
-	return at + k
 }
 
 // scanTag reads the tag whose name starts at src[at] as the tokenizer
@@ -333,7 +322,7 @@ func mismatchAt(src string, at int, name string) int {
 // ends inside the tag.
 func scanTag(src string, at int) (name string, end int, ok bool) {
 	i := at + 1
-	for i < len(src) && !isTagSpace(src[i]) && src[i] != '/' && src[i] != '>' {
+	for i < len(src) && !isHTMLSpace(src[i]) && src[i] != '/' && src[i] != '>' {
 		i++
 	}
 	name = src[at:i]
@@ -344,8 +333,8 @@ func scanTag(src string, at int) (name string, end int, ok bool) {
 		}
 		// An attribute name: a leading '=' is part of it.
 		k := i + 1
-		if src[i] != '/' && !isTagSpace(src[i]) {
-			for k < len(src) && src[k] != '=' && src[k] != '/' && src[k] != '>' && !isTagSpace(src[k]) {
+		if src[i] != '/' && !isHTMLSpace(src[i]) {
+			for k < len(src) && src[k] != '=' && src[k] != '/' && src[k] != '>' && !isHTMLSpace(src[k]) {
 				k++
 			}
 		} else {
@@ -373,7 +362,7 @@ func scanTag(src string, at int) (name string, end int, ok bool) {
 				}
 				k += 1 + closing + 1
 			default:
-				for k < len(src) && !isTagSpace(src[k]) && src[k] != '>' {
+				for k < len(src) && !isHTMLSpace(src[k]) && src[k] != '>' {
 					k++
 				}
 				if k < len(src) && src[k] != '>' {
@@ -441,13 +430,8 @@ func isASCIIWord(s string) bool {
 	return true
 }
 
-// isTagSpace is the tokenizer's white space inside tags.
-func isTagSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
-}
-
 func skipTagSpace(src string, i int) int {
-	for i < len(src) && isTagSpace(src[i]) {
+	for i < len(src) && isHTMLSpace(src[i]) {
 		i++
 	}
 	return i

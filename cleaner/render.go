@@ -62,11 +62,7 @@ func render(d *document) (*Article, error) {
 		// Sanitizing unwrapped an unknown element and left a paragraph
 		// inside a <pre> or a caption; what is served must read the same
 		// when it is parsed again, so the moved tree is written out anew.
-		var b strings.Builder
-		for c := body.FirstChild; c != nil; c = c.NextSibling {
-			_ = html.Render(&b, c)
-		}
-		a.HTML = strings.TrimSpace(sanitizeHTML(b.String()))
+		a.HTML = strings.TrimSpace(sanitizeHTML(writeNodes([]*html.Node{body})))
 		if body, err = parseBody(a.HTML); err != nil {
 			return nil, fmt.Errorf("%w: the article could not be parsed again: %v", ErrNoContent, err)
 		}
@@ -122,7 +118,7 @@ func unwrapStrippedInLines(root *html.Node, anchors bool) {
 			if anchors && partOfLine(n) {
 				links = append(links, n)
 			}
-		case !readingElementSet()[n.Data] && partOfLine(n):
+		case policyStrips(n) && partOfLine(n):
 			stripped = append(stripped, n)
 		}
 		return true
@@ -159,17 +155,16 @@ func writeNodes(nodes []*html.Node) string {
 // escaped there, and a tag's name is followed by a space or its '>'.
 func anchorTags(s string) int {
 	n := 0
-	for i := strings.Index(s, "<a"); i >= 0; {
-		if j := i + 2; j < len(s) && (s[j] == ' ' || s[j] == '>') {
+	for i := 0; ; {
+		k := strings.Index(s[i:], "<a")
+		if k < 0 {
+			return n
+		}
+		i += k + len("<a")
+		if i < len(s) && (s[i] == ' ' || s[i] == '>') {
 			n++
 		}
-		k := strings.Index(s[i+2:], "<a")
-		if k < 0 {
-			break
-		}
-		i += 2 + k
 	}
-	return n
 }
 
 // rewriteMarkers turns the winnow-marker elements under root into the empty
@@ -525,7 +520,7 @@ func trimRightSpaceFrom(b []byte, from int) []byte {
 	end := len(b)
 	for end > from {
 		c := b[end-1]
-		if c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' {
+		if !isHTMLSpace(c) {
 			break
 		}
 		end--
@@ -643,9 +638,7 @@ func readingMinutes(words int) int {
 func removalHTML(n *html.Node, mark bool) string {
 	rewriteMarkers(n, mark)
 	dropUnreadableAttrs(n)
-	var b strings.Builder
-	_ = html.Render(&b, n)
-	s := strings.TrimSpace(sanitizeHTML(b.String()))
+	s := strings.TrimSpace(sanitizeHTML(written(n)))
 	if len(s) <= removalHTMLCap {
 		return s
 	}

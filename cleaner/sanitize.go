@@ -9,6 +9,7 @@ import (
 
 	"github.com/microcosm-cc/bluemonday"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // The reading policy is an allowlist written for articles, not for user
@@ -225,18 +226,36 @@ func dropUnreadableAttrs(root *html.Node) {
 // the verdicts. Only the attributes the policy may keep are written out, as
 // the verdict depends on those alone.
 func policyKeepsImages(imgs []*html.Node) []bool {
+	shells := make([]string, len(imgs))
+	for i, img := range imgs {
+		shells[i] = written(readableShell(img))
+	}
+	return policyKeepsShells(shells, "<img")
+}
+
+// written is the element n written out as HTML.
+func written(n *html.Node) string {
 	var b strings.Builder
-	for _, img := range imgs {
+	_ = html.Render(&b, n) // only fails on a writer error
+	return b.String()
+}
+
+// policyKeepsShells sanitizes the written shells in one call, each alone
+// in a paragraph, and reports for each whether its element, whose start
+// tag begins with open ("<img", "<a"), came through.
+func policyKeepsShells(shells []string, open string) []bool {
+	var b strings.Builder
+	for _, s := range shells {
 		b.WriteString("<p>")
-		_ = html.Render(&b, readableShell(img)) // only fails on a writer error
+		b.WriteString(s)
 		b.WriteString("</p>")
 	}
 	// The sanitizer escapes '<' in attribute values, so "</p>" can only be
 	// a paragraph's end.
 	paragraphs := strings.Split(sanitizeHTML(b.String()), "</p>")
-	kept := make([]bool, len(imgs))
+	kept := make([]bool, len(shells))
 	for i := range kept {
-		kept[i] = i < len(paragraphs) && strings.Contains(paragraphs[i], "<img")
+		kept[i] = i < len(paragraphs) && strings.Contains(paragraphs[i], open)
 	}
 	return kept
 }
@@ -270,17 +289,14 @@ func policyKeepsAnchor(a *html.Node) bool {
 // rest of the question.
 func policyKeepsAnchors(anchors []*html.Node) []bool {
 	kept := make([]bool, len(anchors))
-	var asked []int      // the anchors whose verdict is not remembered
-	var written []string // their shells as written
-	var batch strings.Builder
+	var asked []int     // the anchors whose verdict is not remembered
+	var shells []string // their shells as written
 	for i, a := range anchors {
 		shell := readableShell(a)
 		if len(shell.Attr) == 0 {
 			continue
 		}
-		var b strings.Builder
-		_ = html.Render(&b, shell) // only fails on a writer error
-		w := b.String()
+		w := written(shell)
 		anchorVerdicts.Lock()
 		verdict, known := anchorVerdicts.m[w]
 		anchorVerdicts.Unlock()
@@ -288,27 +304,34 @@ func policyKeepsAnchors(anchors []*html.Node) []bool {
 			kept[i] = verdict
 			continue
 		}
-		asked, written = append(asked, i), append(written, w)
-		batch.WriteString("<p>")
-		batch.WriteString(w)
-		batch.WriteString("</p>")
+		asked, shells = append(asked, i), append(shells, w)
 	}
 	if len(asked) == 0 {
 		return kept
 	}
-	// The sanitizer escapes '<' in attribute values, so "</p>" can only be
-	// a paragraph's end.
-	paragraphs := strings.Split(sanitizeHTML(batch.String()), "</p>")
+	verdicts := policyKeepsShells(shells, "<a")
 	anchorVerdicts.Lock()
 	defer anchorVerdicts.Unlock()
 	for k, i := range asked {
-		kept[i] = k < len(paragraphs) && strings.Contains(paragraphs[k], "<a")
+		kept[i] = verdicts[k]
 		if len(anchorVerdicts.m) >= maxAnchorVerdicts || anchorVerdicts.m == nil {
 			anchorVerdicts.m = make(map[string]bool)
 		}
-		anchorVerdicts.m[written[k]] = kept[i]
+		anchorVerdicts.m[shells[k]] = verdicts[k]
 	}
 	return kept
+}
+
+// policyStrips reports whether the reading policy drops the element n's
+// tags and keeps what it holds: an element it does not allow (the elements
+// whose content it drops too, script and style, are gone by the time this
+// is asked), or a link with no attribute it keeps. It writes a space where
+// it does.
+func policyStrips(n *html.Node) bool {
+	if n.DataAtom == atom.A {
+		return !policyKeepsAnchor(n)
+	}
+	return !readingElementSet()[n.Data]
 }
 
 // anchorVerdicts remembers policyKeepsAnchor's answers by the shell as
