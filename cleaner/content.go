@@ -940,6 +940,27 @@ func holdsParagraph(n *html.Node) bool {
 	return false
 }
 
+// holdsLooseText reports whether text stands loose among n's children,
+// outside any block: a run too short for wrapLooseText to make a
+// paragraph of. In winnow's output only a content root's own loose text
+// stands there, beside its blocks, so a body holding some is a container
+// like the article or div it stood in the first time.
+func holdsLooseText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return true
+			}
+		case c.Type == html.ElementNode && !closesParagraph(c):
+			if strings.TrimSpace(nodeText(c)) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {
@@ -959,7 +980,7 @@ func tagWeight(n *html.Node) float64 {
 	case atom.Div, atom.Article, atom.Main, atom.Section:
 		return 5
 	case atom.Body:
-		if holdsParagraph(n) {
+		if holdsParagraph(n) || holdsLooseText(n) {
 			return 5
 		}
 	case atom.Pre, atom.Td, atom.Blockquote:
@@ -1501,15 +1522,24 @@ func (d *document) recordOutside(root *html.Node, keep []*html.Node) {
 	}
 	visit(root)
 	for _, n := range outside {
-		switch n.Type {
-		case html.ElementNode:
+		// Loose text is recorded like a block: the reader sees every word
+		// the article leaves out. Text that shows nothing (white space, a
+		// zero-width space, a stray byte-order mark) stays where it is.
+		if n.Type == html.ElementNode || n.Type == html.TextNode && showsText(n.Data) {
 			d.removeNode(n, "content.outside", "outside the main content")
-		case html.TextNode:
-			if strings.TrimSpace(n.Data) != "" {
-				n.Parent.RemoveChild(n)
-			}
 		}
 	}
+}
+
+// showsText reports whether s holds a rune a reader sees: one that is
+// neither white space nor a format character (U+200B, U+FEFF…).
+func showsText(s string) bool {
+	for _, r := range s {
+		if !isSpace(r) && !unicode.Is(unicode.Cf, r) {
+			return true
+		}
+	}
+	return false
 }
 
 func isKept(n *html.Node, keep []*html.Node) bool {

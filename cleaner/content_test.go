@@ -303,6 +303,29 @@ func TestContentWholeBody(t *testing.T) {
 			kept:  []string{"In winter the orchard is quiet"},
 		},
 		{
+			// fuzz b75a6a8ba8e3a69a: the article wins, its short run
+			// stays loose beside its table, and the output has no <article>
+			name: "a short run beside a table in an article stays with it",
+			body: `<article>A dek too short to vote<table><tr><td>In winter the orchard is quiet, and the old trees stand in rows.</td></tr></table></article>`,
+			kept: []string{"A dek too short to vote", "In winter the orchard is quiet"},
+		},
+		{
+			// the same output cleaned again: the body holding the loose run
+			// counts as the container the article was
+			name: "a short run beside a table in the body stays with it",
+			body: `A dek too short to vote<table><tr><td>In winter the orchard is quiet, and the old trees stand in rows.</td></tr></table>`,
+			kept: []string{"A dek too short to vote", "In winter the orchard is quiet"},
+		},
+		{
+			// loose text outside the story is recorded, not dropped unseen;
+			// a zero-width space alone is not worth a record
+			name:  "loose text outside the story is a removal",
+			body:  "Words loose before the story<div>" + story + story + "</div>\u200b",
+			gone:  []string{"Words loose before the story"},
+			rules: []string{"content.outside"},
+			kept:  []string{"In winter the orchard is quiet"},
+		},
+		{
 			// fuzz 93e65bab14888b49: parsed again, <figcaption> ends a <p>
 			name:  "a run of text ends at a caption",
 			body:  `Tag debris, then a caption<figcaption>The keeper on the gallery at dusk</figcaption>` + story + story,
@@ -810,6 +833,27 @@ func TestOnlyLinks(t *testing.T) {
 		root := parsedPages(t, tc.page)[0]
 		if got := errors.Is(onlyLinks(root), ErrNoContent); got != tc.only {
 			t.Errorf("onlyLinks(%s) = %v, want %v", tc.page, got, tc.only)
+		}
+	}
+}
+
+func TestShowsText(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"", false},
+		{" \n\t", false},
+		{"\u200b", false},
+		{"\ufeff \u200d", false},
+		{"-->", true},
+		{" ; ", true},
+		{"\u200bword", true},
+		{"文", true},
+	}
+	for _, tt := range tests {
+		if got := showsText(tt.in); got != tt.want {
+			t.Errorf("showsText(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }
