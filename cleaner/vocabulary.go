@@ -1,8 +1,10 @@
 package cleaner
 
 import (
+	"maps"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/net/html"
 )
@@ -216,21 +218,27 @@ func needsFor(group string) []selectorNeed {
 // class names are kept lowercased, as are the needs: a case-blind match can
 // only say "may match" more often, never less.
 //
-// It lists, per tag name, attribute, id and class, the elements that had
-// it when the page was walked, in page order: find takes its answers from
-// those lists instead of a walk over the page per selector, which on a
-// large page costs more than the matching. A pass may have removed some of
-// the elements since; an element a pass noted later (noteAdded) is not
-// listed, and its names' lists are marked as incomplete instead.
+// It lists, per id and per tag name, attribute and class name that some
+// selector has asked about (needIndex), the elements that had it when the
+// page was walked, in page order: find takes its answers from those lists
+// instead of a walk over the page per selector, which on a large page
+// costs more than the matching. A pass may have removed some of the
+// elements since; an element a pass noted later (noteAdded) is not listed,
+// and its names' lists are marked as incomplete instead.
 type pageVocabulary struct {
-	lists [needAttrValue]map[string]*elementList // by needKind (needAttr for attributes)
+	needs *needIndex    // the names listed, as known when the page was walked
+	slots []elementList // the lists of those names, by their number in needs
+	ids   map[string]*elementList
+	// classNames holds every class name of the page, listed or not: a
+	// selector that tests a class attribute's value looks among them.
+	classNames map[string]bool
 	// values holds, per attribute a selector tests by value, every value
 	// of it on the page, lowercased and joined by line feeds.
 	values map[string]*strings.Builder
-	// classLists holds, per class attribute met, the lists of its names in
-	// the order written. Pages repeat their class attributes (every menu
-	// item, every paragraph of a story): one lookup of the whole value
-	// spares splitting it, lowercasing and looking up each name again.
+	// classLists holds, per class attribute met, the lists of its listed
+	// names. Pages repeat their class attributes (every menu item, every
+	// paragraph of a story): one lookup of the whole value spares
+	// splitting it, lowercasing and looking up each name again.
 	classLists      map[string][]*elementList
 	classListsArray []*elementList // holds classLists' slices
 	walked          int            // elements walked so far: the next one's place
@@ -251,12 +259,84 @@ type indexed struct {
 	place int
 }
 
+// needIndex numbers the tag names, attributes and class names that
+// selectors have asked the vocabularies about: a page lists its elements
+// under those names only. Four names in five that a page's elements carry
+// are never asked about (a layout's class names, style and data
+// attributes), and listing them was most of the walk's cost. The index
+// learns: a vocabulary asked about a name it did not list answers "may
+// match" and "walk the page", as if it had no index, and the vocabularies
+// of later pages list that name too. After a first clean or two the
+// index holds every name the passes ask about.
+type needIndex struct {
+	numbers [needAttrValue]map[string]int // by needKind: needTag, needAttr, needClass
+	count   int
+}
+
+// maxNeeds bounds the index. The selectors are the package's own, so it
+// never fills; if it did, the names past it would be found by walks.
+const maxNeeds = 4096
+
+var (
+	knownNeeds    atomic.Pointer[needIndex] // replaced whole, never changed: vocabularies share it
+	learningNeeds sync.Mutex
+)
+
+// currentNeeds is the index as known now.
+func currentNeeds() *needIndex {
+	if ix := knownNeeds.Load(); ix != nil {
+		return ix
+	}
+	learnNeed(needTag, "p")
+	return knownNeeds.Load()
+}
+
+// learnNeed has the vocabularies made from now on list the elements with
+// key, of kind needTag, needAttr or needClass.
+func learnNeed(kind needKind, key string) {
+	learningNeeds.Lock()
+	defer learningNeeds.Unlock()
+	old := knownNeeds.Load()
+	if old != nil && (old.count >= maxNeeds || hasNumber(old.numbers[kind], key)) {
+		return
+	}
+	ix := &needIndex{}
+	for k := range ix.numbers {
+		ix.numbers[k] = map[string]int{}
+	}
+	if old == nil {
+		// The content pass makes these two; see newPageVocabulary.
+		ix.numbers[needTag]["p"], ix.numbers[needTag]["div"] = 0, 1
+		ix.count = 2
+	} else {
+		for k := range ix.numbers {
+			maps.Copy(ix.numbers[k], old.numbers[k])
+		}
+		ix.count = old.count
+	}
+	if !hasNumber(ix.numbers[kind], key) {
+		ix.numbers[kind][key] = ix.count
+		ix.count++
+	}
+	knownNeeds.Store(ix)
+}
+
+func hasNumber(m map[string]int, key string) bool {
+	_, ok := m[key]
+	return ok
+}
+
 // newPageVocabulary lists the vocabulary under root that the selector
 // groups can test, in one walk.
 func newPageVocabulary(root *html.Node, groups ...string) *pageVocabulary {
-	v := &pageVocabulary{values: map[string]*strings.Builder{}, classLists: map[string][]*elementList{}}
-	for k := range v.lists {
-		v.lists[k] = map[string]*elementList{}
+	needs := currentNeeds()
+	v := &pageVocabulary{
+		needs:      needs,
+		slots:      make([]elementList, needs.count),
+		ids:        map[string]*elementList{},
+		classNames: map[string]bool{},
+		values:     map[string]*strings.Builder{},
+		classLists: map[string][]*elementList{},
 	}
 	for _, g := range groups {
 		for _, n := range needsFor(g) {
@@ -268,11 +348,24 @@ func newPageVocabulary(root *html.Node, groups ...string) *pageVocabulary {
 	// The content pass wraps loose text in <p> and gathers the story in a
 	// <div>, where it has no document to note them in: count both as there,
 	// and as made after the walk.
-	v.lists[needTag]["p"] = &elementList{incomplete: true}
-	v.lists[needTag]["div"] = &elementList{incomplete: true}
+	v.list(needTag, "p").incomplete = true
+	v.list(needTag, "div").incomplete = true
 	v.add(root)
 	v.noting = true
 	return v
+}
+
+// list is the list of the elements with the tag name, attribute, id or
+// class name key; nil when the vocabulary does not list that name (for
+// an id: when no element has it).
+func (v *pageVocabulary) list(kind needKind, key string) *elementList {
+	if kind == needID {
+		return v.ids[key]
+	}
+	if i, ok := v.needs.numbers[kind][key]; ok {
+		return &v.slots[i]
+	}
+	return nil
 }
 
 // add lists n and the elements under it.
@@ -287,16 +380,21 @@ func (v *pageVocabulary) add(root *html.Node) {
 	for k, b := range v.values {
 		values = append(values, valued{k, b})
 	}
+	tags, attrs := v.needs.numbers[needTag], v.needs.numbers[needAttr]
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
-		v.put(v.listOf(needTag, n.Data), n)
+		if i, ok := tags[n.Data]; ok {
+			v.put(&v.slots[i], n)
+		}
 		for _, a := range n.Attr {
-			v.put(v.listOf(needAttr, a.Key), n)
+			if i, ok := attrs[a.Key]; ok {
+				v.put(&v.slots[i], n)
+			}
 			switch a.Key {
 			case "id":
-				v.put(v.listOf(needID, strings.ToLower(a.Val)), n)
+				v.put(v.idList(strings.ToLower(a.Val)), n)
 			case "class":
 				for _, l := range v.classNameLists(a.Val) {
 					v.put(l, n)
@@ -314,19 +412,20 @@ func (v *pageVocabulary) add(root *html.Node) {
 	})
 }
 
-// listOf is the list of the elements with name, made empty if there is
+// idList is the list of the elements with the id, made empty if there is
 // none yet.
-func (v *pageVocabulary) listOf(kind needKind, name string) *elementList {
-	l := v.lists[kind][name]
+func (v *pageVocabulary) idList(id string) *elementList {
+	l := v.ids[id]
 	if l == nil {
 		l = &elementList{}
-		v.lists[kind][name] = l
+		v.ids[id] = l
 	}
 	return l
 }
 
-// classNameLists is the lists of the class names of class, a class
-// attribute's value, one per name as written.
+// classNameLists is the lists of the listed class names of class, a class
+// attribute's value, one per name as written. Every name goes into
+// classNames.
 func (v *pageVocabulary) classNameLists(class string) []*elementList {
 	if ls, ok := v.classLists[class]; ok {
 		return ls
@@ -334,8 +433,13 @@ func (v *pageVocabulary) classNameLists(class string) []*elementList {
 	// The lists of all values share one array, which only grows: a slice
 	// of it stays as it was made however many are made after it.
 	start := len(v.classListsArray)
+	classes := v.needs.numbers[needClass]
 	for c := range strings.FieldsSeq(class) {
-		v.classListsArray = append(v.classListsArray, v.listOf(needClass, strings.ToLower(c)))
+		name := strings.ToLower(c)
+		v.classNames[name] = true
+		if i, ok := classes[name]; ok {
+			v.classListsArray = append(v.classListsArray, &v.slots[i])
+		}
 	}
 	end := len(v.classListsArray)
 	ls := v.classListsArray[start:end:end]
@@ -355,8 +459,8 @@ func (v *pageVocabulary) put(l *elementList, n *html.Node) {
 // candidates returns, in page order, the listed elements that may match
 // group: those with the tag, attribute, id or class its alternatives need.
 // ok is false when the lists cannot answer: an alternative with no need
-// this reader can name, or an incomplete list. Each element returned must
-// still be matched, and may no longer be in the page.
+// this reader can name, a name not listed, or an incomplete list. Each
+// element returned must still be matched, and may no longer be in the page.
 func (v *pageVocabulary) candidates(group string) (nodes []*html.Node, ok bool) {
 	needs := needsFor(group)
 	if needs == nil {
@@ -368,14 +472,20 @@ func (v *pageVocabulary) candidates(group string) (nodes []*html.Node, ok bool) 
 		if kind == needAttrValue {
 			kind = needAttr
 		}
-		l := v.lists[kind][need.key]
+		if kind == needID && v.ids[need.key] == nil || kind == needClass && !v.classNames[need.key] {
+			continue // no element has it
+		}
+		l := v.list(kind, need.key)
 		if l == nil {
-			continue
+			learnNeed(kind, need.key)
+			return nil, false
 		}
 		if l.incomplete {
 			return nil, false
 		}
-		lists = append(lists, l.elems)
+		if len(l.elems) > 0 {
+			lists = append(lists, l.elems)
+		}
 	}
 	return mergeByPlace(lists), true
 }
@@ -422,23 +532,33 @@ func (v *pageVocabulary) mayMatch(group string) bool {
 }
 
 func (v *pageVocabulary) has(n selectorNeed) bool {
-	if n.kind != needAttrValue {
-		return v.lists[n.kind][n.key] != nil
+	switch n.kind {
+	case needID:
+		return v.ids[n.key] != nil
+	case needClass:
+		return v.classNames[n.key]
+	case needTag, needAttr:
+		l := v.list(n.kind, n.key)
+		if l == nil {
+			learnNeed(n.kind, n.key)
+			return true // not listed: it may be there
+		}
+		return l.incomplete || len(l.elems) > 0
 	}
 	// An attribute value: ids and classes are looked for among the names
 	// already listed, other attributes in their joined values. A class
 	// value holding "x y" has a name holding "x" (its end, at least).
 	switch n.key {
 	case "id":
-		return anyContains(v.lists[needID], n.value)
+		return anyContains(v.ids, n.value)
 	case "class":
 		words := strings.Fields(n.value)
-		return len(words) == 0 || anyContains(v.lists[needClass], words[0])
+		return len(words) == 0 || anyContains(v.classNames, words[0])
 	}
 	if b := v.values[n.key]; b != nil {
 		return strings.Contains(b.String(), n.value)
 	}
-	return v.lists[needAttr][n.key] != nil // values not listed: the attribute must be there at least
+	return v.has(selectorNeed{kind: needAttr, key: n.key}) // values not listed: the attribute must be there at least
 }
 
 // anyContains reports whether some key of set holds sub.

@@ -50,7 +50,6 @@ func TestPageVocabularyMayMatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	groups := []string{`[itemtype*="schema.org/Comment"]`, `[class^="dsq-"]`}
-	v := newPageVocabulary(root, groups...)
 	tests := []struct {
 		group string
 		want  bool
@@ -74,6 +73,10 @@ func TestPageVocabularyMayMatch(t *testing.T) {
 		{`[id^="dsq"]`, false},
 		{`*`, true},
 	}
+	for _, tt := range tests {
+		teachNeeds(tt.group)
+	}
+	v := newPageVocabulary(root, groups...)
 	for _, tt := range tests {
 		if got := v.mayMatch(tt.group); got != tt.want {
 			t.Errorf("mayMatch(%q) = %v, want %v", tt.group, got, tt.want)
@@ -172,6 +175,10 @@ func TestIndexedFind(t *testing.T) {
 		{"div img[data-src]", true, 1},
 	}
 	for _, tc := range cases {
+		teachNeeds(tc.sel)
+	}
+	teachNeeds("img")
+	for _, tc := range cases {
 		d, err := parseInput([]byte(page), Options{})
 		if err != nil {
 			t.Fatal(err)
@@ -201,6 +208,47 @@ func TestIndexedFind(t *testing.T) {
 	}
 }
 
+// teachNeeds has the index learn every name the selector groups ask about,
+// as the first cleans of a process teach it the passes' own.
+func teachNeeds(groups ...string) {
+	for _, g := range groups {
+		for _, n := range needsFor(g) {
+			switch n.kind {
+			case needTag, needAttr, needClass:
+				learnNeed(n.kind, n.key)
+			case needAttrValue:
+				learnNeed(needAttr, n.key)
+			}
+		}
+	}
+}
+
+// A name no selector asked about before is not listed: the vocabulary
+// answers "may be there" and "walk the page", and the vocabularies made
+// after it list the name.
+func TestVocabularyLearnsNames(t *testing.T) {
+	page := `<body><x-never-asked-before>1</x-never-asked-before><p data-never-asked="1">2</p></body>`
+	for _, sel := range []string{"x-never-asked-before", "[data-never-asked]", `[data-never-asked="1"]`} {
+		root, err := html.Parse(strings.NewReader(strings.ReplaceAll(page, "never-asked", "asked-in-"+fmt.Sprint(len(sel)))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sel = strings.ReplaceAll(sel, "never-asked", "asked-in-"+fmt.Sprint(len(sel)))
+		first := newPageVocabulary(root)
+		if !first.mayMatch(sel) {
+			t.Errorf("%q: an unlisted name is ruled out", sel)
+		}
+		if _, ok := first.candidates(sel); ok {
+			t.Errorf("%q: an unlisted name is answered from the lists", sel)
+		}
+		later := newPageVocabulary(root)
+		nodes, ok := later.candidates(sel)
+		if !ok || len(nodes) != 1 {
+			t.Errorf("%q: a later vocabulary gives %d candidates (indexed %v), want 1 from its lists", sel, len(nodes), ok)
+		}
+	}
+}
+
 func TestMergeByPlace(t *testing.T) {
 	a, b, c := &html.Node{Data: "a"}, &html.Node{Data: "b"}, &html.Node{Data: "c"}
 	got := mergeByPlace([][]indexed{{{a, 0}, {c, 5}}, {{a, 0}, {b, 3}}, nil})
@@ -223,6 +271,10 @@ func TestVocabularyClassLists(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// "c" is left unasked, so that the vocabulary knows it is there
+	// without listing its elements.
+	learnNeed(needClass, "a")
+	learnNeed(needClass, "b")
 	v := newPageVocabulary(root)
 	want := map[string][]*html.Node{}
 	walk(root, func(n *html.Node) bool {
@@ -231,11 +283,17 @@ func TestVocabularyClassLists(t *testing.T) {
 		}
 		return true
 	})
-	if len(v.lists[needClass]) != len(want) {
-		t.Errorf("%d class names listed, want %d", len(v.lists[needClass]), len(want))
+	if len(v.classNames) != len(want) {
+		t.Errorf("%d class names known, want %d", len(v.classNames), len(want))
+	}
+	if !v.has(selectorNeed{kind: needClass, key: "c"}) || v.has(selectorNeed{kind: needClass, key: "d"}) {
+		t.Error("the vocabulary does not know which class names are there")
 	}
 	for name, nodes := range want {
-		l := v.lists[needClass][name]
+		if name == "c" {
+			continue
+		}
+		l := v.list(needClass, name)
 		if l == nil {
 			t.Errorf("class %q not listed", name)
 			continue
