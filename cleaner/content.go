@@ -1309,7 +1309,7 @@ func isCommentThread(n *html.Node) bool {
 	if commentThreadTokens[id] || strings.HasPrefix(id, "comment-") && len(id) > 8 && id[8] >= '0' && id[8] <= '9' {
 		return true
 	}
-	for _, tok := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+	for tok := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
 		if commentThreadTokens[tok] {
 			return true
 		}
@@ -1876,7 +1876,7 @@ var dateWords = sync.OnceValue(func() map[string]bool {
 			"aggiornato il alle ore " +
 			"januari februari maart mei augustus gepubliceerd bijgewerkt op om",
 	} {
-		for _, w := range strings.Fields(list) {
+		for w := range strings.FieldsSeq(list) {
 			m[w] = true
 		}
 	}
@@ -1940,7 +1940,7 @@ func isBylineBlock(n *html.Node, s *stat) bool {
 		return true
 	}
 	for _, key := range []string{"class", "id"} {
-		for _, tok := range strings.Fields(strings.ToLower(attr(n, key))) {
+		for tok := range strings.FieldsSeq(strings.ToLower(attr(n, key))) {
 			if bylineTokens[tok] {
 				return true
 			}

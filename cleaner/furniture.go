@@ -134,6 +134,10 @@ func isPageChrome(n *html.Node) bool {
 // so it remembers per name which rows the name hits.
 type furnitureMatcher struct {
 	byName map[string]uint64 // normalized name → rows it hits, bit i for row i
+	// byClass is the rows of a whole class attribute's value: pages repeat
+	// their class attributes, and one lookup spares splitting the value and
+	// normalizing its names again for every element that has it.
+	byClass map[string]uint64
 }
 
 // furnitureIndex holds, per tag and per role, the rows they hit, and the
@@ -182,8 +186,15 @@ func (m *furnitureMatcher) match(n *html.Node) *furnitureRule {
 	if role := strings.ToLower(strings.TrimSpace(attr(n, "role"))); role != "" {
 		rows |= x.byRole[role]
 	}
-	for _, name := range elementNames(n) {
-		rows |= m.nameRows(name)
+	for _, a := range n.Attr { // the names of elementNames
+		switch a.Key {
+		case "class":
+			rows |= m.classRows(a.Val)
+		case "id":
+			if name := normalizeName(a.Val); name != "" {
+				rows |= m.nameRows(name)
+			}
+		}
 	}
 	for ; rows != 0; rows &= rows - 1 { // in table order: lowest bit first
 		r := &furnitureRules[bits.TrailingZeros64(rows)]
@@ -192,6 +203,25 @@ func (m *furnitureMatcher) match(n *html.Node) *furnitureRule {
 		}
 	}
 	return nil
+}
+
+// classRows is the rows hit by the names of class, a class attribute's
+// value.
+func (m *furnitureMatcher) classRows(class string) uint64 {
+	if rows, ok := m.byClass[class]; ok {
+		return rows
+	}
+	var rows uint64
+	for c := range strings.FieldsSeq(class) {
+		if name := normalizeName(c); name != "" {
+			rows |= m.nameRows(name)
+		}
+	}
+	if m.byClass == nil {
+		m.byClass = map[string]uint64{}
+	}
+	m.byClass[class] = rows
+	return rows
 }
 
 // nameRows is the rows one of whose names is a segment of name.
@@ -544,7 +574,7 @@ func elementNames(n *html.Node) []string {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class":
-			for _, c := range strings.Fields(a.Val) {
+			for c := range strings.FieldsSeq(a.Val) {
 				if s := normalizeName(c); s != "" {
 					names = append(names, s)
 				}

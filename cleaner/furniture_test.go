@@ -144,6 +144,23 @@ func TestNameRowsIndex(t *testing.T) {
 	}
 }
 
+// TestClassRows checks the rows of a whole class value against those of its
+// names one by one, asked twice, as the cache answers the second time.
+func TestClassRows(t *testing.T) {
+	for _, class := range []string{"", "  ", "site-header", "post-content shareBar", " x  cookie_consent y ", "related-posts Related-Posts"} {
+		var want uint64
+		for _, name := range elementNames(&html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "class", Val: class}}}) {
+			want |= (&furnitureMatcher{}).nameRows(name)
+		}
+		m := &furnitureMatcher{}
+		for range 2 {
+			if got := m.classRows(class); got != want {
+				t.Errorf("classRows(%q) = %b, want %b", class, got, want)
+			}
+		}
+	}
+}
+
 func TestRemoveFurniture(t *testing.T) {
 	tests := []struct {
 		name  string

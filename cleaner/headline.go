@@ -179,8 +179,10 @@ func headlineKeys(title, site string) map[string]bool {
 // PRESENCE" compare equal.
 func foldTitle(s string) string {
 	var b strings.Builder
+	b.Grow(len(s)) // lowercase is as long, but for a few letters; one allocation, not one per doubling
 	space := false
-	for _, r := range strings.ToLower(s) {
+	for _, r := range s {
+		r = unicode.ToLower(r) // rune by rune, as strings.ToLower does, without its copy
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if space && b.Len() > 0 {

@@ -214,7 +214,7 @@ func readPageMeta(find finder) pageMeta {
 			return
 		}
 		for _, attr := range []string{"name", "property", "itemprop", "http-equiv"} {
-			for _, key := range strings.Fields(strings.ToLower(s.AttrOr(attr, ""))) {
+			for key := range strings.FieldsSeq(strings.ToLower(s.AttrOr(attr, ""))) {
 				m[key] = append(m[key], content)
 			}
 		}
