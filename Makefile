@@ -25,6 +25,10 @@ test: $(TEST_TARGETS)
 
 go-test:
 	WINNOW_SHARED=$(abspath $(SHARED)) $(GO) test ./...
+	@# Cleans at once share the cleaner's caches; the race detector needs cgo's C compiler.
+	@if command -v gcc >/dev/null 2>&1; then \
+	  echo "$(GO) test -race -run Concurrently ./cleaner"; CGO_ENABLED=1 $(GO) test -race -run Concurrently ./cleaner; \
+	else echo "go-test: no C compiler, so no -race run (apt-get install gcc libc6-dev)"; fi
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -158,5 +159,46 @@ func TestCleanIsDeterministic(t *testing.T) {
 				t.Fatalf("input %d: two cleans differ", i)
 			}
 		}
+	}
+}
+
+// Cleans running at once (the CLI's workers, the server's requests) share
+// the package's caches: the learned vocabulary, compiled selectors, the
+// link verdicts. Each must still give what it gives alone. Run under -race
+// (make race) it checks that sharing too.
+func TestCleanConcurrently(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.html")
+	if len(files) == 0 {
+		t.Skip("no fixtures")
+	}
+	var inputs [][]byte
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, b)
+	}
+	want := make([]*Article, len(inputs))
+	for i, in := range inputs {
+		want[i], _ = Clean(in, Options{})
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(inputs))
+	for w := range 4 {
+		wg.Go(func() {
+			for k := range inputs {
+				i := (k + w) % len(inputs) // each worker in its own order
+				got, _ := Clean(inputs[i], Options{})
+				if !reflect.DeepEqual(got, want[i]) {
+					errs <- files[i]
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for name := range errs {
+		t.Errorf("%s: a clean beside others differs from one alone", name)
 	}
 }

@@ -232,6 +232,11 @@ type pageVocabulary struct {
 	// classNames holds every class name of the page, listed or not: a
 	// selector that tests a class attribute's value looks among them.
 	classNames map[string]bool
+	// classText is classNames' keys, each followed by a line feed, as of
+	// when it held classTextOf names: a selector testing a piece of a class
+	// value searches it once instead of every name.
+	classText   string
+	classTextOf int
 	// values holds, per attribute a selector tests by value, every value
 	// of it on the page, lowercased and joined by line feeds.
 	values map[string]*strings.Builder
@@ -553,12 +558,27 @@ func (v *pageVocabulary) has(n selectorNeed) bool {
 		return anyContains(v.ids, n.value)
 	case "class":
 		words := strings.Fields(n.value)
-		return len(words) == 0 || anyContains(v.classNames, words[0])
+		// A name holds no white space, and neither does words[0]: found
+		// in classText, it is found inside one name.
+		return len(words) == 0 || strings.Contains(v.classNamesText(), words[0])
 	}
 	if b := v.values[n.key]; b != nil {
 		return strings.Contains(b.String(), n.value)
 	}
 	return v.has(selectorNeed{kind: needAttr, key: n.key}) // values not listed: the attribute must be there at least
+}
+
+// classNamesText is classText, written again when names were added since.
+func (v *pageVocabulary) classNamesText() string {
+	if v.classTextOf != len(v.classNames) {
+		var b strings.Builder
+		for name := range v.classNames {
+			b.WriteString(name)
+			b.WriteByte('\n')
+		}
+		v.classText, v.classTextOf = b.String(), len(v.classNames)
+	}
+	return v.classText
 }
 
 // anyContains reports whether some key of set holds sub.

@@ -82,6 +82,15 @@ func TestPageVocabularyMayMatch(t *testing.T) {
 			t.Errorf("mayMatch(%q) = %v, want %v", tt.group, got, tt.want)
 		}
 	}
+	// A class a pass adds later counts too, after the names were searched.
+	late := `[class*="late-com"]`
+	if v.mayMatch(late) {
+		t.Errorf("mayMatch(%q) before the class was added", late)
+	}
+	v.add(&html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "class", Val: "x Late-Comer"}}})
+	if !v.mayMatch(late) {
+		t.Errorf("mayMatch(%q) is false after an element with the class was added", late)
+	}
 }
 
 // A selector the vocabulary rules out must find nothing: over the fixture
