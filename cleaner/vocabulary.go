@@ -248,6 +248,7 @@ type pageVocabulary struct {
 	classListsArray []*elementList // holds classLists' slices
 	walked          int            // elements walked so far: the next one's place
 	noting          bool           // the first walk is over: what is added now is noted
+	unlisted        bool           // has met a name the vocabulary does not list
 }
 
 // elementList is the vocabulary's list of the elements that have one name.
@@ -292,38 +293,65 @@ func currentNeeds() *needIndex {
 	if ix := knownNeeds.Load(); ix != nil {
 		return ix
 	}
-	learnNeed(needTag, "p")
+	learnNeeds([]selectorNeed{{kind: needTag, key: "p"}})
 	return knownNeeds.Load()
 }
 
-// learnNeed has the vocabularies made from now on list the elements with
-// key, of kind needTag, needAttr or needClass.
-func learnNeed(kind needKind, key string) {
+// learnNeeds has the vocabularies made from now on list the elements with
+// the names that needs ask about: tag names, attributes (those tested by
+// value too) and class names. Ids need no learning: every id is listed.
+func learnNeeds(needs []selectorNeed) {
 	learningNeeds.Lock()
 	defer learningNeeds.Unlock()
 	old := knownNeeds.Load()
-	if old != nil && (old.count >= maxNeeds || hasNumber(old.numbers[kind], key)) {
-		return
+	var ix *needIndex // a copy of old, made at the first name it lacks
+	for _, n := range needs {
+		kind, ok := listedKind(n)
+		if !ok || old != nil && (old.count >= maxNeeds || hasNumber(old.numbers[kind], n.key)) {
+			continue
+		}
+		if ix == nil {
+			ix = copyNeeds(old)
+		}
+		if !hasNumber(ix.numbers[kind], n.key) {
+			ix.numbers[kind][n.key] = ix.count
+			ix.count++
+		}
 	}
+	if ix != nil {
+		knownNeeds.Store(ix)
+	}
+}
+
+// listedKind is the kind of list that answers need: attribute values are
+// found among the elements with the attribute.
+func listedKind(need selectorNeed) (needKind, bool) {
+	switch need.kind {
+	case needTag, needAttr, needClass:
+		return need.kind, true
+	case needAttrValue:
+		return needAttr, true
+	}
+	return 0, false
+}
+
+// copyNeeds returns a copy of old to add names to; with old nil, the first
+// index, which lists <p> and <div> (see newPageVocabulary).
+func copyNeeds(old *needIndex) *needIndex {
 	ix := &needIndex{}
 	for k := range ix.numbers {
 		ix.numbers[k] = map[string]int{}
 	}
 	if old == nil {
-		// The content pass makes these two; see newPageVocabulary.
 		ix.numbers[needTag]["p"], ix.numbers[needTag]["div"] = 0, 1
 		ix.count = 2
-	} else {
-		for k := range ix.numbers {
-			maps.Copy(ix.numbers[k], old.numbers[k])
-		}
-		ix.count = old.count
+		return ix
 	}
-	if !hasNumber(ix.numbers[kind], key) {
-		ix.numbers[kind][key] = ix.count
-		ix.count++
+	for k := range ix.numbers {
+		maps.Copy(ix.numbers[k], old.numbers[k])
 	}
-	knownNeeds.Store(ix)
+	ix.count = old.count
+	return ix
 }
 
 func hasNumber(m map[string]int, key string) bool {
@@ -482,7 +510,7 @@ func (v *pageVocabulary) candidates(group string) (nodes []*html.Node, ok bool) 
 		}
 		l := v.list(kind, need.key)
 		if l == nil {
-			learnNeed(kind, need.key)
+			learnNeeds(needs) // the whole group, for the pages to come
 			return nil, false
 		}
 		if l.incomplete {
@@ -530,6 +558,10 @@ func (v *pageVocabulary) mayMatch(group string) bool {
 	}
 	for _, n := range needs {
 		if v.has(n) {
+			if v.unlisted {
+				v.unlisted = false
+				learnNeeds(needs) // the whole group, for the pages to come
+			}
 			return true
 		}
 	}
@@ -545,8 +577,8 @@ func (v *pageVocabulary) has(n selectorNeed) bool {
 	case needTag, needAttr:
 		l := v.list(n.kind, n.key)
 		if l == nil {
-			learnNeed(n.kind, n.key)
-			return true // not listed: it may be there
+			v.unlisted = true // mayMatch has the index learn the names
+			return true       // not listed: it may be there
 		}
 		return l.incomplete || len(l.elems) > 0
 	}
