@@ -5,7 +5,7 @@
 // Clean runs a pipeline of small named passes over one parsed document
 // (clean.go lists them in order). parseInput (input.go) detects the kind of
 // input, decodes it and parses it, turning plain text into blocks; the
-// parser is spared the text of scripts and styles (rawtext.go). Then
+// parser is spared the text of scripts, styles and comments (rawtext.go). Then
 // metadata reads JSON-LD, OpenGraph and meta tags; normalize resolves URLs
 // and lazy images and drops scripts, forms and frames; comments takes out
 // comment sections and keeps their entries apart; wording removes blocks

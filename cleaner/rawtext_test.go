@@ -27,9 +27,10 @@ var rawTextCases = []struct {
 	{"end tag at a slash", `<script>a</script/>b`, `<script></script/>b`},
 	{"quoted > in the start tag", `<script data-x="a>b">c</script>`, `<script data-x="a>b"></script>`},
 	{"script in an attribute", `<div title="<script>">x</div><script>y</script>`, `<div title="<script>">x</div><script></script>`},
-	{"script in a comment", `<!-- <script> --><p>x</p><script>y</script>`, `<!-- <script> --><p>x</p><script></script>`},
+	{"script in a comment", `<!-- <script> --><p>x</p><script>y</script>`, `<!----><p>x</p><script></script>`},
+	{"comment text", `<p>a<!--b-->c</p><!---->`, `<p>a<!---->c</p><!---->`},
 	{"short comments", `<!--><script>a</script><!---><style>b</style>`, `<!--><script></script><!---><style></style>`},
-	{"comment ended by --!>", `<!-- a --!><script>a</script>`, `<!-- a --!><script></script>`},
+	{"comment ended by --!>", `<!-- a --!><script>a</script>`, `<!----><script></script>`},
 	{"bogus comments", `<? x ><!x><script>a</script></ x><style>b</style>`, `<? x ><!x><script></script></ x><style></style>`},
 	{"script in a textarea", `<textarea><script>a</script></textarea><script>b</script>`, `<textarea><script>a</script></textarea><script></script>`},
 	{"script in a title", `<title>x <script>a</script></title>`, `<title>x <script>a</script></title>`},
@@ -130,7 +131,8 @@ func checkScriptTextTree(in string) error {
 }
 
 // sameTreeButScriptText compares the tree of a page (want) with the tree of
-// the page without its scripts' and styles' text (got), node by node.
+// the page without its scripts', styles' and comments' text (got), node by
+// node.
 func sameTreeButScriptText(want, got *html.Node) error {
 	type pair struct{ w, g *html.Node }
 	stack := []pair{{want, got}}
@@ -138,7 +140,8 @@ func sameTreeButScriptText(want, got *html.Node) error {
 		p := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		w, g := p.w, p.g
-		if w.Type != g.Type || w.Data != g.Data || w.Namespace != g.Namespace || !slices.Equal(w.Attr, g.Attr) {
+		commentLeftOut := w.Type == html.CommentNode && g.Type == html.CommentNode && g.Data == ""
+		if w.Type != g.Type || w.Data != g.Data && !commentLeftOut || w.Namespace != g.Namespace || !slices.Equal(w.Attr, g.Attr) {
 			return fmt.Errorf("node %q (type %d) became %q (type %d)", w.Data, w.Type, g.Data, g.Type)
 		}
 		if w.Type == html.ElementNode && w.Namespace == "" && (w.Data == "script" || w.Data == "style") &&
