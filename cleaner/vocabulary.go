@@ -301,6 +301,9 @@ func currentNeeds() *needIndex {
 // the names that needs ask about: tag names, attributes (those tested by
 // value too) and class names. Ids need no learning: every id is listed.
 func learnNeeds(needs []selectorNeed) {
+	if knowsAll(knownNeeds.Load(), needs) {
+		return // the usual case once the passes have run: no lock, no copy
+	}
 	learningNeeds.Lock()
 	defer learningNeeds.Unlock()
 	old := knownNeeds.Load()
@@ -323,6 +326,19 @@ func learnNeeds(needs []selectorNeed) {
 	}
 }
 
+// knowsAll reports whether ix lists every name of needs (or is full).
+func knowsAll(ix *needIndex, needs []selectorNeed) bool {
+	if ix == nil {
+		return false
+	}
+	for _, n := range needs {
+		if kind, ok := listedKind(n); ok && ix.count < maxNeeds && !hasNumber(ix.numbers[kind], n.key) {
+			return false
+		}
+	}
+	return true
+}
+
 // listedKind is the kind of list that answers need: attribute values are
 // found among the elements with the attribute.
 func listedKind(need selectorNeed) (needKind, bool) {
@@ -336,21 +352,42 @@ func listedKind(need selectorNeed) (needKind, bool) {
 }
 
 // copyNeeds returns a copy of old to add names to; with old nil, the first
-// index, which lists <p> and <div> (see newPageVocabulary).
+// index (firstNeeds), which knows the names of askedNames.
 func copyNeeds(old *needIndex) *needIndex {
+	if old == nil {
+		return firstNeeds(askedNames[:])
+	}
+	ix := &needIndex{}
+	for k := range ix.numbers {
+		ix.numbers[k] = maps.Clone(old.numbers[k])
+	}
+	ix.count = old.count
+	return ix
+}
+
+// firstNeeds is the index before anything was asked: <p> and <div> (see
+// newPageVocabulary) and the names of names, by kind. askedNames
+// (vocabulary_names.go, written by a test) holds those the passes ask about
+// while cleaning the fixtures, so that even a process's first page, such as
+// a Worker isolate's first request, finds them listed.
+func firstNeeds(names [][]string) *needIndex {
 	ix := &needIndex{}
 	for k := range ix.numbers {
 		ix.numbers[k] = map[string]int{}
 	}
-	if old == nil {
-		ix.numbers[needTag]["p"], ix.numbers[needTag]["div"] = 0, 1
-		ix.count = 2
-		return ix
+	add := func(kind needKind, key string) {
+		if !hasNumber(ix.numbers[kind], key) {
+			ix.numbers[kind][key] = ix.count
+			ix.count++
+		}
 	}
-	for k := range ix.numbers {
-		maps.Copy(ix.numbers[k], old.numbers[k])
+	add(needTag, "p")
+	add(needTag, "div")
+	for kind, keys := range names {
+		for _, key := range keys {
+			add(needKind(kind), key)
+		}
 	}
-	ix.count = old.count
 	return ix
 }
 
@@ -362,6 +399,11 @@ func hasNumber(m map[string]int, key string) bool {
 // newPageVocabulary lists the vocabulary under root that the selector
 // groups can test, in one walk.
 func newPageVocabulary(root *html.Node, groups ...string) *pageVocabulary {
+	// The groups named here are asked about on every page: their names are
+	// listed from the first page on, which then makes no walk for them.
+	for _, g := range groups {
+		learnNeeds(needsFor(g))
+	}
 	needs := currentNeeds()
 	v := &pageVocabulary{
 		needs:      needs,

@@ -11,7 +11,7 @@ import (
 	"testing"
 )
 
-var updateWordingIndex = flag.Bool("update", false, "write wording_index.go from the wording table")
+var updateGenerated = flag.Bool("update", false, "write the generated files (wording_index.go, vocabulary_names.go) anew")
 
 // TestWordingIndex checks that wording_index.go is the analysis of the
 // wording table as it is now; with -update it writes the file anew.
@@ -20,7 +20,7 @@ func TestWordingIndex(t *testing.T) {
 	for i, p := range wordingTable {
 		want[i] = analyzePhrase(p)
 	}
-	if *updateWordingIndex {
+	if *updateGenerated {
 		if err := os.WriteFile("wording_index.go", wordingIndexSource(t, want), 0o644); err != nil {
 			t.Fatal(err)
 		}
