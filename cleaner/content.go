@@ -953,7 +953,7 @@ func holdsLooseText(n *html.Node) bool {
 				return true
 			}
 		case c.Type == html.ElementNode && !closesParagraph(c):
-			if strings.TrimSpace(nodeText(c)) != "" {
+			if nodeTextLen(c, 0) > 0 { // stops at its first rune of text
 				return true
 			}
 		}

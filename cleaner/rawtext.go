@@ -28,6 +28,16 @@ import "strings"
 func withoutScriptText(src string) string {
 	var b strings.Builder
 	copied := 0 // src[:copied] is written to b, when b is in use
+	// leaveOut writes what comes before from, then with in place of
+	// src[from:to]; copying goes on at to.
+	leaveOut := func(from, to int, with string) {
+		if b.Cap() == 0 {
+			b.Grow(len(src) / 2)
+		}
+		b.WriteString(src[copied:from])
+		b.WriteString(with)
+		copied = to
+	}
 	i := 0
 scan:
 	for {
@@ -60,11 +70,7 @@ scan:
 				break scan
 			}
 			if (kind == rawScript && !mayBeJSONLD(src[i:end]) || kind == rawStyle) && close > end {
-				if b.Cap() == 0 {
-					b.Grow(len(src) / 2)
-				}
-				b.WriteString(src[copied:end])
-				copied = close
+				leaveOut(end, close, "")
 			}
 			i = close
 		case c == '/':
@@ -95,12 +101,7 @@ scan:
 					// The comment's text too: no pass reads it, and the
 					// output has no comments. An empty one stands in its
 					// place, so the tree keeps its node.
-					if b.Cap() == 0 {
-						b.Grow(len(src) / 2)
-					}
-					b.WriteString(src[copied:i])
-					b.WriteString(emptyComment)
-					copied = end
+					leaveOut(i, end, emptyComment)
 				}
 				i = end
 				continue
