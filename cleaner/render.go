@@ -41,11 +41,15 @@ func render(d *document) (*Article, error) {
 	a.HTML = strings.TrimSpace(sanitizeHTML(written))
 	if anchorTags(a.HTML) < anchorTags(written) {
 		// The policy dropped a link, which only a sanitizer run tells:
-		// rare enough to ask of the links only now, and write again.
+		// rare enough to ask of the links only now, and write again if
+		// one of them was a piece of a line.
+		unwrapped := false
 		for _, n := range d.content.Nodes {
-			unwrapStrippedInLines(n, true)
+			unwrapped = unwrapStrippedInLines(n, true) || unwrapped
 		}
-		a.HTML = strings.TrimSpace(sanitizeHTML(writeNodes(d.content.Nodes)))
+		if unwrapped {
+			a.HTML = strings.TrimSpace(sanitizeHTML(writeNodes(d.content.Nodes)))
+		}
 	}
 
 	body, err := parseBody(a.HTML)
@@ -103,8 +107,9 @@ func render(d *document) (*Article, error) {
 // leaves the sanitizer no tag to strip, and the output reads as the tree.
 //
 // Links are unwrapped only when anchors is true: whether the policy keeps a
-// link depends on its address, and takes a sanitizer run to tell.
-func unwrapStrippedInLines(root *html.Node, anchors bool) {
+// link depends on its address, and takes a sanitizer run to tell. It
+// reports whether it unwrapped anything.
+func unwrapStrippedInLines(root *html.Node, anchors bool) bool {
 	var stripped, links []*html.Node
 	walk(root, func(n *html.Node) bool {
 		if n.Namespace != "" {
@@ -132,6 +137,7 @@ func unwrapStrippedInLines(root *html.Node, anchors bool) {
 	for _, n := range stripped {
 		unwrap(n)
 	}
+	return len(stripped) > 0
 }
 
 // writeNodes writes the content nodes out as HTML: an element's or a

@@ -366,7 +366,7 @@ func copyNeeds(old *needIndex) *needIndex {
 }
 
 // firstNeeds is the index before anything was asked: <p> and <div> (see
-// newPageVocabulary) and the names of names, by kind. askedNames
+// newPageVocabulary) and names, given by kind. askedNames
 // (vocabulary_names.go, written by a test) holds those the passes ask about
 // while cleaning the fixtures, so that even a process's first page, such as
 // a Worker isolate's first request, finds them listed.
