@@ -52,12 +52,12 @@ func selectContent(d *document) error {
 	// the link one that holds paragraphs, as the output shows it.
 	unwrapBlockLinks(body.Get(0))
 	st := measure(body.Get(0))
-	top := bestCandidate(body.Get(0), st, false)
+	top := bestCandidate(body.Get(0), st, false, d.idRepeats)
 	if top == nil {
 		// Only readers' comments hold paragraphs: the best of them is what
 		// the page has to read, and what a second clean, with the comment
 		// classes gone, would find.
-		top = bestCandidate(body.Get(0), st, true)
+		top = bestCandidate(body.Get(0), st, true, d.idRepeats)
 	}
 	if top == nil {
 		// Nothing voted (all of it reads as comments, or no paragraph is
@@ -67,7 +67,7 @@ func selectContent(d *document) error {
 		d.content = body
 		return d.finishContent(body.Get(0))
 	}
-	keep := widen(top, st)
+	keep := widen(top, st, d.idRepeats)
 	if top.DataAtom == atom.Body {
 		// The wrapper goes inside body, so body itself cannot move; its
 		// white space moves too, as the space between two images at the top
@@ -908,8 +908,12 @@ var contentHints = sync.OnceValue(func() hints {
 	}
 })
 
-// classWeight is Readability's ±25 per side, from the element's class and id.
-func classWeight(n *html.Node) float64 {
+// classWeight is Readability's ±25 per side, from the element's class and
+// id. An id is a landmark only when one element has it: a template that
+// repeats it (each slide of a carousel written id="slideContent") says
+// nothing good of any of them, though "sidebar" or "author" still speaks
+// against each. idRepeats reports whether the page has an id more than once.
+func classWeight(n *html.Node, idRepeats func(id string) bool) float64 {
 	h := contentHints()
 	w := 0.0
 	for _, key := range []string{"class", "id"} {
@@ -920,7 +924,7 @@ func classWeight(n *html.Node) float64 {
 		if containsAny(v, h.negative) {
 			w -= 25
 		}
-		if containsAny(v, h.positive) {
+		if containsAny(v, h.positive) && (key == "class" || !idRepeats(v)) {
 			w += 25
 		}
 	}
@@ -995,7 +999,7 @@ func tagWeight(n *html.Node) float64 {
 
 // bestCandidate scores every block of text into its ancestors and returns
 // the element with the highest score after link density.
-func bestCandidate(root *html.Node, st stats, comments bool) *html.Node {
+func bestCandidate(root *html.Node, st stats, comments bool, idRepeats func(string) bool) *html.Node {
 	var candidates []*html.Node
 	addVotes := func(n *html.Node, votes float64) {
 		s := st[n]
@@ -1004,7 +1008,7 @@ func bestCandidate(root *html.Node, st stats, comments bool) *html.Node {
 		}
 		if !s.scored {
 			s.scored = true
-			s.score += tagWeight(n) + classWeight(n)
+			s.score += tagWeight(n) + classWeight(n, idRepeats)
 			candidates = append(candidates, n)
 		}
 		s.score += votes
@@ -1384,7 +1388,7 @@ func onlyChildWithText(n *html.Node, st stats) bool {
 // widen returns the best candidate with the siblings that belong to the same
 // story: those that scored well themselves, and paragraphs of running text
 // with few links.
-func widen(top *html.Node, st stats) []*html.Node {
+func widen(top *html.Node, st stats, idRepeats func(string) bool) []*html.Node {
 	if top.Parent == nil || top.DataAtom == atom.Body {
 		return []*html.Node{top}
 	}
@@ -1420,7 +1424,7 @@ func widen(top *html.Node, st stats) []*html.Node {
 		// plain prose.
 		ld := ss.linkDensity()
 		if (bonus > 0 && ss.text > 100 && ld < 0.3) ||
-			(ss.paras >= 2 && ld < 0.2 && classWeight(s) >= 0 && !isCommentThread(s)) {
+			(ss.paras >= 2 && ld < 0.2 && classWeight(s, idRepeats) >= 0 && !isCommentThread(s)) {
 			keep = append(keep, s)
 			continue
 		}
@@ -1706,7 +1710,7 @@ func (d *document) judgeInside(n *html.Node, st stats) (rule, reason string) {
 	if containsCode(n) {
 		return "", ""
 	}
-	weight := classWeight(n)
+	weight := classWeight(n, d.idRepeats)
 	ld := s.linkDensity()
 	if weight < 0 && s.paras <= 1 && (ld > 0.25 || s.text < 150) && !d.gentle {
 		return "content.hint", "its class or id marks it as page furniture"

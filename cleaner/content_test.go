@@ -669,6 +669,19 @@ func TestContentRules(t *testing.T) {
 			kept: []string{"In addition to the first set"},
 		},
 		{
+			name: "slides that repeat an id naming content do not outweigh a story in a plain div",
+			page: `<div class="wrap"><div class="group"><h1>The Orchard in Winter</h1>
+				<p>In winter the orchard is quiet, and the old trees stand in rows of grey while the pruners work along them.</p>
+				<p>The pruners start in January, cutting back the water shoots so that light reaches the fruiting wood.</p>
+				<p>By March the cuttings are burned, and the rows are ready for the blossom that April should bring.</p></div></div>
+				<div id="cards">` + strings.Repeat(`<div id="slideContent"><h3>Card of the month</h3>
+				<p>Earn a bonus on every purchase you make with this card this month.</p>
+				<p><a href="/apply">Apply now and see the rates and terms</a></p></div>`, 3) + `</div>`,
+			gone: []string{"Earn a bonus"},
+			rule: "content.outside",
+			kept: []string{"In winter the orchard", "By March the cuttings"},
+		},
+		{
 			name: "a short post that is half link text is not taken for a block of links",
 			page: `<div id="wrapper"><div class="container"><div id="home"><div id="post"><h2>Hacker Monthly #1 is here</h2>
 				<div class="date"><span>By Lim Cheng Soon, 01 June 2010</span></div><ol><li><img src="/cover.jpg"></li></ol>

@@ -52,16 +52,12 @@ func (d *document) find(sel string) *goquery.Selection {
 
 // findIn is find within scope, a selection of the document's elements.
 func (d *document) findIn(scope *goquery.Selection, sel string) *goquery.Selection {
-	if d.vocab == nil {
-		// The comment systems' selectors test attribute values: listing
-		// those too spares their walks on most pages.
-		d.vocab = newPageVocabulary(d.dom.Get(0), commentSystemSelectors()...)
-	}
-	if !d.vocab.mayMatch(sel) {
+	v := d.vocabulary()
+	if !v.mayMatch(sel) {
 		return scope.FindNodes()
 	}
 	m := compiledSelector(sel)
-	candidates, ok := d.vocab.candidates(sel)
+	candidates, ok := v.candidates(sel)
 	if !ok {
 		return scope.FindMatcher(m)
 	}
@@ -77,6 +73,24 @@ func (d *document) findIn(scope *goquery.Selection, sel string) *goquery.Selecti
 		checkIndexedFind(sel, found.Nodes, scope.FindMatcher(m).Nodes)
 	}
 	return found
+}
+
+// vocabulary is the page's vocabulary, made on first use.
+func (d *document) vocabulary() *pageVocabulary {
+	if d.vocab == nil {
+		// The comment systems' selectors test attribute values: listing
+		// those too spares their walks on most pages.
+		d.vocab = newPageVocabulary(d.dom.Get(0), commentSystemSelectors()...)
+	}
+	return d.vocab
+}
+
+// idRepeats reports whether more than one element of the page has had the
+// id (lowercased), counting those that passes have removed since: the
+// page's markup repeats it.
+func (d *document) idRepeats(id string) bool {
+	l := d.vocabulary().ids[id]
+	return l != nil && len(l.elems) > 1
 }
 
 // checkIndexedFind, set by the tests, is given each answer find took from
