@@ -1898,24 +1898,57 @@ func isDateline(n *html.Node, s *stat) bool {
 	default:
 		return false
 	}
-	words := wordsOf(nodeText(n))
+	text := nodeText(n)
+	words := wordsOf(text)
 	if len(words) == 0 || len(words) > 20 {
 		return false
 	}
-	digits, dated := 0, 0
+	// A time relative to now ("posted 56 mins ago", "vor 3 Stunden") is a
+	// date line when it says so: its units alone ("3 anos, 3 anos") are not.
+	relative := strings.Contains(strings.ToLower(text), "il y a ")
+	digits, dated, units := 0, 0, 0
 	for _, w := range words {
 		switch {
 		case w[0] >= '0' && w[0] <= '9':
 			digits++
 			dated++
+		case relativeTime.markers[w]:
+			dated++
+			relative = true
 		case dateWords()[w]:
 			dated++
+		case relativeTime.units[w]:
+			units++
 		}
+	}
+	if relative {
+		dated += units
 	}
 	if digits == 0 {
 		return dated == len(words) && len(words) <= 6 // "Published: | Updated:" with the dates gone
 	}
 	return digits < len(words) && float64(dated) >= 0.8*float64(len(words))
+}
+
+// relativeTime holds the units of a time counted back from now and the
+// words that say so: "56 mins ago", "vor 3 Stunden", "il y a 3 heures",
+// "hace 3 horas", "há 3 horas", "3 ore fa", "3 uur geleden".
+var relativeTime = struct{ units, markers map[string]bool }{
+	units: wordSet("mins min hrs hr secs sec seconds second weeks week months month years year " +
+		"stunden stunde minuten minute sekunden tagen tag wochen woche monaten monat jahren jahr " +
+		"heures heure minutes secondes jours jour semaines semaine mois ans an " +
+		"horas hora minutos segundos días día semanas semana meses mes años año " +
+		"dias dia anos ano ore ora minuti secondi giorni giorno settimane settimana mesi mese anni anno " +
+		"uur minuten seconden dagen dag weken week maanden maand jaren jaar"),
+	markers: wordSet("ago vor hace há fa geleden"),
+}
+
+func wordSet(list string) map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(list) {
+		m[w] = true
+	}
+	return m
 }
 
 // wordsOf splits text into lower-cased runs of letters and digits.

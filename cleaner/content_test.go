@@ -64,6 +64,18 @@ func TestContentInside(t *testing.T) {
 			kept:   []string{"In winter the orchard is quiet", "By March the cuttings are piled"},
 		},
 		{
+			name:   "a date line of relative time goes, in English, German and French",
+			inside: `<div class="x"><p>posted 56 mins ago</p><span>vor 3 Stunden</span><p>Il y a 2 jours</p></div>`,
+			gone:   []string{"posted 56 mins ago", "vor 3 Stunden", "Il y a 2 jours"},
+			rules:  []string{"content.byline", "content.byline", "content.byline"},
+			kept:   []string{"In winter the orchard is quiet"},
+		},
+		{
+			name:   "units of time without a word that counts them back are not a date line",
+			inside: `<p>“3 anos, 3 anos, 3 anos…”</p><p>2 weeks</p>`,
+			kept:   []string{"“3 anos, 3 anos, 3 anos…”", "2 weeks"},
+		},
+		{
 			// fuzz a0f28fce5124779d: a code block is the story's own
 			name:   "a line of code that looks like a date line stays",
 			inside: "<pre><code><span>Updated: Nov. 20, 2019 1:35 a.m.</span>\nlog.Print(updated)</code></pre>",
