@@ -1685,7 +1685,7 @@ func (d *document) judgeInside(n *html.Node, st stats) (rule, reason string) {
 		n.Data, n.DataAtom = "figcaption", atom.Figcaption
 		return "", ""
 	}
-	if isBylineBlock(n, s) || isDateline(n, s) {
+	if isBylineBlock(n, s) || isDateline(n, s) || isBylineText(n, s) {
 		return "content.byline", "byline or date line: kept as metadata, not body"
 	}
 	if isTagLine(n, s) {
@@ -1984,6 +1984,63 @@ func isBylineBlock(n *html.Node, s *stat) bool {
 		}
 	}
 	return attr(n, "rel") == "author" && n.DataAtom != atom.A
+}
+
+// nameParticles are the lower-case words a name may hold, and the words
+// that join two names.
+var nameParticles = wordSet("and und et y e en & de da del della der van von den le la")
+
+// isBylineText reports whether n is a line that names the author and
+// nothing else, but perhaps a date: "Written By: Jason Shafrin", "By Ines
+// Carvalho | June 2, 2026".
+func isBylineText(n *html.Node, s *stat) bool {
+	if s.text > 100 || s.paras > 1 || n.DataAtom == atom.Pre || n.DataAtom == atom.Code {
+		return false
+	}
+	rest, bare, ok := cutBylinePrefix(strings.TrimSpace(collapseSpace(nodeText(n))))
+	if !ok {
+		return false
+	}
+	words := strings.Fields(rest)
+	names := 0
+	for i, w := range words {
+		w = strings.Trim(w, ",.;|·•–—-")
+		switch {
+		case w == "":
+		case names > 0 && nameParticles[strings.ToLower(w)]:
+		case names < 4 && isNameWord(w, bare) && !dateWords()[strings.ToLower(w)]:
+			names++
+		default:
+			// What follows the name must be a date.
+			return names > 0 && looksDated(words[i:])
+		}
+	}
+	return names > 0
+}
+
+// isNameWord reports whether w can be a word of a name: capitalized after a
+// bare prefix such as "By", any word of letters after "Written by".
+func isNameWord(w string, bare bool) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	return !bare || unicode.IsUpper(r)
+}
+
+// looksDated reports whether words are a date and nothing else.
+func looksDated(words []string) bool {
+	dated := 0
+	for _, w := range words {
+		w = strings.ToLower(strings.Trim(w, ",.;|·•–—-:()"))
+		switch {
+		case w == "":
+			dated++
+		case w[0] >= '0' && w[0] <= '9', dateWords()[w]:
+			dated++
+		}
+	}
+	return dated == len(words)
 }
 
 // isTagLine reports whether n is a line of tag or category links ("Tags:

@@ -570,10 +570,6 @@ const closingMarks = "\"'’”»)]}›」』"
 // sentence, so a heading may end with them ("… with U.S.").
 var abbreviationEnds = []string{"inc.", "co.", "corp.", "ltd.", "jr.", "sr.", "st.", "dr.", "mr.", "mrs.", "ms.", "vs.", "no."}
 
-// bylinePrefixes start short lines that are a byline or dateline, not a
-// heading.
-var bylinePrefixes = []string{"by ", "von ", "par ", "por ", "di ", "door ", "av ", "af "}
-
 var textPatterns = sync.OnceValue(func() struct{ bullet, ordered, initials, url *regexp.Regexp } {
 	return struct{ bullet, ordered, initials, url *regexp.Regexp }{
 		bullet:   regexp.MustCompile(`^\s*[-*•–·]\s+(\S.*)$`),
@@ -684,11 +680,8 @@ func looksLikeHeading(line string, maxRunes, maxWords int) bool {
 	if len(words) > maxWords {
 		return false
 	}
-	lower := strings.ToLower(line)
-	for _, p := range bylinePrefixes {
-		if strings.HasPrefix(lower, p) {
-			return false
-		}
+	if _, _, byline := cutBylinePrefix(line); byline {
+		return false // a byline or a dateline
 	}
 	if textPatterns().url.MatchString(line) {
 		return false

@@ -104,8 +104,37 @@ var (
 // siteNameSeparators join a page title and the site's name.
 var siteNameSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " « ", " // ", " ~ ", " : "}
 
-// authorPrefixes are dropped from the start of an author name.
-var authorPrefixes = []string{"written by", "posted by", "by", "von", "par", "por", "door", "di", "av", "af", "autor:", "author:", "auteur:"}
+// bylinePrefixes open a byline: "Written by: Ines Carvalho", "By Ines
+// Carvalho, June 2, 2026", "Von Ines Carvalho". They are dropped from the
+// start of an author's name, and mark a line that names the author. The
+// bare ones (by, von, par…) start sentences too.
+var bylinePrefixes = []struct {
+	text string
+	bare bool
+}{
+	{"written by", false}, {"posted by", false}, {"published by", false}, {"words by", false},
+	{"author:", false}, {"by", true},
+	{"geschrieben von", false}, {"autor:", false}, {"von", true},
+	{"écrit par", false}, {"publié par", false}, {"auteur:", false}, {"par", true},
+	{"escrito por", false}, {"publicado por", false}, {"por", true},
+	{"scritto da", false}, {"autore:", false}, {"di", true},
+	{"geschreven door", false}, {"door", true}, {"av", true}, {"af", true},
+}
+
+// cutBylinePrefix returns s without the byline prefix it starts with, and
+// whether that prefix is a bare one; ok is false when s starts with none.
+// A prefix is a word of its own: "Bypass" and "Porto" start with none.
+func cutBylinePrefix(s string) (rest string, bare, ok bool) {
+	for _, p := range bylinePrefixes {
+		if len(s) > len(p.text) && strings.EqualFold(s[:len(p.text)], p.text) {
+			rest := s[len(p.text):]
+			if p.text[len(p.text)-1] == ':' || rest[0] == ' ' || rest[0] == ':' {
+				return strings.TrimSpace(strings.TrimLeft(rest, ": ")), p.bare, true
+			}
+		}
+	}
+	return s, false, false
+}
 
 // ldArticleTypes are the JSON-LD @types of an article, ranked over ldPageTypes.
 var (
@@ -727,15 +756,7 @@ func cleanAuthors(names []string) []string {
 	seen := map[string]bool{}
 	for _, n := range names {
 		n = collapseSpace(n)
-		for _, p := range authorPrefixes {
-			if len(n) > len(p) && strings.EqualFold(n[:len(p)], p) {
-				rest := n[len(p):]
-				if p[len(p)-1] == ':' || rest[0] == ' ' || rest[0] == ':' {
-					n = strings.TrimSpace(strings.TrimLeft(rest, ": "))
-					break
-				}
-			}
-		}
+		n, _, _ = cutBylinePrefix(n)
 		lower := strings.ToLower(n)
 		if n == "" || strings.HasPrefix(n, "@") || strings.Contains(lower, "://") || strings.HasPrefix(lower, "www.") ||
 			utf8.RuneCountInString(n) > maxAuthorRunes || seen[lower] {
