@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -25,6 +26,7 @@ func normalize(d *document) error {
 		dropImages(d)
 	}
 	absolutizeURLs(d)
+	settleAnchorsWithoutHref(d)
 	d.find(strings.Join(nonContentElements, ",")).Remove()
 	removeForms(d)
 	removeIcons(d)
@@ -632,6 +634,42 @@ var imageAttrRules = sync.OnceValue(func() map[string][]*regexp.Regexp {
 	}
 	return rules
 })
+
+// settleAnchorsWithoutHref leaves no <a> without an href: the reading
+// policy strips such an anchor (a script's button, a named target, an
+// anchor the parser reopened where markup left one unclosed) and shows its
+// text as plain text, so the passes must judge it so too; counted as link
+// text, it would make the block around it read as links the first time
+// and not when the output is cleaned again. One that stands alone as a
+// short line ("Close", "Enlarge Image", "Load more") is a control for the
+// page's scripts and goes like a button; any other gives way to what it
+// holds.
+func settleAnchorsWithoutHref(d *document) {
+	for _, a := range d.find("a:not([href])").Nodes {
+		switch {
+		case a.Parent == nil || a.Namespace != "":
+		case isScriptControl(a):
+			d.removeNode(a, "normalize.control", controlReason)
+		default:
+			unwrap(a)
+		}
+	}
+}
+
+// isScriptControl reports an anchor without an href that is a line of its
+// own of at most 30 runes, neither a named target nor a heading's text.
+func isScriptControl(a *html.Node) bool {
+	if hasAttrKey(a, "name") || hasAttrKey(a, "id") || !isStandaloneBlock(a) {
+		return false
+	}
+	for p := a.Parent; p != nil; p = p.Parent {
+		if isHeadingElement(p) {
+			return false
+		}
+	}
+	n := utf8.RuneCountInString(strings.TrimSpace(nodeText(a)))
+	return n > 0 && n <= 30
+}
 
 // removeIcons drops inline SVG icons: their <title> text ("Share on
 // Facebook") would otherwise leak into the article text. Large drawings

@@ -234,6 +234,13 @@ func TestNormalizeDrops(t *testing.T) {
 			"form, input", "Article text.", "", nil},
 		{"stray buttons", `<p>Article text.</p><button>Subscribe now</button><select><option>One option</option></select>`,
 			"button, select", "Article text.", "Subscribe now", []string{"normalize.control", "normalize.control"}},
+		{"an anchor that goes nowhere, alone on its line, is a control", `<p>Article text.</p><p><a class="close">Close</a></p><div><a onclick="zoom()">Enlarge Image</a></div>`,
+			"a", "Article text.", "Enlarge Image", []string{"normalize.control", "normalize.control"}},
+		// fuzz 36040d7ecf37f858: a reopened <a> held the story, which read
+		// as link text the first time and as prose in the output
+		{"any other anchor without an href gives way to its text", `<h2><a name="s1">Section one</a></h2><p>Article text in <a>a span of words</a>.</p><p><a>` +
+			`A paragraph the parser put inside an anchor it reopened, long enough not to be a control.</a></p><p><a id="top">Top</a></p>`,
+			"a", "A paragraph the parser put inside", "", nil},
 		{"icons", `<p>Article text. <a href="/s"><svg><title>Share on Facebook</title><path d="M0"/></svg></a></p><svg aria-hidden="true"><use href="#i"/></svg><svg width="16" height="16"><title>Icon</title></svg>`,
 			"svg", "Article text.", "Facebook", nil},
 		// fuzz 5539d4ba05942d49: inside the <i>, the link was no block for
