@@ -92,19 +92,20 @@ func (d *document) finishContent(root *html.Node) error {
 	d.removeWordingOf(untangleLists(root))
 	d.removeWordingOf(joinLooseRuns(root))
 	d.cleanInside(root)
-	flattenContainers(root)
-	d.judgeJoinedRuns(root)
+	made := flattenContainers(root)
+	d.judgeJoinedRuns(root, made...)
 	return onlyLinks(root)
 }
 
 // judgeJoinedRuns gives paragraphs to the runs of loose text that stand
 // side by side once blocks between them were taken out, and judges those
-// paragraphs as blocks of the content root: the output shows the runs as
-// one, and long enough, it is a paragraph that a second clean judges.
-func (d *document) judgeJoinedRuns(root *html.Node) {
-	if joined := joinLooseRuns(root); len(joined) > 0 {
-		d.removeWordingOf(joined)
-		d.judgeBlocks(root, joined, measure(root))
+// paragraphs, and made (paragraphs that containers of text became), as
+// blocks of the content root: the output shows each as a paragraph, which a
+// second clean judges.
+func (d *document) judgeJoinedRuns(root *html.Node, made ...*html.Node) {
+	if paras := append(joinLooseRuns(root), made...); len(paras) > 0 {
+		d.removeWordingOf(paras)
+		d.judgeBlocks(root, paras, measure(root))
 	}
 }
 
@@ -149,8 +150,9 @@ func joinLooseRuns(root *html.Node) []*html.Node {
 // alone becomes the paragraph it is. An inline element around blocks
 // ("<s><p>…</p><p>…</p></s>", broken markup) gives way too: left in, it
 // would be the best container of a second clean, and what stood beside it
-// would go.
-func flattenContainers(root *html.Node) {
+// would go. It returns the paragraphs that containers became: no pass has
+// judged them as paragraphs yet.
+func flattenContainers(root *html.Node) (made []*html.Node) {
 	// Inline wrappers first, so that a <pre> or heading sees the blocks they
 	// held ("<h2>…<x-fig><p>…"), as it will once the sanitizer drops them.
 	unwrapInlineHolders(root)
@@ -171,10 +173,12 @@ func flattenContainers(root *html.Node) {
 		}
 		if isParagraph(e) {
 			e.Data, e.DataAtom, e.Attr = "p", atom.P, nil
+			made = append(made, e)
 			continue
 		}
 		unwrap(e)
 	}
+	return made
 }
 
 // untangleListItems moves out the blocks of a list item that holds most of
@@ -1859,8 +1863,7 @@ func isGallery(n *html.Node) bool {
 // dateWords are the words of date lines in the languages winnow reads:
 // months, weekdays, and the verbs and particles around them.
 var dateWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, list := range []string{
+	return wordSet(strings.Join([]string{
 		// English
 		"january february march april may june july august september october november december " +
 			"jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday " +
@@ -1879,12 +1882,7 @@ var dateWords = sync.OnceValue(func() map[string]bool {
 			"gennaio febbraio aprile maggio giugno luglio agosto settembre ottobre dicembre pubblicato " +
 			"aggiornato il alle ore " +
 			"januari februari maart mei augustus gepubliceerd bijgewerkt op om",
-	} {
-		for w := range strings.FieldsSeq(list) {
-			m[w] = true
-		}
-	}
-	return m
+	}, " "))
 })
 
 // isDateline reports whether a short block is nothing but a date, a time and
@@ -1912,12 +1910,12 @@ func isDateline(n *html.Node, s *stat) bool {
 		case w[0] >= '0' && w[0] <= '9':
 			digits++
 			dated++
-		case relativeTime.markers[w]:
+		case relativeTime().markers[w]:
 			dated++
 			relative = true
 		case dateWords()[w]:
 			dated++
-		case relativeTime.units[w]:
+		case relativeTime().units[w]:
 			units++
 		}
 	}
@@ -1933,16 +1931,19 @@ func isDateline(n *html.Node, s *stat) bool {
 // relativeTime holds the units of a time counted back from now and the
 // words that say so: "56 mins ago", "vor 3 Stunden", "il y a 3 heures",
 // "hace 3 horas", "há 3 horas", "3 ore fa", "3 uur geleden".
-var relativeTime = struct{ units, markers map[string]bool }{
-	units: wordSet("mins min hrs hr secs sec seconds second weeks week months month years year " +
-		"stunden stunde minuten minute sekunden tagen tag wochen woche monaten monat jahren jahr " +
-		"heures heure minutes secondes jours jour semaines semaine mois ans an " +
-		"horas hora minutos segundos días día semanas semana meses mes años año " +
-		"dias dia anos ano ore ora minuti secondi giorni giorno settimane settimana mesi mese anni anno " +
-		"uur minuten seconden dagen dag weken week maanden maand jaren jaar"),
-	markers: wordSet("ago vor hace há fa geleden"),
-}
+var relativeTime = sync.OnceValue(func() struct{ units, markers map[string]bool } {
+	return struct{ units, markers map[string]bool }{
+		units: wordSet("mins min hrs hr secs sec seconds second weeks week months month years year " +
+			"stunden stunde minuten minute sekunden tagen tag wochen woche monaten monat jahren jahr " +
+			"heures heure minutes secondes jours jour semaines semaine mois ans an " +
+			"horas hora minutos segundos días día semanas semana meses mes años año " +
+			"dias dia anos ano ore ora minuti secondi giorni giorno settimane settimana mesi mese anni anno " +
+			"uur minuten seconden dagen dag weken week maanden maand jaren jaar"),
+		markers: wordSet("ago vor hace há fa geleden"),
+	}
+})
 
+// wordSet is the set of the words of list, separated by white space.
 func wordSet(list string) map[string]bool {
 	m := map[string]bool{}
 	for w := range strings.FieldsSeq(list) {
@@ -1988,7 +1989,9 @@ func isBylineBlock(n *html.Node, s *stat) bool {
 
 // nameParticles are the lower-case words a name may hold, and the words
 // that join two names.
-var nameParticles = wordSet("and und et y e en & de da del della der van von den le la")
+var nameParticles = sync.OnceValue(func() map[string]bool {
+	return wordSet("and und et y e en & de da del della der van von den le la")
+})
 
 // isBylineText reports whether n is a line that names the author and
 // nothing else, but perhaps a date: "Written By: Jason Shafrin", "By Ines
@@ -2007,7 +2010,7 @@ func isBylineText(n *html.Node, s *stat) bool {
 		w = strings.Trim(w, ",.;|·•–—-")
 		switch {
 		case w == "":
-		case names > 0 && nameParticles[strings.ToLower(w)]:
+		case names > 0 && nameParticles()[strings.ToLower(w)]:
 		case names < 4 && isNameWord(w, bare) && !dateWords()[strings.ToLower(w)]:
 			names++
 		default:

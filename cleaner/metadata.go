@@ -127,9 +127,9 @@ var bylinePrefixes = []struct {
 func cutBylinePrefix(s string) (rest string, bare, ok bool) {
 	for _, p := range bylinePrefixes {
 		if len(s) > len(p.text) && strings.EqualFold(s[:len(p.text)], p.text) {
-			rest := s[len(p.text):]
-			if p.text[len(p.text)-1] == ':' || rest[0] == ' ' || rest[0] == ':' {
-				return strings.TrimSpace(strings.TrimLeft(rest, ": ")), p.bare, true
+			after := s[len(p.text):]
+			if p.text[len(p.text)-1] == ':' || after[0] == ' ' || after[0] == ':' {
+				return strings.TrimSpace(strings.TrimLeft(after, ": ")), p.bare, true
 			}
 		}
 	}
