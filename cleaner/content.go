@@ -2011,6 +2011,8 @@ func isBylineText(n *html.Node, s *stat) bool {
 		switch {
 		case w == "":
 		case names > 0 && nameParticles()[strings.ToLower(w)]:
+		case names == 0 && bare && determiners()[strings.ToLower(w)]:
+			return false // "By Our Count", "Par les temps qui courent": a phrase, not a name
 		case names < 4 && isNameWord(w, bare) && !dateWords()[strings.ToLower(w)]:
 			names++
 		default:
@@ -2020,6 +2022,12 @@ func isBylineText(n *html.Node, s *stat) bool {
 	}
 	return names > 0
 }
+
+// determiners open a phrase, never a name.
+var determiners = sync.OnceValue(func() map[string]bool {
+	return wordSet("the a an this that these those our your my his her their its all every " +
+		"der die das den dem ein eine le la les un une el los las il lo gli o os as um uma het een")
+})
 
 // isNameWord reports whether w can be a word of a name: capitalized after a
 // bare prefix such as "By", any word of letters after "Written by".

@@ -80,8 +80,8 @@ func TestContentInside(t *testing.T) {
 		},
 		{
 			name:   "a sentence that starts with by is no byline",
-			inside: `<p>By the end of the winter the rows were bare.</p><p>Bypass Road</p><p>By Ines Carvalho, who grows pears.</p>`,
-			kept:   []string{"By the end of the winter", "Bypass Road", "By Ines Carvalho, who grows pears."},
+			inside: `<p>By the end of the winter the rows were bare.</p><p>Bypass Road</p><p>By Ines Carvalho, who grows pears.</p><p><b>By Our Count</b></p>`,
+			kept:   []string{"By the end of the winter", "Bypass Road", "By Ines Carvalho, who grows pears.", "By Our Count"},
 		},
 		{
 			name:   "units of time without a word that counts them back are not a date line",
