@@ -89,6 +89,12 @@ func TestHostileInputs(t *testing.T) {
 			}
 			return hostilePage(b.String())
 		}, text: "para 199999"},
+		// Passes that ask of every element whether it stands alone looked
+		// at all of its siblings each time: this took five minutes.
+		{name: "200,000 empty inline siblings beside lines of text", heavy: true, input: func() []byte {
+			return hostilePage("<p>" + strings.Repeat("Story words here. ", 50) + "</p><div>" +
+				strings.Repeat("<span></span>", 200_000) + "<a>Close</a><a>Open</a><b>Share</b></div>")
+		}, text: "Story words here."},
 		{name: "5 MB single text node", input: func() []byte {
 			return hostilePage("<p>" + strings.Repeat("lorem ", 5<<20/6) + "</p>")
 		}, text: "lorem lorem"},

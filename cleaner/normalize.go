@@ -645,12 +645,16 @@ var imageAttrRules = sync.OnceValue(func() map[string][]*regexp.Regexp {
 // page's scripts and goes like a button; any other gives way to what it
 // holds.
 func settleAnchorsWithoutHref(d *document) {
+	standalone := standaloneCache{}
 	for _, a := range d.find("a:not([href])").Nodes {
-		switch {
-		case a.Parent == nil || a.Namespace != "":
-		case isScriptControl(a):
+		if a.Parent == nil || a.Namespace != "" {
+			continue
+		}
+		control := isScriptControl(a, standalone)
+		standalone.forget(a)
+		if control {
 			d.removeNode(a, "normalize.control", controlReason)
-		default:
+		} else {
 			unwrap(a)
 		}
 	}
@@ -658,8 +662,14 @@ func settleAnchorsWithoutHref(d *document) {
 
 // isScriptControl reports an anchor without an href that is a line of its
 // own of at most 30 runes, neither a named target nor a heading's text.
-func isScriptControl(a *html.Node) bool {
-	if hasAttrKey(a, "name") || hasAttrKey(a, "id") || !isStandaloneBlock(a) {
+func isScriptControl(a *html.Node, standalone standaloneCache) bool {
+	// The text first: an empty anchor is no control, and telling whether
+	// one stands alone looks at its siblings, of which a page may have
+	// thousands.
+	if n := utf8.RuneCountInString(strings.TrimSpace(nodeText(a))); n == 0 || n > 30 {
+		return false
+	}
+	if hasAttrKey(a, "name") || hasAttrKey(a, "id") || !standalone.isStandaloneBlock(a) {
 		return false
 	}
 	for p := a.Parent; p != nil; p = p.Parent {
@@ -667,8 +677,7 @@ func isScriptControl(a *html.Node) bool {
 			return false
 		}
 	}
-	n := utf8.RuneCountInString(strings.TrimSpace(nodeText(a)))
-	return n > 0 && n <= 30
+	return true
 }
 
 // removeIcons drops inline SVG icons: their <title> text ("Share on

@@ -1046,6 +1046,8 @@ type wordingJudge struct {
 	w        wordingWriter
 	measured *html.Node
 	may      bool
+	// standalone answers isStandaloneBlock for the blocks of the page.
+	standalone standaloneCache
 }
 
 type wordingKey struct {
@@ -1059,7 +1061,7 @@ type wordingVerdict struct {
 }
 
 func newWordingJudge(d *document, body *html.Node) *wordingJudge {
-	return &wordingJudge{d: d, body: body, verdicts: map[wordingKey]wordingVerdict{}}
+	return &wordingJudge{d: d, body: body, verdicts: map[wordingKey]wordingVerdict{}, standalone: standaloneCache{}}
 }
 
 // maxWordingBlock is the most text, in runes that are not white space, of a
@@ -1069,7 +1071,7 @@ const maxWordingBlock = 600
 // remove takes n out when it is a standalone block of boilerplate wording
 // that the guard lets go, and reports whether it did.
 func (j *wordingJudge) remove(n *html.Node) bool {
-	if !isStandaloneBlock(n) {
+	if !j.standalone.isStandaloneBlock(n) {
 		return false
 	}
 	if p := n.Parent; p == nil || p != j.measured || !holdsAllText(p, n) {
@@ -1099,6 +1101,7 @@ func (j *wordingJudge) remove(n *html.Node) bool {
 		return false
 	}
 	j.measured = nil // the page changes
+	j.standalone.forget(n)
 	j.d.removeNode(n, v.match.rule, "Boilerplate wording (\""+truncateRunes(blockTextStart(n, 60), 60)+"\"), not part of the article.")
 	return true
 }
@@ -1300,6 +1303,18 @@ func looksLikeDate(s string) bool {
 // own: block elements, and inline elements with no running text beside them
 // (a lone <span> or <a> in a <div>).
 func isStandaloneBlock(n *html.Node) bool {
+	return standaloneCache(nil).isStandaloneBlock(n)
+}
+
+// standaloneCache remembers, for a block, its first two children that are
+// running text (linePieces). A pass that asks isStandaloneBlock of every
+// element would otherwise look at all of a parent's children for each of
+// them: a page of 200,000 empty <span>s in one <div> took minutes. A nil
+// cache remembers nothing. A pass that changes the tree must forget what
+// the change touches.
+type standaloneCache map[*html.Node][2]*html.Node
+
+func (sc standaloneCache) isStandaloneBlock(n *html.Node) bool {
 	if startsBlock(n.Data) || n.Data == "button" || n.Data == "label" {
 		return true
 	}
@@ -1307,20 +1322,39 @@ func isStandaloneBlock(n *html.Node) bool {
 	if p == nil || p.Type != html.ElementNode || !startsBlock(p.Data) {
 		return false
 	}
-	for c := p.FirstChild; c != nil; c = c.NextSibling {
-		if c == n {
-			continue
-		}
-		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
-			return false
-		case c.Type == html.ElementNode && !startsBlock(c.Data) && c.Data != "br" && nodeTextLen(c, 0) > 0:
-			// Another inline element with text: n is a piece of a line.
-			// Unless it too is boilerplate, the parent is judged as a whole.
-			return false
+	pieces, ok := sc[p]
+	if !ok {
+		pieces = linePieces(p)
+		if sc != nil {
+			sc[p] = pieces
 		}
 	}
-	return true
+	// Another piece of running text beside n makes n a piece of a line:
+	// unless it too is boilerplate, the parent is judged as a whole.
+	return pieces[0] == nil || pieces[0] == n && pieces[1] == nil
+}
+
+// forget drops what the cache holds of n's ancestors, before n is removed
+// or moved: their children, or the text of those, change.
+func (sc standaloneCache) forget(n *html.Node) {
+	for a := n.Parent; a != nil; a = a.Parent {
+		delete(sc, a)
+	}
+}
+
+// linePieces returns the first two children of p that are running text: a
+// text node that is not white space, or an inline element other than <br>
+// that holds text.
+func linePieces(p *html.Node) (pieces [2]*html.Node) {
+	found := 0
+	for c := p.FirstChild; c != nil && found < 2; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" ||
+			c.Type == html.ElementNode && !startsBlock(c.Data) && c.Data != "br" && nodeTextLen(c, 0) > 0 {
+			pieces[found] = c
+			found++
+		}
+	}
+	return pieces
 }
 
 // isHeadingElement is true for h1–h6 and for elements named as titles.
