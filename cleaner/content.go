@@ -884,7 +884,7 @@ func isParagraph(n *html.Node) bool {
 		return true
 	case atom.Div, atom.Section, atom.Article, atom.Span, atom.Font, atom.Center:
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && (closesParagraph(c) || c.DataAtom == atom.A && holdsBlock(c)) {
+			if closesLine(c) {
 				return false
 			}
 		}
@@ -1648,6 +1648,7 @@ func (d *document) discountHeadlines(root *html.Node, st stats) {
 // judgeBlocks judges each of blocks, in order, as a block inside the content
 // root and takes out those that are not story; st are root's counts.
 func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats) {
+	containers := containerTest{}
 	for _, n := range blocks {
 		if n.Parent == nil || !isAncestorOrSelf(root, n) {
 			continue
@@ -1655,7 +1656,7 @@ func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats) {
 		rule, reason := d.judgeInside(n, st)
 		// A block of links that is most of what is left is the story's own.
 		if rule != "" && !(strings.HasPrefix(rule, "content.link") && holdsMostText(n, st, root)) {
-			st.discount(n, root)
+			st.discount(n, root, containers)
 			d.removeNode(n, rule, reason)
 		}
 	}
@@ -1667,13 +1668,61 @@ func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats) {
 // winnow's own output is cleaned again: a byline whose date line went is
 // judged by its name alone. A container that flattenContainers dissolves
 // keeps the counts of the page as it came: no second clean judges it.
-func (st stats) discount(n, root *html.Node) {
+func (st stats) discount(n, root *html.Node, containers containerTest) {
 	s := st[n]
 	for a := n.Parent; a != nil && a != root.Parent; a = a.Parent {
-		if as := st[a]; as != nil && !dissolves(a) {
+		if as := st[a]; as != nil && !containers.dissolves(a) {
 			as.subtract(s)
 		}
 	}
+}
+
+// containerTest answers dissolves for the ancestors of the blocks that a
+// judging loop removes one by one. A container of 20,000 date lines is
+// asked about at each removal, and isParagraph would look past all the
+// markers of the lines removed before finding a block left: minutes for
+// a page of a few MB. It remembers the block child each scan found, and
+// the child after it: while that block stays, the answer stands; once it
+// is removed, the scan goes on from the child after it, as the children
+// before it, which held no block, have only gained markers since.
+type containerTest map[*html.Node]blockWitness
+
+type blockWitness struct{ block, next *html.Node }
+
+func (ct containerTest) dissolves(e *html.Node) bool {
+	if !flattens(e) {
+		return false
+	}
+	switch e.DataAtom {
+	case atom.Div, atom.Section, atom.Article, atom.Span, atom.Font, atom.Center:
+	default:
+		return !isParagraph(e)
+	}
+	from := e.FirstChild
+	if w, ok := ct[e]; ok {
+		switch {
+		case w.block == nil:
+			return false // no block child was left, and none came since
+		case w.block.Parent == e && closesLine(w.block):
+			return true
+		case w.next != nil && w.next.Parent == e:
+			from = w.next
+		}
+	}
+	for c := from; c != nil; c = c.NextSibling {
+		if closesLine(c) {
+			ct[e] = blockWitness{c, c.NextSibling}
+			return true
+		}
+	}
+	ct[e] = blockWitness{}
+	return false
+}
+
+// closesLine reports whether c, a child of a container, keeps the
+// container from being a paragraph (isParagraph).
+func closesLine(c *html.Node) bool {
+	return c.Type == html.ElementNode && (closesParagraph(c) || c.DataAtom == atom.A && holdsBlock(c))
 }
 
 // judgeInside decides whether a block inside the content is furniture; it
