@@ -402,19 +402,39 @@ func (g *removalGuard) check(n *html.Node, trailing bool) bool {
 // storyBefore reports whether a story's worth of paragraph text comes before
 // n in the page: a quarter of the page's, and at least 300 runes.
 func (g *removalGuard) storyBefore(n *html.Node) bool {
-	root := n
+	return g.enoughStory(g.textBefore(n, []*html.Node{n})[n])
+}
+
+// enoughStory reports whether before, the paragraph text before a node, is
+// a story's worth: a quarter of the page's, and at least 300 runes.
+func (g *removalGuard) enoughStory(before int) bool {
+	return before >= 300 && 4*before >= g.total
+}
+
+// textBefore counts, for each of nodes, the paragraph text that comes
+// before it in the page of inPage, as the guard counts it, in one walk of
+// the page. A node no longer in the page is left out.
+func (g *removalGuard) textBefore(inPage *html.Node, nodes []*html.Node) map[*html.Node]int {
+	out := make(map[*html.Node]int, len(nodes))
+	wanted := make(map[*html.Node]bool, len(nodes))
+	for _, n := range nodes {
+		wanted[n] = true
+	}
+	root := inPage
 	for root.Parent != nil {
 		root = root.Parent
 	}
-	before := 0
-	reached := false
+	before, done := 0, false
 	eachElement(root, func(c *html.Node) bool {
-		if reached {
+		if done {
 			return false
 		}
-		if c == n {
-			reached = true
-			return false
+		if wanted[c] {
+			out[c] = before
+			if len(out) == len(wanted) {
+				done = true
+				return false
+			}
 		}
 		if g.byP && c.Data == "p" {
 			before += nodeTextLen(c, -1)
@@ -429,7 +449,7 @@ func (g *removalGuard) storyBefore(n *html.Node) bool {
 		}
 		return true
 	})
-	return before >= 300 && 4*before >= g.total
+	return out
 }
 
 // paragraphTextLen is the length in runes of the text of n's <p> elements

@@ -101,6 +101,12 @@ func TestHostileInputs(t *testing.T) {
 			return hostilePage("<p>" + strings.Repeat("Story words here. ", 50) + "</p><div>" +
 				strings.Repeat("<p>June 2, 2026</p>", 60_000) + "</div>")
 		}, text: "Story words here."},
+		// Each comment heading had the page looked over, before and after
+		// it: 30 s for 0.8 MB.
+		{name: "30,000 comment headings after a short story", heavy: true, input: func() []byte {
+			return hostilePage("<p>" + strings.Repeat("Story words here. ", 50) + "</p><div>" +
+				strings.Repeat("<h2>3 Comments</h2><p>x</p>", 30_000) + "</div>")
+		}, text: "Story words here."},
 		{name: "5 MB single text node", input: func() []byte {
 			return hostilePage("<p>" + strings.Repeat("lorem ", 5<<20/6) + "</p>")
 		}, text: "lorem lorem"},

@@ -1176,32 +1176,74 @@ func cutHeadingCommentArea(d *document, body *html.Node) {
 		}
 		return true
 	})
+	// Each test below looks at the page around a heading; a page of
+	// thousands of such headings, none after enough story, would have each
+	// look at all of it. So the story after each element, and the text
+	// before each heading, are counted once, anew after a removal.
 	var g *removalGuard
+	var before map[*html.Node]int
+	storyFrom := map[*html.Node]bool{} // element: it or an element after it holds story
 	for _, h := range heads {
 		if !stillBelow(h, body) {
 			continue
 		}
-		var rest []*html.Node
-		for c := h.NextSibling; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode {
-				rest = append(rest, c)
-			}
-		}
-		if len(rest) == 0 || holdsStory(rest) {
+		first := nextElement(h)
+		if first == nil || storyFromOn(first, storyFrom) {
 			continue
 		}
 		if g == nil {
 			g = newRemovalGuard(body)
 		}
-		if !g.storyBefore(h) {
+		if before == nil {
+			before = g.textBefore(body, heads)
+		}
+		if !g.enoughStory(before[h]) {
 			continue
 		}
 		m, _ := matchWording(wordingText(h), true)
 		d.removeNode(h, m.rule, "The comment area's heading; the comment area after it goes too.")
-		for _, c := range rest {
+		for c := first; c != nil; {
+			next := nextElement(c)
 			d.removeNode(c, "wording.comment-area", "Part of the comment area after the article.")
+			c = next
+		}
+		before, storyFrom = nil, map[*html.Node]bool{}
+	}
+}
+
+// nextElement is n's next sibling that is an element.
+func nextElement(n *html.Node) *html.Node {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
 		}
 	}
+	return nil
+}
+
+// storyFromOn reports whether n, an element, or an element sibling after it
+// holds story (holdsStory), remembering the answer for each of them.
+func storyFromOn(n *html.Node, memo map[*html.Node]bool) bool {
+	if v, ok := memo[n]; ok {
+		return v
+	}
+	var chain []*html.Node // the siblings from n to the first one already known
+	known, holds := false, false
+	for c := n; c != nil; c = nextElement(c) {
+		if v, ok := memo[c]; ok {
+			known, holds = true, v
+			break
+		}
+		chain = append(chain, c)
+	}
+	if !known {
+		holds = false
+	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		holds = holds || holdsStory(chain[i:i+1])
+		memo[chain[i]] = holds
+	}
+	return holds
 }
 
 // holdsStory is true when one of nodes is or holds a page's main parts (an
