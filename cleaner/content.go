@@ -879,18 +879,7 @@ var blockTags = map[atom.Atom]bool{
 // div would be split where the block starts when the output is parsed
 // again, and its words judged apart.
 func isParagraph(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.P, atom.Pre, atom.Td, atom.Blockquote:
-		return true
-	case atom.Div, atom.Section, atom.Article, atom.Span, atom.Font, atom.Center:
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if closesLine(c) {
-				return false
-			}
-		}
-		return n.DataAtom != atom.Span && n.DataAtom != atom.Font
-	}
-	return false
+	return containerTest(nil).isParagraph(n)
 }
 
 // hints are class and id fragments that speak for or against a block being
@@ -1653,7 +1642,7 @@ func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats) {
 		if n.Parent == nil || !isAncestorOrSelf(root, n) {
 			continue
 		}
-		rule, reason := d.judgeInside(n, st)
+		rule, reason := d.judgeInside(n, st, containers)
 		// A block of links that is most of what is left is the story's own.
 		if rule != "" && !(strings.HasPrefix(rule, "content.link") && holdsMostText(n, st, root)) {
 			st.discount(n, root, containers)
@@ -1677,27 +1666,38 @@ func (st stats) discount(n, root *html.Node, containers containerTest) {
 	}
 }
 
-// containerTest answers dissolves for the ancestors of the blocks that a
-// judging loop removes one by one. A container of 20,000 date lines is
-// asked about at each removal, and isParagraph would look past all the
-// markers of the lines removed before finding a block left: minutes for
-// a page of a few MB. It remembers the block child each scan found, and
-// the child after it: while that block stays, the answer stands; once it
-// is removed, the scan goes on from the child after it, as the children
-// before it, which held no block, have only gained markers since.
+// containerTest answers isParagraph and dissolves for the containers of
+// the blocks that a judging loop removes one by one. A container of 20,000
+// date lines is asked about at each of them, and a plain look would go
+// past all the markers of the lines removed before finding a block left:
+// minutes for a page of a few MB. It remembers the block child each look
+// found, and the child after it: while that block stays, the answer
+// stands; once it is removed, the look goes on from the child after it, as
+// the children before it, which held no block, have only lost blocks or
+// gained markers since. A nil containerTest remembers nothing.
 type containerTest map[*html.Node]blockWitness
 
+// blockWitness is a block child found by a look, and its next sibling then;
+// a zero blockWitness says the look found none.
 type blockWitness struct{ block, next *html.Node }
 
-func (ct containerTest) dissolves(e *html.Node) bool {
-	if !flattens(e) {
-		return false
-	}
+func (ct containerTest) isParagraph(e *html.Node) bool {
 	switch e.DataAtom {
+	case atom.P, atom.Pre, atom.Td, atom.Blockquote:
+		return true
 	case atom.Div, atom.Section, atom.Article, atom.Span, atom.Font, atom.Center:
-	default:
-		return !isParagraph(e)
+		return !ct.holdsBlockChild(e) && e.DataAtom != atom.Span && e.DataAtom != atom.Font
 	}
+	return false
+}
+
+func (ct containerTest) dissolves(e *html.Node) bool {
+	return flattens(e) && !ct.isParagraph(e)
+}
+
+// holdsBlockChild reports whether one of e's children closes a line
+// (closesLine).
+func (ct containerTest) holdsBlockChild(e *html.Node) bool {
 	from := e.FirstChild
 	if w, ok := ct[e]; ok {
 		switch {
@@ -1711,11 +1711,15 @@ func (ct containerTest) dissolves(e *html.Node) bool {
 	}
 	for c := from; c != nil; c = c.NextSibling {
 		if closesLine(c) {
-			ct[e] = blockWitness{c, c.NextSibling}
+			if ct != nil {
+				ct[e] = blockWitness{c, c.NextSibling}
+			}
 			return true
 		}
 	}
-	ct[e] = blockWitness{}
+	if ct != nil {
+		ct[e] = blockWitness{}
+	}
 	return false
 }
 
@@ -1727,7 +1731,7 @@ func closesLine(c *html.Node) bool {
 
 // judgeInside decides whether a block inside the content is furniture; it
 // returns the rule and reason, or "" to keep it.
-func (d *document) judgeInside(n *html.Node, st stats) (rule, reason string) {
+func (d *document) judgeInside(n *html.Node, st stats, containers containerTest) (rule, reason string) {
 	s := st[n]
 	if s == nil {
 		return "", ""
@@ -1736,9 +1740,10 @@ func (d *document) judgeInside(n *html.Node, st stats) (rule, reason string) {
 		// Captions stay with their figure in the HTML; as figcaption they
 		// are left out of the running text.
 		n.Data, n.DataAtom = "figcaption", atom.Figcaption
+		delete(containers, n.Parent) // a block now
 		return "", ""
 	}
-	if isBylineBlock(n, s) || isDateline(n, s) || isBylineText(n, s) {
+	if isBylineBlock(n, s, containers) || isDateline(n, s) || isBylineText(n, s) {
 		return "content.byline", "byline or date line: kept as metadata, not body"
 	}
 	if isTagLine(n, s) {
@@ -2016,13 +2021,13 @@ var bylineTokens = map[string]bool{
 	"byline-wrapper": true, "author-name": true, "post-date": true, "entry-date": true,
 }
 
-func isBylineBlock(n *html.Node, s *stat) bool {
+func isBylineBlock(n *html.Node, s *stat, containers containerTest) bool {
 	if s.text > 200 || s.paras > 1 || n.DataAtom == atom.P && s.text > 120 {
 		return false
 	}
 	switch n.DataAtom {
 	case atom.Time:
-		return s.text < 60 && n.Parent != nil && !isParagraph(n.Parent)
+		return s.text < 60 && n.Parent != nil && !containers.isParagraph(n.Parent)
 	case atom.Address:
 		return true
 	}

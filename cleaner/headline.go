@@ -130,7 +130,7 @@ func (d *document) rejudgeLeftovers(holders []*html.Node, root *html.Node) {
 		if n.Parent == nil || !isAncestorOrSelf(root, n) {
 			continue
 		}
-		if rule, reason := d.judgeInside(n, measure(n)); rule != "" {
+		if rule, reason := d.judgeInside(n, measure(n), nil); rule != "" {
 			d.removeNode(n, rule, reason)
 		}
 	}

@@ -107,6 +107,12 @@ func TestHostileInputs(t *testing.T) {
 			return hostilePage("<p>" + strings.Repeat("Story words here. ", 50) + "</p><div>" +
 				strings.Repeat("<h2>3 Comments</h2><p>x</p>", 30_000) + "</div>")
 		}, text: "Story words here."},
+		// Each <time> asked whether its parent is a paragraph, a look at
+		// all of the parent's children: over 100 s for 2.5 MB.
+		{name: "60,000 times in one line", heavy: true, input: func() []byte {
+			return hostilePage("<p>" + strings.Repeat("Story words here. ", 50) + "</p><div>" +
+				strings.Repeat(`<time datetime="2026-06-02">June 2</time> `, 60_000) + "</div>")
+		}, text: "Story words here."},
 		{name: "5 MB single text node", input: func() []byte {
 			return hostilePage("<p>" + strings.Repeat("lorem ", 5<<20/6) + "</p>")
 		}, text: "lorem lorem"},
