@@ -1,7 +1,6 @@
 package cleaner
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,15 +59,23 @@ func removeRepeatedTitle(d *document) error {
 	// </a></h2>" (broken markup) reads "The title!", and a second clean of
 	// the output would take it out then. Copies are appended as found, so
 	// the loop judges their ancestors too.
+	// A page may repeat its title thousands of times in one container:
+	// each holder is judged once, and membership is looked up, not searched.
 	var around []*html.Node
+	isCopyFound := make(map[*html.Node]bool, len(copies))
+	for _, c := range copies {
+		isCopyFound[c] = true
+	}
+	isHolder := map[*html.Node]bool{}
 	for i := 0; i < len(copies); i++ {
 		n := copies[i]
 		around = around[:0]
 		for a := n.Parent; a != nil && a != root; a = a.Parent {
 			around = append(around, a)
 		}
-		if n.Parent != nil && n.Parent != root {
-			holders = append(holders, n.Parent)
+		if p := n.Parent; p != nil && p != root && !isHolder[p] {
+			isHolder[p] = true
+			holders = append(holders, p)
 		}
 		if i == headline {
 			// The page title often carries the site name; the headline on
@@ -81,8 +88,9 @@ func removeRepeatedTitle(d *document) error {
 			d.removeNode(n, "headline.repeat", "The headline again, repeated in the page.")
 		}
 		for _, a := range around {
-			if !slices.Contains(copies, a) && isAncestorOrSelf(root, a) && isCopy(a) {
+			if !isCopyFound[a] && isAncestorOrSelf(root, a) && isCopy(a) {
 				copies = append(copies, a)
+				isCopyFound[a] = true
 				break // its own ancestors are judged when it goes
 			}
 		}

@@ -113,6 +113,17 @@ func TestHostileInputs(t *testing.T) {
 			return hostilePage("<p>" + strings.Repeat("Story words here. ", 50) + "</p><div>" +
 				strings.Repeat(`<time datetime="2026-06-02">June 2</time> `, 60_000) + "</div>")
 		}, text: "Story words here."},
+		// Each "read more" line taken out of one cell had the cell's pieces
+		// of text looked for again; each copy of the title had its cell
+		// judged again: 30 s and more for 1 MB.
+		{name: "27,000 link lines in one table cell", heavy: true, input: func() []byte {
+			return hostilePage("<p>" + strings.Repeat("Story words here. ", 50) + "</p><table><tr><td>" +
+				strings.Repeat(`<br><p><a href="/x">read more</a></p>`, 27_000) + "</td></tr></table>")
+		}, text: "Story words here."},
+		{name: "30,000 copies of the title in one table cell", heavy: true, input: func() []byte {
+			return hostilePage("<h1>Hostile</h1><p>" + strings.Repeat("Story words here. ", 50) + "</p><table><tr><td>" +
+				strings.Repeat(`<em>w</em> <h2>Hostile</h2>`, 30_000) + "</td></tr></table>")
+		}, text: "Story words here."},
 		{name: "5 MB single text node", input: func() []byte {
 			return hostilePage("<p>" + strings.Repeat("lorem ", 5<<20/6) + "</p>")
 		}, text: "lorem lorem"},

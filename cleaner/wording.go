@@ -1376,11 +1376,15 @@ func (sc standaloneCache) isStandaloneBlock(n *html.Node) bool {
 	return pieces[0] == nil || pieces[0] == n && pieces[1] == nil
 }
 
-// forget drops what the cache holds of n's ancestors, before n is removed
-// or moved: their children, or the text of those, change.
+// forget drops what the cache holds that removing or moving n changes:
+// the pieces of an ancestor of n, when n is one of them or stands in one
+// (which may hold no text without it). Other children of a block, before
+// or after n, stay what they were.
 func (sc standaloneCache) forget(n *html.Node) {
-	for a := n.Parent; a != nil; a = a.Parent {
-		delete(sc, a)
+	for c, a := n, n.Parent; a != nil; c, a = a, a.Parent {
+		if pieces, ok := sc[a]; ok && (pieces[0] == c || pieces[1] == c) {
+			delete(sc, a)
+		}
 	}
 }
 
