@@ -1625,7 +1625,7 @@ func (d *document) discountHeadlines(root *html.Node, st stats) {
 	walk(root, func(n *html.Node) bool {
 		switch n.DataAtom {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			if hs := st[n]; hs != nil && n != root && isCopy(n) {
+			if hs := st[n]; hs != nil && n != root && isCopy.is(n) {
 				rs.subtract(hs)
 			}
 			return false

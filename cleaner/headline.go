@@ -32,12 +32,17 @@ func removeRepeatedTitle(d *document) error {
 	if isCopy == nil {
 		return nil
 	}
+	// textLeft is the text of an ancestor of the copies, less that of the
+	// copies taken out below it: only one short enough is tested as a copy
+	// again, for a page may hold thousands of copies in one container,
+	// and measuring it at each would look past all their markers.
+	textLeft := map[*html.Node]int{}
 	var copies []*html.Node
 	eachElement(root, func(n *html.Node) bool {
 		if skipSubtree(n) {
 			return false
 		}
-		if isCopy(n) {
+		if isCopy.is(n) {
 			copies = append(copies, n)
 			return false
 		}
@@ -77,6 +82,7 @@ func removeRepeatedTitle(d *document) error {
 			isHolder[p] = true
 			holders = append(holders, p)
 		}
+		removed := nodeTextLen(n, -1)
 		if i == headline {
 			// The page title often carries the site name; the headline on
 			// the page is the better title.
@@ -88,7 +94,14 @@ func removeRepeatedTitle(d *document) error {
 			d.removeNode(n, "headline.repeat", "The headline again, repeated in the page.")
 		}
 		for _, a := range around {
-			if !isCopyFound[a] && isAncestorOrSelf(root, a) && isCopy(a) {
+			if left, ok := textLeft[a]; ok {
+				textLeft[a] = left - removed
+			} else {
+				textLeft[a] = nodeTextLen(a, -1)
+			}
+		}
+		for _, a := range around {
+			if isCopy.fits(textLeft[a]) && !isCopyFound[a] && isAncestorOrSelf(root, a) && isCopy.is(a) {
 				copies = append(copies, a)
 				isCopyFound[a] = true
 				break // its own ancestors are judged when it goes
@@ -105,28 +118,42 @@ func removeRepeatedTitle(d *document) error {
 // titleCopyTest returns the test of a block under root for being a copy of
 // the title, which the headline pass takes out; nil when there is no title
 // to copy.
-func (d *document) titleCopyTest(root *html.Node) func(*html.Node) bool {
+func (d *document) titleCopyTest(root *html.Node) *titleCopy {
 	keys := headlineKeys(d.art.Title, d.art.SiteName)
 	if len(keys) == 0 {
 		return nil
 	}
-	// A copy has about as many letters as one of the keys: a cheap test that
-	// spares folding the text of every element.
-	shortest, longest := 1<<30, 0
+	tc := &titleCopy{keys: keys, root: root, shortest: 1 << 30}
 	for k := range keys {
 		l := utf8.RuneCountInString(strings.ReplaceAll(k, " ", ""))
-		shortest, longest = min(shortest, l), max(longest, l)
+		tc.shortest, tc.longest = min(tc.shortest, l), max(tc.longest, l)
 	}
-	return func(n *html.Node) bool {
-		size := nodeTextLen(n, 2*longest+20)
-		if size > 2*longest+20 || size < shortest || holdsMedia(n) {
-			return false // too long or too short for a copy, or a figure: its caption may go, its image stays
-		}
-		// A heading that holds paragraphs is broken markup around the
-		// story, not a copy of the title: its text stays.
-		return keys[foldTitle(blockText(n))] && (isStandaloneBlock(n) || inBreadcrumb(n, root)) &&
-			len(elementsNamed(n, "p")) == 0
+	return tc
+}
+
+// titleCopy tests blocks for being a copy of the title.
+type titleCopy struct {
+	keys              map[string]bool
+	root              *html.Node
+	shortest, longest int // the keys' letters
+}
+
+// fits reports whether a block of size non-space runes is about as long
+// as one of the keys: a cheap test that spares folding the text of every
+// element.
+func (tc *titleCopy) fits(size int) bool {
+	return size >= tc.shortest && size <= 2*tc.longest+20
+}
+
+func (tc *titleCopy) is(n *html.Node) bool {
+	size := nodeTextLen(n, 2*tc.longest+20)
+	if !tc.fits(size) || holdsMedia(n) {
+		return false // too long or too short for a copy, or a figure: its caption may go, its image stays
 	}
+	// A heading that holds paragraphs is broken markup around the story,
+	// not a copy of the title: its text stays.
+	return tc.keys[foldTitle(blockText(n))] && (isStandaloneBlock(n) || inBreadcrumb(n, tc.root)) &&
+		len(elementsNamed(n, "p")) == 0
 }
 
 // rejudgeLeftovers judges again, as the content pass judges blocks, the

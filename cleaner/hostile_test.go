@@ -124,6 +124,10 @@ func TestHostileInputs(t *testing.T) {
 			return hostilePage("<h1>Hostile</h1><p>" + strings.Repeat("Story words here. ", 50) + "</p><table><tr><td>" +
 				strings.Repeat(`<em>w</em> <h2>Hostile</h2>`, 30_000) + "</td></tr></table>")
 		}, text: "Story words here."},
+		{name: "15,000 copies of the title between icons in one table cell", heavy: true, input: func() []byte {
+			return hostilePage("<h1>Hostile</h1><p>" + strings.Repeat("Story words here. ", 50) + "</p><table><tr><td>" +
+				strings.Repeat(`<p>Hostile</p><svg><title>Share</title></svg>`, 15_000) + "</td></tr></table>")
+		}, text: "Story words here."},
 		{name: "5 MB single text node", input: func() []byte {
 			return hostilePage("<p>" + strings.Repeat("lorem ", 5<<20/6) + "</p>")
 		}, text: "lorem lorem"},
