@@ -436,20 +436,42 @@ func (g *removalGuard) textBefore(inPage *html.Node, nodes []*html.Node) map[*ht
 				return false
 			}
 		}
-		if g.byP && c.Data == "p" {
-			before += nodeTextLen(c, -1)
-			return false
-		}
-		if !g.byP {
-			for t := c.FirstChild; t != nil; t = t.NextSibling {
-				if t.Type == html.TextNode {
-					before += nodeTextLen(t, -1)
-				}
-			}
-		}
-		return true
+		text, inside := g.ownText(c)
+		before += text
+		return inside
 	})
 	return out
+}
+
+// ownText is the text the guard counts for element c itself, and whether
+// the elements inside c count apart: a paragraph's whole text when the
+// guard counts paragraphs, else the text nodes right under c.
+func (g *removalGuard) ownText(c *html.Node) (text int, inside bool) {
+	if g.byP {
+		if c.Data == "p" {
+			return nodeTextLen(c, -1), false
+		}
+		return 0, true
+	}
+	for t := c.FirstChild; t != nil; t = t.NextSibling {
+		if t.Type == html.TextNode {
+			text += nodeTextLen(t, -1)
+		}
+	}
+	return text, true
+}
+
+// countedText is the text the guard counts in n and the elements inside it.
+func (g *removalGuard) countedText(n *html.Node) int {
+	text, inside := g.ownText(n)
+	if inside {
+		eachElement(n, func(c *html.Node) bool {
+			t, in := g.ownText(c)
+			text += t
+			return in
+		})
+	}
+	return text
 }
 
 // paragraphTextLen is the length in runes of the text of n's <p> elements

@@ -128,6 +128,10 @@ func TestHostileInputs(t *testing.T) {
 			return hostilePage("<h1>Hostile</h1><p>" + strings.Repeat("Story words here. ", 50) + "</p><table><tr><td>" +
 				strings.Repeat(`<p>Hostile</p><svg><title>Share</title></svg>`, 15_000) + "</td></tr></table>")
 		}, text: "Story words here."},
+		{name: "10,000 links each holding comment headings", heavy: true, input: func() []byte {
+			return hostilePage("<p>" + strings.Repeat("Story words here. ", 50) + "</p><figure>" +
+				strings.Repeat(`<a href="/z"><h2>3 Comments</h2><h2>3 Comments</h2><h2>3 Comments</h2></a>`, 10_000) + "</figure>")
+		}, text: "Story words here."},
 		{name: "5 MB single text node", input: func() []byte {
 			return hostilePage("<p>" + strings.Repeat("lorem ", 5<<20/6) + "</p>")
 		}, text: "lorem lorem"},

@@ -1177,11 +1177,14 @@ func cutHeadingCommentArea(d *document, body *html.Node) {
 		return true
 	})
 	// Each test below looks at the page around a heading; a page of
-	// thousands of such headings, none after enough story, would have each
-	// look at all of it. So the story after each element, and the text
-	// before each heading, are counted once, anew after a removal.
+	// thousands of such headings would have each look at all of it. So the
+	// story after each element is found once per run of siblings (what a
+	// removal takes holds none), and the text before each heading is
+	// counted in one walk, less what removals took out before it: every
+	// heading still in the page comes after all that a removal takes.
 	var g *removalGuard
 	var before map[*html.Node]int
+	removedBefore := 0
 	storyFrom := map[*html.Node]bool{} // element: it or an element after it holds story
 	for _, h := range heads {
 		if !stillBelow(h, body) {
@@ -1197,17 +1200,18 @@ func cutHeadingCommentArea(d *document, body *html.Node) {
 		if before == nil {
 			before = g.textBefore(body, heads)
 		}
-		if !g.enoughStory(before[h]) {
+		if !g.enoughStory(before[h] - removedBefore) {
 			continue
 		}
 		m, _ := matchWording(wordingText(h), true)
+		removedBefore += g.countedText(h)
 		d.removeNode(h, m.rule, "The comment area's heading; the comment area after it goes too.")
 		for c := first; c != nil; {
 			next := nextElement(c)
+			removedBefore += g.countedText(c)
 			d.removeNode(c, "wording.comment-area", "Part of the comment area after the article.")
 			c = next
 		}
-		before, storyFrom = nil, map[*html.Node]bool{}
 	}
 }
 
