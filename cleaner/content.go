@@ -1674,7 +1674,8 @@ func (st stats) discount(n, root *html.Node, containers containerTest) {
 // found, and the child after it: while that block stays, the answer
 // stands; once it is removed, the look goes on from the child after it, as
 // the children before it, which held no block, have only lost blocks or
-// gained markers since. A nil containerTest remembers nothing.
+// gained markers since. A nil containerTest remembers nothing, and none
+// remembers a container of a few children.
 type containerTest map[*html.Node]blockWitness
 
 // blockWitness is a block child found by a look, and its next sibling then;
@@ -1698,6 +1699,14 @@ func (ct containerTest) dissolves(e *html.Node) bool {
 // holdsBlockChild reports whether one of e's children closes a line
 // (closesLine).
 func (ct containerTest) holdsBlockChild(e *html.Node) bool {
+	if ct == nil || fewChildren(e) {
+		for c := e.FirstChild; c != nil; c = c.NextSibling {
+			if closesLine(c) {
+				return true
+			}
+		}
+		return false
+	}
 	from := e.FirstChild
 	if w, ok := ct[e]; ok {
 		switch {
@@ -1711,15 +1720,11 @@ func (ct containerTest) holdsBlockChild(e *html.Node) bool {
 	}
 	for c := from; c != nil; c = c.NextSibling {
 		if closesLine(c) {
-			if ct != nil {
-				ct[e] = blockWitness{c, c.NextSibling}
-			}
+			ct[e] = blockWitness{c, c.NextSibling}
 			return true
 		}
 	}
-	if ct != nil {
-		ct[e] = blockWitness{}
-	}
+	ct[e] = blockWitness{}
 	return false
 }
 
@@ -1950,16 +1955,18 @@ func isDateline(n *html.Node, s *stat) bool {
 	default:
 		return false
 	}
-	text := nodeText(n)
-	words := wordsOf(text)
+	words := wordsOf(nodeText(n))
 	if len(words) == 0 || len(words) > 20 {
 		return false
 	}
 	// A time relative to now ("posted 56 mins ago", "vor 3 Stunden") is a
 	// date line when it says so: its units alone ("3 anos, 3 anos") are not.
-	relative := strings.Contains(strings.ToLower(text), "il y a ")
+	relative := false
 	digits, dated, units := 0, 0, 0
-	for _, w := range words {
+	for i, w := range words {
+		if w == "il" && i+2 < len(words) && words[i+1] == "y" && words[i+2] == "a" {
+			relative = true // "il y a 3 heures"
+		}
 		switch {
 		case w[0] >= '0' && w[0] <= '9':
 			digits++
@@ -2054,7 +2061,11 @@ func isBylineText(n *html.Node, s *stat) bool {
 	if s.text > 100 || s.paras > 1 || n.DataAtom == atom.Pre || n.DataAtom == atom.Code {
 		return false
 	}
-	rest, bare, ok := cutBylinePrefix(strings.TrimSpace(collapseSpace(nodeText(n))))
+	text := strings.TrimSpace(nodeText(n))
+	if text == "" || !bylineFirstBytes()[text[0]] {
+		return false // most blocks: spare collapsing their space
+	}
+	rest, bare, ok := cutBylinePrefix(collapseSpace(text))
 	if !ok {
 		return false
 	}

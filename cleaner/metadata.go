@@ -121,10 +121,23 @@ var bylinePrefixes = []struct {
 	{"geschreven door", false}, {"door", true}, {"av", true}, {"af", true},
 }
 
+// bylineFirstBytes holds the first bytes of bylinePrefixes, either case:
+// most blocks start with none of them, and need no closer look.
+var bylineFirstBytes = sync.OnceValue(func() (first [256]bool) {
+	for _, p := range bylinePrefixes {
+		first[p.text[0]] = true
+		first[strings.ToUpper(p.text)[0]] = true
+	}
+	return first
+})
+
 // cutBylinePrefix returns s without the byline prefix it starts with, and
 // whether that prefix is a bare one; ok is false when s starts with none.
 // A prefix is a word of its own: "Bypass" and "Porto" start with none.
 func cutBylinePrefix(s string) (rest string, bare, ok bool) {
+	if s == "" || !bylineFirstBytes()[s[0]] {
+		return s, false, false
+	}
 	for _, p := range bylinePrefixes {
 		if len(s) > len(p.text) && strings.EqualFold(s[:len(p.text)], p.text) {
 			after := s[len(p.text):]

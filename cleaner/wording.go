@@ -1368,12 +1368,14 @@ func (sc standaloneCache) isStandaloneBlock(n *html.Node) bool {
 	if p == nil || p.Type != html.ElementNode || !startsBlock(p.Data) {
 		return false
 	}
-	pieces, ok := sc[p]
-	if !ok {
+	var pieces [2]*html.Node
+	if sc == nil || fewChildren(p) {
+		pieces = linePieces(p) // cheaper than remembering
+	} else if cached, ok := sc[p]; ok {
+		pieces = cached
+	} else {
 		pieces = linePieces(p)
-		if sc != nil {
-			sc[p] = pieces
-		}
+		sc[p] = pieces
 	}
 	// Another piece of running text beside n makes n a piece of a line:
 	// unless it too is boilerplate, the parent is judged as a whole.
@@ -1390,6 +1392,18 @@ func (sc standaloneCache) forget(n *html.Node) {
 			delete(sc, a)
 		}
 	}
+}
+
+// fewChildren reports whether p has at most eight children, which are
+// looked at sooner than a cache is.
+func fewChildren(p *html.Node) bool {
+	n := 0
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if n++; n > 8 {
+			return false
+		}
+	}
+	return true
 }
 
 // linePieces returns the first two children of p that are running text: a
