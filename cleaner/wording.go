@@ -1232,16 +1232,13 @@ func storyFromOn(n *html.Node, memo map[*html.Node]bool) bool {
 		return v
 	}
 	var chain []*html.Node // the siblings from n to the first one already known
-	known, holds := false, false
+	holds := false
 	for c := n; c != nil; c = nextElement(c) {
 		if v, ok := memo[c]; ok {
-			known, holds = true, v
+			holds = v
 			break
 		}
 		chain = append(chain, c)
-	}
-	if !known {
-		holds = false
 	}
 	for i := len(chain) - 1; i >= 0; i-- {
 		holds = holds || holdsStory(chain[i:i+1])
