@@ -388,11 +388,13 @@ func untangle(e *html.Node, rootRunes func() int) bool {
 		return true
 	case atom.P:
 		// A page parsed in quirks mode (no doctype) lets a <p> hold a
-		// table; the output is parsed in standard mode, where the table
-		// ends the paragraph, and a second clean judges the line before
-		// it alone. So the table, and what follows it, comes out here.
+		// table, and the table fosters a <p> misplaced in it into that
+		// <p>; the output is parsed in standard mode, where a table or a
+		// <p> ends the paragraph, and a second clean judges the line
+		// before it alone. So the first of them, and what follows it,
+		// comes out here.
 		for c := e.FirstChild; c != nil; c = c.NextSibling {
-			if c.DataAtom == atom.Table {
+			if c.DataAtom == atom.Table || c.DataAtom == atom.P {
 				moveOut(e, c)
 				break
 			}
