@@ -93,16 +93,16 @@ func (d *document) finishContent(root *html.Node) error {
 	d.removeWordingOf(joinLooseRuns(root))
 	d.cleanInside(root)
 	made := flattenContainers(root)
-	d.judgeJoinedRuns(root, made...)
+	d.judgeNewParagraphs(root, made...)
 	return onlyLinks(root)
 }
 
-// judgeJoinedRuns gives paragraphs to the runs of loose text that stand
-// side by side once blocks between them were taken out, and judges those
-// paragraphs, and made (paragraphs that containers of text became), as
-// blocks of the content root: the output shows each as a paragraph, which a
-// second clean judges.
-func (d *document) judgeJoinedRuns(root *html.Node, made ...*html.Node) {
+// judgeNewParagraphs judges, as blocks of the content root, paragraphs no
+// pass has judged as such: made (those that containers of text became), and
+// those it gives to the runs of loose text that stand side by side once
+// blocks between them were taken out. The output shows each as a
+// paragraph, which a second clean judges.
+func (d *document) judgeNewParagraphs(root *html.Node, made ...*html.Node) {
 	if paras := append(joinLooseRuns(root), made...); len(paras) > 0 {
 		d.removeWordingOf(paras)
 		d.judgeBlocks(root, paras, measure(root))
@@ -366,7 +366,7 @@ func flattens(e *html.Node) bool {
 // dissolves reports whether flattenContainers leaves nothing of e: a
 // container of blocks, which gives way to its children.
 func dissolves(e *html.Node) bool {
-	return flattens(e) && !isParagraph(e)
+	return containerTest(nil).dissolves(e)
 }
 
 // untangle gives back the blocks that broken markup left inside a <pre>, a

@@ -32,11 +32,6 @@ func removeRepeatedTitle(d *document) error {
 	if isCopy == nil {
 		return nil
 	}
-	// textLeft is the text of an ancestor of the copies, less that of the
-	// copies taken out below it: only one short enough is tested as a copy
-	// again, for a page may hold thousands of copies in one container,
-	// and measuring it at each would look past all their markers.
-	textLeft := map[*html.Node]int{}
 	var copies []*html.Node
 	eachElement(root, func(n *html.Node) bool {
 		if skipSubtree(n) {
@@ -66,7 +61,11 @@ func removeRepeatedTitle(d *document) error {
 	// the loop judges their ancestors too.
 	// A page may repeat its title thousands of times in one container:
 	// each holder is judged once, and membership is looked up, not searched.
+	// textLeft is the text of an ancestor of the copies, less that of the
+	// copies taken out below it: only one short enough is tested as a copy
+	// again, as measuring it anew at each would look past all the markers.
 	var around []*html.Node
+	textLeft := map[*html.Node]int{}
 	isCopyFound := make(map[*html.Node]bool, len(copies))
 	for _, c := range copies {
 		isCopyFound[c] = true
@@ -110,7 +109,7 @@ func removeRepeatedTitle(d *document) error {
 	}
 	if d.content != nil && len(copies) > 0 {
 		d.rejudgeLeftovers(holders, root)
-		d.judgeJoinedRuns(root) // a copy taken out from between two runs of loose text joins them
+		d.judgeNewParagraphs(root) // a copy taken out from between two runs of loose text joins them
 	}
 	return nil
 }
