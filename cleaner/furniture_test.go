@@ -188,6 +188,17 @@ func TestRemoveFurniture(t *testing.T) {
 			kept: []string{"In winter the orchard", "The pruners start", "By March the cuttings", "The Orchard in Winter"},
 		},
 		{
+			name: "author boxes by their theme names",
+			src: `<body>` + strings.Replace(storyHTML, "</article>", `
+				<div class="postauthor"><h4>About Kari</h4><p>Kari Voss writes about farming.</p></div>
+				<footer><div class="editorBio"><p class="shortBio">Jon Hale edits the garden pages.</p></div></footer></article>`, 1) + `
+				<div class="post-author"><p>Ana Ruiz grows pears in Oregon.</p></div>
+				<div class="entry-author-kari entry"><p>An entry named for its author is not a box about one.</p></div></body>`,
+			gone:  []string{"Kari Voss", "Jon Hale", "Ana Ruiz"},
+			rules: []string{"furniture.author-bio", "furniture.author-bio", "furniture.author-bio"},
+			kept:  []string{"In winter the orchard", "An entry named for its author"},
+		},
+		{
 			name: "ad names are whole tokens",
 			src: `<body>` + storyHTML + `<div class="header-adjective shadow download-box"><p>Download the pruning guide here, free.</p></div>
 				<div class="headerAd">Buy seeds</div><div id="div-gpt-ad-1234">Ad slot text</div><div class="add-to-cart">Add the guide</div></body>`,
