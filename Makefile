@@ -48,7 +48,7 @@ FUZZMINIMIZE ?= 50x
 fuzz:
 	$(GO) test ./cleaner -run '^$$' -fuzz '^FuzzClean$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
 	$(GO) test ./cleaner -run '^$$' -fuzz '^FuzzCleanText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
-	$(GO) test ./cleaner -run '^$$' -fuzz '^FuzzWithoutScriptText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./cleaner -run '^$$' -fuzz '^FuzzWithoutUnread$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
 
 eval: $(BIN)
 	@if [ -d "$(SHARED)/datasets" ]; then \

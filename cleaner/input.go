@@ -48,9 +48,10 @@ func parseInput(input []byte, opts Options) (*document, error) {
 		src = stripClipboardHeader(text)
 	}
 	// The parser need not read the text of scripts and styles, which
-	// normalize drops (rawtext.go); nor need the look for references below,
-	// as the tokenizer decodes none in them.
-	src = withoutScriptText(src)
+	// normalize drops, nor data attributes no pass reads (rawtext.go); nor
+	// need the look for references below, as the tokenizer decodes none in
+	// script text.
+	src = withoutUnread(src)
 	root, asWritten, err := parseHTML(src) // limits.go: survives pages nested too deep for x/net/html
 	if err != nil {
 		return nil, err

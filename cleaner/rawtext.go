@@ -1,31 +1,38 @@
 package cleaner
 
-import "strings"
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
 
 // Half the bytes of a typical page are the text of its <script> and <style>
 // elements: the tokenizer reads every one of them, a byte at a time, only
-// for the normalize pass to drop the elements. withoutScriptText leaves
-// that text out before the page is parsed, so the parser never reads it,
-// and the text of comments too (a few percent more), which no pass reads.
+// for the normalize pass to drop the elements. withoutUnread leaves that
+// text out before the page is parsed, so the parser never reads it, and
+// the text of comments too (a few percent more), and the data attributes
+// no pass reads (a tenth of what is left, which the parser would copy into
+// the tree for the passes to step over and the sanitizer to drop).
 //
 // It must find each element's end exactly where x/net/html's tokenizer
 // will, or the tree would change. So it follows the tokenizer's own rules
 // (tags and their quoted attributes, comments, the raw text of <textarea>,
 // <title>, <noscript> and the like, the escapes of script data), and where
-// the tokenizer's reading depends on the tree it stops leaving text out
+// the tokenizer's reading depends on the tree it stops leaving things out
 // for the rest of the page:
-//   - at an <svg> or <math> start tag: in foreign content <style> and
-//     <script> are not raw text, except at integration points;
+//   - at a <math> start tag, and at an <svg> one unless the drawing is
+//     plain (svgEnd): in foreign content <style> and <script> are not raw
+//     text, except at integration points;
 //   - at <frameset>, where a script's white space is kept as text;
 //   - at <plaintext>, and where the input ends inside a tag, a comment or
 //     an element's text.
 //
 // The JSON-LD scripts the metadata pass reads keep their text, as does any
 // script whose start tag holds a character reference that might spell one.
-// TestWithoutScriptTextKeepsTheTree and FuzzWithoutScriptText hold the
-// result to the parser's: the same tree, but for the text left out (of
-// each comment, an empty comment node stays).
-func withoutScriptText(src string) string {
+// TestWithoutUnreadKeepsTheTree and FuzzWithoutUnread hold the result to
+// the parser's: the same tree, but for what is left out (of each comment,
+// an empty comment node stays).
+func withoutUnread(src string) string {
 	var b strings.Builder
 	copied := 0 // src[:copied] is written to b, when b is in use
 	// leaveOut writes what comes before from, then with in place of
@@ -52,13 +59,26 @@ scan:
 			if !ok {
 				break scan
 			}
+			if strings.Contains(src[i:end], "data-") {
+				leaveOutAttrs(src, i+1+len(name), end, unreadDataAttr, leaveOut)
+			}
 			kind, lower := rawTextKind(name)
 			switch kind {
 			case rawNone:
 				i = end
 				continue
 			case rawStop:
-				break scan
+				if lower != "svg" {
+					break scan
+				}
+				var paths [][2]int // the path tags, where their data is left out
+				if i = svgEnd(src, i+1+len(name), end, &paths); i < 0 {
+					break scan
+				}
+				for _, p := range paths {
+					leaveOutAttrs(src, p[0], p[1], isPathData, leaveOut)
+				}
+				continue
 			}
 			var close int // where the element's end tag starts
 			if kind == rawScript {
@@ -125,10 +145,10 @@ scan:
 	return b.String()
 }
 
-// emptyComment is what withoutScriptText leaves of a comment.
+// emptyComment is what withoutUnread leaves of a comment.
 const emptyComment = "<!---->"
 
-// The kinds of start tag withoutScriptText tells apart.
+// The kinds of start tag withoutUnread tells apart.
 const (
 	rawNone   = iota // an element whose content is tokenized as usual
 	rawScript        // script data, with its escapes
@@ -154,7 +174,8 @@ func rawTextKind(name string) (kind int, lower string) {
 	}
 	for kind, names := range rawTextNames {
 		for _, n := range names {
-			if strings.EqualFold(name, n) {
+			// The first letter and the length rule out most names cheaply.
+			if len(n) == len(name) && n[0] == name[0]|0x20 && strings.EqualFold(name, n) {
 				return kind, n
 			}
 		}
@@ -345,53 +366,60 @@ func scanTag(src string, at int) (name string, end int, ok bool) {
 		i++
 	}
 	name = src[at:i]
-	i = skipTagSpace(src, i)
-	for i < len(src) {
+	for i = skipTagSpace(src, i); i < len(src); {
 		if src[i] == '>' {
 			return name, i + 1, true
 		}
-		// An attribute name: a leading '=' is part of it.
-		k := i + 1
-		if src[i] != '/' && !isHTMLSpace(src[i]) {
-			for k < len(src) && src[k] != '=' && src[k] != '/' && src[k] != '>' && !isHTMLSpace(src[k]) {
-				k++
-			}
-		} else {
-			k = i
-		}
-		// Its value, if an '=' follows.
-		k = skipTagSpace(src, k)
-		if k >= len(src) {
+		if _, _, i, ok = scanAttr(src, i); !ok {
 			return "", 0, false
 		}
-		switch src[k] {
-		case '/':
-			k++
-		case '=':
-			k = skipTagSpace(src, k+1)
-			if k >= len(src) {
-				return "", 0, false
-			}
-			switch q := src[k]; q {
-			case '>':
-			case '"', '\'':
-				closing := strings.IndexByte(src[k+1:], q)
-				if closing < 0 {
-					return "", 0, false
-				}
-				k += 1 + closing + 1
-			default:
-				for k < len(src) && !isHTMLSpace(src[k]) && src[k] != '>' {
-					k++
-				}
-				if k < len(src) && src[k] != '>' {
-					k++ // the space that ended the value
-				}
-			}
-		}
-		i = skipTagSpace(src, k)
 	}
 	return "", 0, false
+}
+
+// scanAttr reads the attribute that starts at src[i], inside a tag, as the
+// tokenizer does: a leading '=' is part of its name, and a '/' or white
+// space makes an attribute without a name. It returns where the name ends,
+// where the attribute ends (after its name when it has no value, after the
+// closing quote of a quoted value), and where the next one or the tag's '>'
+// starts. ok is false when the input ends first.
+func scanAttr(src string, i int) (nameEnd, to, next int, ok bool) {
+	k := i + 1
+	if src[i] != '/' && !isHTMLSpace(src[i]) {
+		for k < len(src) && src[k] != '=' && src[k] != '/' && src[k] != '>' && !isHTMLSpace(src[k]) {
+			k++
+		}
+	} else {
+		k = i
+	}
+	nameEnd, to = k, k
+	// Its value, if an '=' follows.
+	if k = skipTagSpace(src, k); k >= len(src) {
+		return 0, 0, 0, false
+	}
+	switch src[k] {
+	case '/':
+		k++
+	case '=':
+		if k = skipTagSpace(src, k+1); k >= len(src) {
+			return 0, 0, 0, false
+		}
+		switch q := src[k]; q {
+		case '>':
+		case '"', '\'':
+			closing := strings.IndexByte(src[k+1:], q)
+			if closing < 0 {
+				return 0, 0, 0, false
+			}
+			k += 1 + closing + 1
+		default:
+			for k < len(src) && !isHTMLSpace(src[k]) && src[k] != '>' {
+				k++
+			}
+		}
+		to = k
+	}
+	return nameEnd, to, skipTagSpace(src, k), true
 }
 
 // commentEnd returns the index after the comment whose text starts at
@@ -454,4 +482,196 @@ func skipTagSpace(src string, i int) int {
 		i++
 	}
 	return i
+}
+
+// svgEnd returns the index after the <svg> element whose start tag ends at
+// end (its name at nameEnd), when the parser is sure to be back in HTML
+// content there, or -1 when that is not sure. Pages put icons in <svg> near
+// their top, and stopping at the first would leave every later script's
+// text in.
+//
+// The drawing must be plain: nested <svg>s (counted, so that the last
+// </svg> closes the first), elements of plainSVGNames and their end tags,
+// comments, text, and <title> or <desc> holding only text. Anything that
+// could put HTML content on the stack inside it, or leave the parser in
+// foreign content after it (an HTML element breaking out, an integration
+// point, a <font>, a <style>, a CDATA section, a bogus comment) answers -1.
+//
+// It appends to paths each <path> start tag, from the end of its name to
+// its end: its data (the d attribute, the bulk of an icon) no pass reads.
+func svgEnd(src string, nameEnd, end int, paths *[][2]int) int {
+	if selfClosing(src, nameEnd, end) { // <svg/>: the parser closes it at once
+		return end
+	}
+	depth := 1
+	for i := end; ; {
+		lt := strings.IndexByte(src[i:], '<')
+		if lt < 0 || i+lt+2 >= len(src) {
+			return -1
+		}
+		i += lt
+		switch c := src[i+1]; {
+		case isASCIILetter(c):
+			name, tagEnd, ok := scanTag(src, i+1)
+			if !ok || !isASCIIWord(name) {
+				return -1
+			}
+			closing := selfClosing(src, i+1+len(name), tagEnd)
+			switch lower := strings.ToLower(name); {
+			case lower == "svg":
+				if !closing {
+					depth++
+				}
+			case (lower == "title" || lower == "desc") && !closing:
+				// An HTML integration point: text only, up to its end tag.
+				close := strings.IndexByte(src[tagEnd:], '<')
+				if close < 0 {
+					return -1
+				}
+				close += tagEnd
+				if close+1 >= len(src) || src[close+1] != '/' {
+					return -1
+				}
+				if found, _ := endTagAt(src, close+2, lower); found != endTagFound {
+					return -1
+				}
+				i = close
+				continue
+			case !plainSVGNames()[lower]:
+				return -1
+			case lower == "path":
+				*paths = append(*paths, [2]int{i + 1 + len(name), tagEnd})
+			}
+			i = tagEnd
+		case c == '/' && isASCIILetter(src[i+2]):
+			name, tagEnd, ok := scanTag(src, i+2)
+			if !ok || !isASCIIWord(name) {
+				return -1
+			}
+			switch lower := strings.ToLower(name); {
+			case lower == "svg":
+				if depth--; depth == 0 {
+					return tagEnd
+				}
+			case lower == "title" || lower == "desc" || plainSVGNames()[lower]:
+			default:
+				return -1
+			}
+			i = tagEnd
+		case c == '!' && strings.HasPrefix(src[i+2:], "--"):
+			if i = commentEnd(src, i+4); i < 0 {
+				return -1
+			}
+		case c == '!' || c == '?' || c == '/':
+			return -1
+		default:
+			i++ // a '<' of the text
+		}
+	}
+}
+
+// selfClosing tells whether the start tag that ends at end, after its '>',
+// and whose name ends at nameEnd, is self-closing as x/net/html reads it:
+// a '/' before the '>' that is not the end of an unquoted attribute value
+// ("<p a=b/>" is not).
+func selfClosing(src string, nameEnd, end int) bool {
+	if src[end-2] != '/' {
+		return false
+	}
+	// Only an unquoted value runs up to the '>'.
+	lastEnd := 0
+	eachAttr(src, nameEnd, end, func(_ string, _, to int) { lastEnd = to })
+	return lastEnd != end-1
+}
+
+// isPathData is true for the d attribute of an SVG path.
+func isPathData(key string) bool { return key == "d" }
+
+// plainSVGNames are the SVG elements svgEnd reads past: drawing, grouping,
+// paint and filter elements, none of which the parser treats as HTML.
+var plainSVGNames = sync.OnceValue(func() map[string]bool {
+	return wordSet("g path circle ellipse line polyline polygon rect defs use symbol image marker mask pattern clippath " +
+		"lineargradient radialgradient stop filter feblend fecolormatrix fecomponenttransfer fecomposite " +
+		"feconvolvematrix fediffuselighting fedisplacementmap fedistantlight fedropshadow feflood fefunca fefuncb " +
+		"fefuncg fefuncr fegaussianblur feimage femerge femergenode femorphology feoffset fepointlight " +
+		"fespecularlighting fespotlight fetile feturbulence text tspan textpath animate animatemotion " +
+		"animatetransform set mpath metadata view switch")
+})
+
+// leaveOutAttrs leaves out the attributes of the start tag whose name ends
+// at nameEnd and which ends at end that unread says no pass reads (it is
+// given a plain name, lowercased). One goes only when white space or a
+// quote comes before it: what is left then ends the tag as before,
+// self-closing or not. And one goes only with every copy of its name: the
+// parser keeps the first of an element's attributes by a name, and a copy
+// left behind would take its place.
+func leaveOutAttrs(src string, nameEnd, end int, unread func(key string) bool, leaveOut func(from, to int, with string)) {
+	type attr struct {
+		key      string // as the tokenizer names it
+		from, to int
+		ok       bool // it can go
+	}
+	var buf [16]attr
+	attrs := buf[:0]
+	eachAttr(src, nameEnd, end, func(name string, from, to int) {
+		key, plain := plainAttrName(name)
+		before := src[from-1]
+		attrs = append(attrs, attr{key, from, to, plain && unread(key) && (isHTMLSpace(before) || before == '"' || before == '\'')})
+	})
+	for _, a := range attrs {
+		all := a.ok
+		for _, b := range attrs {
+			all = all && (b.key != a.key || b.ok)
+		}
+		if all {
+			leaveOut(a.from, a.to, "")
+		}
+	}
+}
+
+// unreadDataAttr is true for the data attributes no pass reads.
+func unreadDataAttr(key string) bool {
+	return strings.HasPrefix(key, "data-") && !readDataAttrs()[key]
+}
+
+// plainAttrName is an attribute's name as x/net/html's tokenizer gives it,
+// when the name is plain ASCII without NUL; ok is false otherwise. Such a
+// name never names the same attribute as a plain one.
+func plainAttrName(name string) (key string, ok bool) {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c == 0 || c >= utf8.RuneSelf {
+			return name, false
+		}
+	}
+	return strings.ToLower(name), true
+}
+
+// readDataAttrs are the data attributes a pass reads: where lazy-loading
+// scripts keep images, those the selectors ask about, and removal markers.
+var readDataAttrs = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{markerAttr: true}
+	for _, names := range [][]string{lazySrcAttrs, lazySrcsetAttrs, askedNames[needAttr]} {
+		for _, n := range names {
+			if strings.HasPrefix(n, "data-") {
+				m[n] = true
+			}
+		}
+	}
+	return m
+})
+
+// eachAttr calls fn with each attribute of the start tag whose name ends at
+// at and which ends at end, as scanAttr reads them: its name as written,
+// and where it starts and ends.
+func eachAttr(src string, at, end int, fn func(name string, from, to int)) {
+	for i := skipTagSpace(src, at); i < end-1; {
+		nameEnd, to, next, ok := scanAttr(src, i)
+		if !ok {
+			return
+		}
+		if nameEnd > i {
+			fn(src[i:nameEnd], i, to)
+		}
+		i = next
+	}
 }
