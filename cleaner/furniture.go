@@ -24,6 +24,11 @@ type furnitureRule struct {
 	roles  []string
 	names  []string
 	cond   func(*html.Node) bool
+	// trailing rows name blocks that follow a story and may outweigh it
+	// (a slideshow of captions, a sidebar of teasers): they go even when
+	// they hold most of the page's paragraph text, if a story's worth of it
+	// comes before them (removalGuard.check with trailing).
+	trailing bool
 }
 
 // furnitureRules is read in order; the first matching row names the removal.
@@ -46,17 +51,17 @@ var furnitureRules = []furnitureRule{
 	{rule: "furniture.share", reason: "Share buttons.",
 		names: []string{"share", "shares", "sharing", "social", "sharedaddy", "addtoany", "a2a", "shareaholic", "sharethis", "addthis", "share-buttons"}},
 	{rule: "furniture.related", reason: "Links to related or recommended stories.",
-		names: []string{"related", "relatedposts", "recommended", "recommendations", "more-stories", "you-may-also-like", "also-like", "read-next", "read-more-stories", "yarpp", "crp-list", "outbrain", "taboola", "recirc", "recirculation"}},
+		names: []string{"related", "relatedposts", "recommended", "recommendations", "more-stories", "you-may-also-like", "also-like", "read-next", "read-more-stories", "yarpp", "crp-list", "outbrain", "taboola", "recirc", "recirculation"}, trailing: true},
 	{rule: "furniture.newsletter", reason: "Newsletter or subscription box.",
-		names: []string{"newsletter", "subscribe", "subscription", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in"}},
+		names: []string{"newsletter", "subscribe", "subscription", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in"}, trailing: true},
 	{rule: "furniture.author-bio", reason: "Author biography box.",
-		names: []string{"author-bio", "about-author", "about-the-author", "author-box", "authorbox", "author-info", "author-description", "author-profile", "author-card", "authorbio", "saboxplugin-wrap", "abh-box", "post-author", "postauthor", "author-details", "author-wrap", "author-about", "short-bio", "editor-bio", "contributor-bio"}},
+		names: []string{"author-bio", "about-author", "about-the-author", "author-box", "authorbox", "author-info", "author-description", "author-profile", "author-card", "authorbio", "saboxplugin-wrap", "abh-box", "post-author", "postauthor", "author-details", "author-wrap", "author-about", "short-bio", "editor-bio", "contributor-bio"}, trailing: true},
 	{rule: "furniture.trackbacks", reason: "Trackbacks: links from other blogs that cite the post, and the URL to ping.",
-		names: []string{"trackback", "trackbacks", "pingback", "pingbacks", "trackback-url", "trackback-link"}},
+		names: []string{"trackback", "trackbacks", "pingback", "pingbacks", "trackback-url", "trackback-link"}, trailing: true},
 	{rule: "furniture.tags", reason: "Tag and category links.",
 		names: []string{"tags", "post-tags", "entry-tags", "tag-links", "tags-links", "cat-links", "tagcloud", "tag-cloud", "post-categories", "entry-categories", "categories"}},
 	{rule: "furniture.sidebar", reason: "Sidebar or widget.",
-		names: []string{"sidebar", "side-bar", "widget-area", "widget", "widgets", "right-rail"}},
+		names: []string{"sidebar", "side-bar", "widget-area", "widget", "widgets", "right-rail"}, trailing: true},
 	{rule: "furniture.sidebar", reason: "Sidebar or widget.",
 		cond: func(n *html.Node) bool { return attr(n, "id") == "secondary" }},
 	{rule: "furniture.sidebar", reason: "Sidebar or widget.",
@@ -67,7 +72,7 @@ var furnitureRules = []furnitureRule{
 	{rule: "furniture.footer", reason: "Site footer.",
 		tags: []string{"footer"}, roles: []string{"contentinfo"}, names: []string{"footer"}, cond: outsideArticle},
 	{rule: "furniture.ad", reason: "Advertisement or sponsored block.",
-		names: []string{"ad", "ads", "advert", "adverts", "advertisement", "advertisements", "advertising", "adsense", "adsbygoogle", "adslot", "adunit", "dfp", "gpt", "sponsored", "sponsor", "promo", "promoted"}},
+		names: []string{"ad", "ads", "advert", "adverts", "advertisement", "advertisements", "advertising", "adsense", "adsbygoogle", "adslot", "adunit", "dfp", "gpt", "sponsored", "sponsor", "promo", "promoted"}, trailing: true},
 	{rule: "furniture.button", reason: "Print, e-mail or \"continue reading\" button.",
 		names: []string{"print", "print-button", "print-link", "printfriendly", "pf-button", "email-button", "email-link", "email-this", "more-link", "read-more", "continue-reading"}},
 }
@@ -92,7 +97,7 @@ func removeFurniture(d *document) error {
 			return true
 		}
 		r := rows.match(n)
-		if r == nil || holdsEmbeddedPost(n) || !g.allows(n) {
+		if r == nil || holdsEmbeddedPost(n) || !g.check(n, r.trailing) {
 			return true
 		}
 		d.removeNode(n, r.rule, r.reason)
@@ -376,7 +381,8 @@ func (g *removalGuard) allows(n *html.Node) bool { return g.check(n, false) }
 
 // allowsTrailing is allows for blocks that are clearly comments by name: they
 // may hold most of the page's text when the story comes before them (a long
-// thread under a short post).
+// thread under a short post). Furniture rows marked trailing are judged so
+// too.
 func (g *removalGuard) allowsTrailing(n *html.Node) bool { return g.check(n, true) }
 
 func (g *removalGuard) check(n *html.Node, trailing bool) bool {

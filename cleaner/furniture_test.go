@@ -161,6 +161,10 @@ func TestClassRows(t *testing.T) {
 	}
 }
 
+// plainStory is storyHTML's paragraphs without their <article>, which the
+// removal guard would protect whatever its text.
+var plainStory = strings.TrimSuffix(strings.SplitN(storyHTML, "</h1>", 2)[1], "</article>")
+
 func TestRemoveFurniture(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -197,6 +201,28 @@ func TestRemoveFurniture(t *testing.T) {
 			gone:  []string{"Kari Voss", "Jon Hale", "Ana Ruiz"},
 			rules: []string{"furniture.author-bio", "furniture.author-bio", "furniture.author-bio"},
 			kept:  []string{"In winter the orchard", "An entry named for its author"},
+		},
+		{
+			name: "a block that follows the story may outweigh it",
+			src: `<body><div class="entry"><h1>Banks and the rate</h1>` + plainStory + `<p>In April the first blossom opens, and the farm counts the bees that come to the rows of old trees.</p>
+				<div class="promo_holder"><ul class="slideshow">` + strings.Repeat(`<li><p>A caption of the slideshow, about one more bank in the scandal and what it paid to settle the case last month.</p></li>`, 4) + `</ul></div></div></body>`,
+			gone:  []string{"A caption of the slideshow"},
+			rules: []string{"furniture.ad"},
+			kept:  []string{"In winter the orchard"},
+		},
+		{
+			name: "only some names may outweigh the story",
+			src: `<body><div class="entry"><h1>Noodle cakes</h1>` + plainStory + `
+				<div class="print-this-content">` + strings.Repeat(`<p>A recipe step that the print button wraps, longer than the story before it, as recipes are.</p>`, 5) + `</div></div></body>`,
+			kept: []string{"In winter the orchard", "A recipe step"},
+		},
+		{
+			name: "a trailing name on the story itself",
+			src: `<body><div class="promo-story">` + plainStory + strings.Repeat(`<p>More of the story, which a theme wrapped in a box named like a promotion.</p>`, 3) + `</div>
+				<div class="promo"><p>Buy the book.</p></div></body>`,
+			gone:  []string{"Buy the book"},
+			rules: []string{"furniture.ad"},
+			kept:  []string{"In winter the orchard", "More of the story"},
 		},
 		{
 			name: "ad names are whole tokens",
