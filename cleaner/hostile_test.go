@@ -76,6 +76,10 @@ func TestHostileInputs(t *testing.T) {
 			b.WriteString("</article></body></html>")
 			return b.Bytes()
 		}, text: "Paragraph 0:"},
+		{name: "100,000 attributes of one name, and an svg closed after 100,000", input: func() []byte {
+			return hostilePage("<p>attribute words</p><div" + strings.Repeat(" data-b=1", 100_000) + " data-b=2/>x</div><svg" +
+				strings.Repeat(" a", 100_000) + "/><script>s</script>")
+		}, text: "attribute words"},
 		{name: "nested 100,000 levels", input: func() []byte {
 			return hostilePage(strings.Repeat("<div>", 100_000) + "deep words" + strings.Repeat("</div>", 100_000))
 		}, text: "deep words"},

@@ -578,9 +578,17 @@ func selfClosing(src string, nameEnd, end int) bool {
 	if src[end-2] != '/' {
 		return false
 	}
-	// Only an unquoted value runs up to the '>'.
+	// Only an unquoted value runs up to the '>'. The tokenizer keeps the
+	// first attribute of each name (ASCII letters folded), and only the
+	// last it keeps counts.
+	seen := map[string]bool{}
 	lastEnd := 0
-	eachAttr(src, nameEnd, end, func(_ string, _, to int) { lastEnd = to })
+	eachAttr(src, nameEnd, end, func(name string, _, to int) {
+		if key := lowerASCIIString(name); !seen[key] {
+			seen[key] = true
+			lastEnd = to
+		}
+	})
 	return lastEnd != end-1
 }
 
@@ -601,10 +609,11 @@ var plainSVGNames = sync.OnceValue(func() map[string]bool {
 // leaveOutAttrs leaves out the attributes of the start tag whose name ends
 // at nameEnd and which ends at end that unread says no pass reads (it is
 // given a plain name, lowercased). One goes only when white space or a
-// quote comes before it: what is left then ends the tag as before,
-// self-closing or not. And one goes only with every copy of its name: the
-// parser keeps the first of an element's attributes by a name, and a copy
-// left behind would take its place.
+// quote comes before it and it does not end in the tag's closing "/>":
+// what is left then ends the tag as before, self-closing or not. And one
+// goes only with every copy of its name: the tokenizer keeps the first of
+// a tag's attributes by a name, and a copy left behind would take its
+// place.
 func leaveOutAttrs(src string, nameEnd, end int, unread func(key string) bool, leaveOut func(from, to int, with string)) {
 	type attr struct {
 		key      string // as the tokenizer names it
@@ -616,14 +625,23 @@ func leaveOutAttrs(src string, nameEnd, end int, unread func(key string) bool, l
 	eachAttr(src, nameEnd, end, func(name string, from, to int) {
 		key, plain := plainAttrName(name)
 		before := src[from-1]
-		attrs = append(attrs, attr{key, from, to, plain && unread(key) && (isHTMLSpace(before) || before == '"' || before == '\'')})
+		// An unquoted value that takes the '/' of a self-closing tag stays:
+		// whether the tag is self-closing hangs on it.
+		slash := to == end-1 && src[to-1] == '/'
+		attrs = append(attrs, attr{key, from, to, plain && unread(key) && !slash && (isHTMLSpace(before) || before == '"' || before == '\'')})
 	})
+	// kept holds the names of which some copy stays: a few, mostly none.
+	var kept map[string]bool
 	for _, a := range attrs {
-		all := a.ok
-		for _, b := range attrs {
-			all = all && (b.key != a.key || b.ok)
+		if !a.ok {
+			if kept == nil {
+				kept = map[string]bool{}
+			}
+			kept[a.key] = true
 		}
-		if all {
+	}
+	for _, a := range attrs {
+		if a.ok && !kept[a.key] {
 			leaveOut(a.from, a.to, "")
 		}
 	}
@@ -632,6 +650,23 @@ func leaveOutAttrs(src string, nameEnd, end int, unread func(key string) bool, l
 // unreadDataAttr is true for the data attributes no pass reads.
 func unreadDataAttr(key string) bool {
 	return strings.HasPrefix(key, "data-") && !readDataAttrs()[key]
+}
+
+// lowerASCIIString is s with its ASCII letters lowered, as the tokenizer
+// lowers names.
+func lowerASCIIString(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 // plainAttrName is an attribute's name as x/net/html's tokenizer gives it,
@@ -643,7 +678,7 @@ func plainAttrName(name string) (key string, ok bool) {
 			return name, false
 		}
 	}
-	return strings.ToLower(name), true
+	return lowerASCIIString(name), true
 }
 
 // readDataAttrs are the data attributes a pass reads: where lazy-loading
