@@ -27,7 +27,9 @@ type furnitureRule struct {
 	// trailing rows name blocks that follow a story and may outweigh it
 	// (a slideshow of captions, a sidebar of teasers): they go even when
 	// they hold most of the page's paragraph text, if a story's worth of it
-	// comes before them (removalGuard.check with trailing).
+	// comes before them (removalGuard.check with trailing). Not rows whose
+	// names may wrap the rest of a story: "print", or "subscription" for
+	// the part of an article behind a paywall.
 	trailing bool
 }
 
@@ -53,11 +55,11 @@ var furnitureRules = []furnitureRule{
 	{rule: "furniture.related", reason: "Links to related or recommended stories.",
 		names: []string{"related", "relatedposts", "recommended", "recommendations", "more-stories", "you-may-also-like", "also-like", "read-next", "read-more-stories", "yarpp", "crp-list", "outbrain", "taboola", "recirc", "recirculation"}, trailing: true},
 	{rule: "furniture.newsletter", reason: "Newsletter or subscription box.",
-		names: []string{"newsletter", "subscribe", "subscription", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in"}, trailing: true},
+		names: []string{"newsletter", "subscribe", "subscription", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in"}},
 	{rule: "furniture.author-bio", reason: "Author biography box.",
-		names: []string{"author-bio", "about-author", "about-the-author", "author-box", "authorbox", "author-info", "author-description", "author-profile", "author-card", "authorbio", "saboxplugin-wrap", "abh-box", "post-author", "postauthor", "author-details", "author-wrap", "author-about", "short-bio", "editor-bio", "contributor-bio"}, trailing: true},
+		names: []string{"author-bio", "about-author", "about-the-author", "author-box", "authorbox", "author-info", "author-description", "author-profile", "author-card", "authorbio", "saboxplugin-wrap", "abh-box", "post-author", "postauthor", "author-details", "author-wrap", "author-about", "short-bio", "editor-bio", "contributor-bio"}},
 	{rule: "furniture.trackbacks", reason: "Trackbacks: links from other blogs that cite the post, and the URL to ping.",
-		names: []string{"trackback", "trackbacks", "pingback", "pingbacks", "trackback-url", "trackback-link"}, trailing: true},
+		names: []string{"trackback", "trackbacks", "pingback", "pingbacks", "trackback-url", "trackback-link"}},
 	{rule: "furniture.tags", reason: "Tag and category links.",
 		names: []string{"tags", "post-tags", "entry-tags", "tag-links", "tags-links", "cat-links", "tagcloud", "tag-cloud", "post-categories", "entry-categories", "categories"}},
 	{rule: "furniture.sidebar", reason: "Sidebar or widget.",

@@ -217,6 +217,12 @@ func TestRemoveFurniture(t *testing.T) {
 			kept: []string{"In winter the orchard", "A recipe step"},
 		},
 		{
+			name: "the part of a story behind a paywall",
+			src: `<body><div class="entry"><h1>The orchard</h1>` + plainStory + `<p>In April the first blossom opens, and the farm counts the bees that come to the rows of old trees.</p>
+				<div class="subscription-content">` + strings.Repeat(`<p>The rest of the story, for subscribers, longer than the part before it that anyone may read.</p>`, 6) + `</div></div></body>`,
+			kept: []string{"In winter the orchard", "The rest of the story"},
+		},
+		{
 			name: "a trailing name on the story itself",
 			src: `<body><div class="promo-story">` + plainStory + strings.Repeat(`<p>More of the story, which a theme wrapped in a box named like a promotion.</p>`, 3) + `</div>
 				<div class="promo"><p>Buy the book.</p></div></body>`,
