@@ -247,3 +247,24 @@ func TestParseInputLeavesScriptTextOut(t *testing.T) {
 		t.Errorf("script and style texts %q, want %q", texts, want)
 	}
 }
+
+// TestSelfClosing holds selfClosing to the tokenizer's own reading of each
+// start tag.
+func TestSelfClosing(t *testing.T) {
+	tags := []string{
+		`<svg/>`, `<svg />`, `<svg a/>`, `<svg a />`, `<svg a=b/>`, `<svg a=b />`, `<svg a="b"/>`, `<svg a='b'/>`,
+		`<svg a=""/>`, `<svg a=b"/>`, `<svg a d d=/>`, `<svg a=/ b/>`, `<svg a=1 A=2/>`, `<svg a=1 /b=2/>`,
+		`<svg =a/>`, `<svg a= />`, `<svg a=>`, `<svg>`, `<svg a=b>`, `<svg a='/'/>`, `<svg a=b/ />`,
+	}
+	for _, tag := range tags {
+		z := html.NewTokenizer(strings.NewReader(tag))
+		want := z.Next() == html.SelfClosingTagToken
+		name, end, ok := scanTag(tag, 1)
+		if !ok || end != len(tag) {
+			t.Fatalf("scanTag(%q) = %q, %d, %v", tag, name, end, ok)
+		}
+		if got := selfClosing(tag, 1+len(name), end); got != want {
+			t.Errorf("selfClosing(%q) = %v, the tokenizer says %v", tag, got, want)
+		}
+	}
+}
