@@ -70,7 +70,7 @@ var wordingTable = []phrase{
 	{"en", "wording.like", `like this:`, label},
 	{"en", "wording.like", `like loading(\.\.\.|…)|loading(\.\.\.|…)`, plain},
 	{"en", "wording.related", `related( posts| articles| stories| content| reading)?:|see also:|read also:|also read:|more on this( story)?:`, label},
-	{"en", "wording.related", `related( posts| articles| stories| content| reading)?|you (may|might) also like|more stories|recommended( for you)?|read next|more from {X}`, plain},
+	{"en", "wording.related", `related( posts| articles| stories| content| reading)?|you (may|might)( also)? like|more stories|recommended( for you)?|read next|more from {X}`, plain},
 	{"en", "wording.newsletter", `(subscribe to|sign up (for|to)) (our|the) [^.!?]*newsletter|subscribe( now)?|sign up( now)?|get the newsletter`, plain},
 	{"en", "wording.advertisement", `advertisement|advertising|advert|sponsored( content)?|ad|scroll to continue with content`, plain},
 	{"en", "wording.script-notice", `this (slideshow|gallery|video|content) requires javascript`, plain},
@@ -169,7 +169,8 @@ var wordingTable = []phrase{
 	{"pt", "wording.share", `compartilhe( isso)?:|compartilhar:|partilhar( isto)?:`, label},
 	{"pt", "wording.like", `curtir isso:|gostar disto:`, label},
 	{"pt", "wording.like", `curtir carregando(\.\.\.|…)|carregando(\.\.\.|…)|a carregar(\.\.\.|…)`, plain},
-	{"pt", "wording.related", `relacionad[oa]s?|posts relacionados|artigos relacionados|veja também|leia também`, plain},
+	{"pt", "wording.related", `relacionad[oa]s?|posts relacionados|artigos relacionados|veja também|leia também|` +
+		`você (também )?(pode|poderá) gostar( também)?( de)?`, plain},
 	{"pt", "wording.related", `(leia também|veja também|relacionado):`, label},
 	{"pt", "wording.newsletter", `assine (a|nossa) newsletter|inscreva-se`, plain},
 	{"pt", "wording.advertisement", `publicidade|anúncio`, plain},
