@@ -1029,7 +1029,30 @@ func removeWording(d *document) error {
 		}
 		return !j.remove(n)
 	})
+	// Taken out after the walk, which holds on to the next sibling.
+	for _, n := range j.teasers {
+		if n.Parent != nil && j.g.allowsTrailing(n) {
+			d.removeNode(n, "wording.related", "A story that a related-stories heading introduces, not part of the article.")
+		}
+	}
 	return nil
+}
+
+// teasersAfter is the <article> elements that follow heading, a related
+// stories heading, as its next siblings: the stories it introduces. White
+// space and comments may come between them; anything else ends them.
+func teasersAfter(heading *html.Node) []*html.Node {
+	var teasers []*html.Node
+	for c := heading.NextSibling; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && c.Data == "article":
+			teasers = append(teasers, c)
+		case c.Type == html.CommentNode, c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		default:
+			return teasers
+		}
+	}
+	return teasers
 }
 
 // wordingJudge takes out the blocks of boilerplate wording below body, one
@@ -1049,6 +1072,8 @@ type wordingJudge struct {
 	may      bool
 	// standalone answers isStandaloneBlock for the blocks of the page.
 	standalone standaloneCache
+	// teasers are the stories after the related-stories headings removed.
+	teasers []*html.Node
 }
 
 type wordingKey struct {
@@ -1103,6 +1128,9 @@ func (j *wordingJudge) remove(n *html.Node) bool {
 	}
 	j.measured = nil // the page changes
 	j.standalone.forget(n)
+	if v.match.rule == "wording.related" && isHeadingElement(n) {
+		j.teasers = append(j.teasers, teasersAfter(n)...)
+	}
 	j.d.removeNode(n, v.match.rule, "Boilerplate wording (\""+truncateRunes(blockTextStart(n, 60), 60)+"\"), not part of the article.")
 	return true
 }

@@ -112,6 +112,22 @@ func TestRemoveWording(t *testing.T) {
 			kept:  []string{"In a related development", "The river froze early"},
 		},
 		{
+			name: "the stories a related heading introduces",
+			kind: KindDocument,
+			src: `<article><p>The river froze early this year, and the ferry stopped running in November.</p>
+				<p>The town opened a winter footpath across the ice, marked with poles every ten metres.</p>
+				<h3>You might like</h3>
+				<article><h2><a href="/thaw">The thaw</a></h2><p>Spring came late to the valley, and the ice held until April this year.</p></article>
+				<!-- teaser -->
+				<article><h2><a href="/ferry">The ferry</a></h2><p>The ferry was built in 1952 and has crossed the river twice an hour since.</p></article>
+				<p>Filed under winter.</p>
+				<article><p>Another story after a line of the post.</p></article>
+				<h3>Related</h3><p>An aside the heading stands over.</p><article><p>A story after the aside.</p></article></article>`,
+			gone:  []string{"You might like", "Spring came late", "The ferry was built", "Related"},
+			rules: []string{"wording.related", "wording.related", "wording.related", "wording.related"},
+			kept:  []string{"The river froze early", "Filed under winter.", "Another story after a line", "An aside the heading", "A story after the aside"},
+		},
+		{
 			name: "share and like labels",
 			kind: KindDocument,
 			src: `<p>A long paragraph about the harvest, which came in late after a wet spring and a dry, hot summer.</p>
