@@ -683,6 +683,7 @@ func plainAttrName(name string) (key string, ok bool) {
 
 // readDataAttrs are the data attributes a pass reads: where lazy-loading
 // scripts keep images, those the selectors ask about, and removal markers.
+// TestReadDataAttrsCoverTheSource fails when the package names another.
 var readDataAttrs = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{markerAttr: true}
 	for _, names := range [][]string{lazySrcAttrs, lazySrcsetAttrs, askedNames[needAttr]} {

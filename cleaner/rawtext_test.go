@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -265,6 +266,31 @@ func TestSelfClosing(t *testing.T) {
 		}
 		if got := selfClosing(tag, 1+len(name), end); got != want {
 			t.Errorf("selfClosing(%q) = %v, the tokenizer says %v", tag, got, want)
+		}
+	}
+}
+
+// TestReadDataAttrsCoverTheSource checks that every data attribute the
+// package's code names, as a string or in a selector, is one withoutUnread
+// keeps: a pass that came to read another would otherwise never see it.
+func TestReadDataAttrsCoverTheSource(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := regexp.MustCompile(`(?:"|\[)(data-[a-z0-9-]+)\b`) // a string, or a selector's attribute
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range named.FindAllSubmatch(src, -1) {
+			if name := string(m[1]); !readDataAttrs()[name] {
+				t.Errorf("%s names %s, which withoutUnread leaves out", f, name)
+			}
 		}
 	}
 }
