@@ -516,8 +516,12 @@ func svgEnd(src string, nameEnd, end int, paths *[][2]int) int {
 			if !ok || !isASCIIWord(name) {
 				return -1
 			}
-			closing := selfClosing(src, i+1+len(name), tagEnd)
-			switch lower := strings.ToLower(name); {
+			lower := strings.ToLower(name)
+			closing := false // asked only of the tags whose closing matters
+			if lower == "svg" || lower == "title" || lower == "desc" {
+				closing = selfClosing(src, i+1+len(name), tagEnd)
+			}
+			switch {
 			case lower == "svg":
 				if !closing {
 					depth++
@@ -578,18 +582,20 @@ func selfClosing(src string, nameEnd, end int) bool {
 	if src[end-2] != '/' {
 		return false
 	}
-	// Only an unquoted value runs up to the '>'. The tokenizer keeps the
-	// first attribute of each name (ASCII letters folded), and only the
-	// last it keeps counts.
-	seen := map[string]bool{}
+	// Only an unquoted value runs up to the '>'.
+	var lastName string
 	lastEnd := 0
+	eachAttr(src, nameEnd, end, func(name string, _, to int) { lastName, lastEnd = name, to })
+	if lastEnd != end-1 {
+		return true
+	}
+	// The tokenizer keeps the first attribute of each name (ASCII letters
+	// folded): a copy's value does not count.
+	key, copied := lowerASCIIString(lastName), false
 	eachAttr(src, nameEnd, end, func(name string, _, to int) {
-		if key := lowerASCIIString(name); !seen[key] {
-			seen[key] = true
-			lastEnd = to
-		}
+		copied = copied || to != lastEnd && lowerASCIIString(name) == key
 	})
-	return lastEnd != end-1
+	return copied
 }
 
 // isPathData is true for the d attribute of an SVG path.

@@ -255,7 +255,7 @@ func TestSelfClosing(t *testing.T) {
 	tags := []string{
 		`<svg/>`, `<svg />`, `<svg a/>`, `<svg a />`, `<svg a=b/>`, `<svg a=b />`, `<svg a="b"/>`, `<svg a='b'/>`,
 		`<svg a=""/>`, `<svg a=b"/>`, `<svg a d d=/>`, `<svg a=/ b/>`, `<svg a=1 A=2/>`, `<svg a=1 /b=2/>`,
-		`<svg =a/>`, `<svg a= />`, `<svg a=>`, `<svg>`, `<svg a=b>`, `<svg a='/'/>`, `<svg a=b/ />`,
+		`<svg b A=2 a=1/>`, `<svg b a=1/>`, `<svg =a/>`, `<svg a= />`, `<svg a=>`, `<svg>`, `<svg a=b>`, `<svg a='/'/>`, `<svg a=b/ />`,
 	}
 	for _, tag := range tags {
 		z := html.NewTokenizer(strings.NewReader(tag))
