@@ -355,9 +355,11 @@ func isInline(e *html.Node) bool {
 
 // flattens reports whether e is a container that flattenContainers takes
 // apart: it becomes a paragraph or gives way to its children.
+// A <nav> is one when the gentler attempt keeps it: the policy strips it,
+// and its text would join the loose text beside it only in the output.
 func flattens(e *html.Node) bool {
 	switch e.DataAtom {
-	case atom.Div, atom.Section, atom.Article, atom.Main, atom.Header, atom.Footer, atom.Center:
+	case atom.Div, atom.Section, atom.Article, atom.Main, atom.Header, atom.Footer, atom.Center, atom.Nav:
 		return true
 	}
 	return false

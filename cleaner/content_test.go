@@ -545,6 +545,12 @@ func TestFlattenContainers(t *testing.T) {
 		{"containers give way to their blocks",
 			`<div><section><p>` + long + `</p></section><div>A line alone</div></div>`,
 			`<p>` + long + `</p><p>A line alone</p>`},
+		// fuzz ea442b943474a282: a <nav> the gentler attempt keeps is stripped
+		// by the policy, and its text joined the loose text beside it in the
+		// output, where a second clean judged the longer line as a date line
+		{"a navigation box kept in the content gives way as a header does",
+			`<p>` + long + `</p><nav>The keeper's log, part three</nav><nav><p>` + long + `</p></nav><header>Filed at dawn</header>`,
+			`<p>` + long + `</p>The keeper&#39;s log, part three<p>` + long + `</p>Filed at dawn`},
 		{"a figure that swallowed the story gives it back",
 			`tag debris<figure><img src="k.jpg"><figcaption>The keeper</figcaption><p>` + long + `</p><p>` + long + `</p></figure>`,
 			`tag debris<figure><img src="k.jpg"/><figcaption>The keeper</figcaption></figure><p>` + long + `</p><p>` + long + `</p>`},
