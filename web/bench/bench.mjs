@@ -43,6 +43,11 @@ console.log(`\nserver: ${server.kind} at ${server.origin}`);
 // service worker answers) in each of a few fresh contexts.
 const cold = [];
 const warm = [];
+// Where a first visit's time goes, by the page's own marks: the wasm's
+// last byte received, its compile done (streamed, so it overlaps the
+// download), the Go program started (runtime and package init, the
+// engine compiling each function on its first call), ready.
+const phases = { received: [], compiled: [], started: [] };
 for (let i = 0; i < NAV_RUNS; i++) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -51,6 +56,12 @@ for (let i = 0; i < NAV_RUNS; i++) {
     await waitReady(page);
     into.push(await page.evaluate(() => performance.getEntriesByName('winnow-ready')[0].startTime));
     if (into === cold) {
+      const marks = await page.evaluate(() => ({
+        received: performance.getEntriesByType('resource').find((e) => e.name.endsWith('/winnow.wasm'))?.responseEnd ?? NaN,
+        compiled: performance.getEntriesByName('winnow-compiled')[0]?.startTime ?? NaN,
+        started: performance.getEntriesByName('winnow-started')[0]?.startTime ?? NaN,
+      }));
+      for (const k of Object.keys(phases)) phases[k].push(marks[k]);
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
         if (!navigator.serviceWorker.controller) {
@@ -66,6 +77,32 @@ const w = summary(warm);
 console.log(`\nnavigation → ready (${NAV_RUNS} runs; target ≤ 300 ms)`);
 console.log(`  first visit   median ${ms(c.median)}  max ${ms(c.max)}`);
 console.log(`  repeat visit  median ${ms(w.median)}  max ${ms(w.max)}  (service worker cache)`);
+const at = (k) => ms(summary(phases[k]).median);
+console.log(`  first visit, medians from navigation: wasm received ${at('received')}, compiled ${at('compiled')}, Go started ${at('started')}, ready ${ms(c.median)}`);
+
+// The floor under those figures: a bare page on the same server that does
+// nothing but stream-compile winnow.wasm (as served, compressed) and start
+// it. No stylesheet, no module of the page, no service worker: what the
+// wasm itself costs this browser on this machine, first visit.
+const floor = [];
+for (let i = 0; i < NAV_RUNS; i++) {
+  const context = await browser.newContext();
+  await context.route(`${server.origin}/floor.html`, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: '<!doctype html><title>floor</title><script src="wasm_exec.js"></script><script>'
+      + "WebAssembly.compileStreaming(fetch('winnow.wasm')).then((m) => { const go = new Go();"
+      // go.run returns once main waits for calls, as in js/engine.js.
+      + ' return WebAssembly.instantiate(m, go.importObject).then((i) => { go.run(i); }); })'
+      + ".then(() => { performance.mark('floor-ready'); document.documentElement.dataset.ready = 'true'; });</script>",
+  }));
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/floor.html`);
+  await waitReady(page);
+  floor.push(await page.evaluate(() => performance.getEntriesByName('floor-ready')[0].startTime));
+  await context.close();
+}
+const f = summary(floor);
+console.log(`  floor: a bare page that only loads and starts winnow.wasm, first visit: median ${ms(f.median)}  min ${ms(Math.min(...floor))}`);
 
 // Per-page clean time.
 const pagesDir = join(SHARED, 'datasets/scrapinghub/html');

@@ -20,7 +20,10 @@ const compiled = fetch('winnow.wasm').then((response) => {
     progressSoFar = fraction;
     reportProgress(fraction);
   });
-  return WebAssembly.compileStreaming(response);
+  return WebAssembly.compileStreaming(response).then((module) => {
+    performance.mark('winnow-compiled'); // read by web/bench/bench.mjs
+    return module;
+  });
 });
 // A failure is reported by loadEngine; until it is called, keep the browser
 // from logging the rejection as unhandled.
@@ -51,6 +54,7 @@ export async function loadEngine(onProgress = () => {}) {
   if (progressSoFar !== 0) onProgress(progressSoFar);
   const module = await compiled;
   let instance = await start(module);
+  performance.mark('winnow-started'); // read by web/bench/bench.mjs
   let cleaned = false;
   return {
     // warmUp cleans a small built-in page, unless a real clean came first.
