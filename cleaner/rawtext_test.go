@@ -60,6 +60,8 @@ var rawTextCases = []struct {
 	{"data attribute after a slash kept", `<p a=1 /data-e=q/>`, `<p a=1 /data-e=q/>`},
 	{"data attributes by name", `<a data-x=1 DATA-X="2"data-y=3 /data-y data-é=5 data-src=6>`, `<a  data-y=3 /data-y data-é=5 data-src=6>`},
 	{"data attribute with a NUL kept", "<a data-\x00=1 data-\ufffd=2>", "<a data-\x00=1 data-\ufffd=2>"},
+	// fuzz f5a891422aa7328e: without the value, "=0" would give one to "0"
+	{"data attribute before an '=' kept", `<a 0 data-x=""=0 data-y="">`, `<a 0 data-x=""=0 >`},
 	{"stop at math", `<math><script>a</script></math>`, `<math><script>a</script></math>`},
 	{"stop at frameset", `<frameset><script> </script></frameset>`, `<frameset><script> </script></frameset>`},
 	{"stop at plaintext", `<plaintext><script>a</script>`, `<plaintext><script>a</script>`},
