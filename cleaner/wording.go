@@ -56,6 +56,7 @@ var wordingTable = []phrase{
 	{"en", "wording.post-comment", `post comment|submit comment|post reply`, plain},
 	{"en", "wording.cancel-reply", `cancel reply`, plain},
 	{"en", "wording.comments-closed", `comments are closed|comments are disabled|commenting is (closed|disabled)`, plain},
+	{"en", "wording.moderation", `(all )?comments (are|will be) (moderated|held for moderation|reviewed)( before (they are |being )?(published|posted|they appear))?|your comment is awaiting moderation`, plain},
 	{"en", "wording.akismet", `this site uses akismet to reduce spam|learn how your comment data is processed`, plain},
 	{"en", "wording.logged-in", `logged in as {X}|edit your profile|log out\?`, plain},
 	{"en", "wording.must-log-in", `you must be logged in to post a comment`, plain},
@@ -88,6 +89,7 @@ var wordingTable = []phrase{
 	{"de", "wording.post-comment", `kommentar (abschicken|absenden|senden)`, plain},
 	{"de", "wording.cancel-reply", `antworten abbrechen|antwort abbrechen`, plain},
 	{"de", "wording.comments-closed", `(die )?kommentare sind (geschlossen|deaktiviert)`, plain},
+	{"de", "wording.moderation", `(alle )?kommentare werden (vor der (veröffentlichung|freischaltung) )?(moderiert|geprüft)|dein kommentar (muss noch freigeschaltet werden|wartet auf (moderation|freischaltung))`, plain},
 	{"de", "wording.akismet", `diese (website|seite|webseite) verwendet akismet, um spam zu reduzieren|` +
 		`erfahren?( sie)? mehr darüber, wie (deine|ihre) kommentardaten verarbeitet werden`, plain},
 	{"de", "wording.logged-in", `angemeldet als {X}|profil bearbeiten|abmelden\?`, plain},
@@ -113,6 +115,7 @@ var wordingTable = []phrase{
 	{"fr", "wording.post-comment", `(publier|poster|envoyer|laisser) (le |un )?commentaire`, plain},
 	{"fr", "wording.cancel-reply", `annuler la réponse`, plain},
 	{"fr", "wording.comments-closed", `les commentaires sont fermés`, plain},
+	{"fr", "wording.moderation", `(les )?commentaires sont modérés( avant (d'être publiés|publication))?|votre commentaire est en attente de modération`, plain},
 	{"fr", "wording.akismet", `ce site utilise akismet pour réduire les (indésirables|spams?)|` +
 		`en savoir plus sur (la façon dont|comment) les données de vos commentaires sont (utilisées|traitées)`, plain},
 	{"fr", "wording.logged-in", `connecté en tant que {X}|modifier votre profil|se déconnecter ?\?|déconnexion ?\?`, plain},
@@ -138,6 +141,7 @@ var wordingTable = []phrase{
 	{"es", "wording.post-comment", `publicar (el )?comentario|enviar comentario`, plain},
 	{"es", "wording.cancel-reply", `cancelar (la )?respuesta`, plain},
 	{"es", "wording.comments-closed", `(los )?comentarios están cerrados`, plain},
+	{"es", "wording.moderation", `(los )?comentarios (están sujetos a moderación|son moderados|serán moderados)( antes de (ser publicados|su publicación))?|tu comentario está (pendiente de|esperando) (moderación|aprobación)`, plain},
 	{"es", "wording.akismet", `este sitio usa akismet para reducir el spam|aprende cómo se procesan los datos de tus comentarios`, plain},
 	{"es", "wording.logged-in", `(conectado|accediste) como {X}|edita tu perfil|¿salir\?|¿cerrar sesión\?`, plain},
 	{"es", "wording.must-log-in", `debes (iniciar sesión|estar registrado) para (publicar|escribir) un comentario`, plain},
@@ -162,6 +166,7 @@ var wordingTable = []phrase{
 	{"pt", "wording.post-comment", `publicar comentário|enviar comentário`, plain},
 	{"pt", "wording.cancel-reply", `cancelar resposta`, plain},
 	{"pt", "wording.comments-closed", `(os )?comentários (estão )?(encerrados|fechados|desativados)`, plain},
+	{"pt", "wording.moderation", `(atenção: )?(os )?comentários [^.!?,]*(não serão aprovados|serão moderados|passam por moderação)( pel[oa] (moderador|moderação|equipe))?|(o )?seu comentário (está )?aguardando (moderação|aprovação)`, plain},
 	{"pt", "wording.akismet", `(este|esse) site (usa|utiliza) o akismet para reduzir (o )?spam|` +
 		`(saiba|aprenda) como (os )?(seus )?dados (em|de|de seus|dos) comentários são processados`, plain},
 	{"pt", "wording.logged-in", `conectado como {X}|sessão iniciada como {X}|edite seu perfil|sair\?`, plain},
@@ -189,6 +194,7 @@ var wordingTable = []phrase{
 	{"it", "wording.post-comment", `invia (il )?commento|pubblica (il )?commento`, plain},
 	{"it", "wording.cancel-reply", `annulla (la )?risposta`, plain},
 	{"it", "wording.comments-closed", `i commenti sono chiusi`, plain},
+	{"it", "wording.moderation", `i commenti sono moderati( prima (della pubblicazione|di essere pubblicati))?|il tuo commento è in attesa di moderazione`, plain},
 	{"it", "wording.akismet", `questo sito (usa|utilizza) akismet per ridurre lo spam|` +
 		`scopri come (i tuoi dati vengono elaborati|vengono elaborati i dati derivati dai commenti|sono elaborati i dati dei tuoi commenti)`, plain},
 	{"it", "wording.logged-in", `(connesso|collegato) come {X}|modifica il tuo profilo|(esci|disconnettersi)\?`, plain},

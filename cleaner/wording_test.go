@@ -36,6 +36,13 @@ func TestMatchWording(t *testing.T) {
 		{"Logged in as admin. Log out?", false, "wording.logged-in"},
 		{"You must be logged in to post a comment.", false, "wording.must-log-in"},
 		{"Comments are closed.", false, "wording.comments-closed"},
+		{"All comments are moderated before they are published.", false, "wording.moderation"},
+		{"Your comment is awaiting moderation.", false, "wording.moderation"},
+		{"Comments are moderated by volunteers, who read every one.", false, ""},
+		{"ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.", false, "wording.moderation"},
+		{"Os comentários do ministro não serão aprovados, disse o jornal, e o caso segue.", false, ""},
+		{"Les commentaires sont modérés avant publication.", false, "wording.moderation"},
+		{"Kommentare werden vor der Veröffentlichung moderiert.", false, "wording.moderation"},
 		{"This entry was posted on Saturday, August 25th, 2012 at 12:23 am and is filed under Neat Stuff, Videos. " +
 			"You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.", false, "wording.post-meta"},
 		{"This entry was posted in Planets. Bookmark the permalink.", false, "wording.post-meta"},
