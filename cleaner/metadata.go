@@ -1025,15 +1025,18 @@ var letterLanguages = []struct {
 }
 
 // stopwords are the commonest words of languages written in Latin script;
-// a text's language is the one whose words it uses most.
+// a text's language is the one whose words it uses most. A word common to
+// several ("de": the commonest word of Spanish and Portuguese, and common
+// in French and Dutch) is listed under each, so that it tells none of them
+// from the others.
 var stopwords = sync.OnceValue(func() map[string][]string {
 	table := map[string]string{
 		"en": "the and of to is that in it was for with as on are this be",
 		"de": "der die und das ist nicht mit den sich auch ein eine auf dem für",
-		"fr": "le la les et des est une que dans pour qui pas sur au du avec",
-		"es": "el la los las que del por una con para es se al lo como más",
+		"fr": "de le la les et des est une que dans pour qui pas sur au du avec",
+		"es": "de el la los las que del por una con para es se al lo como más",
 		"it": "il della che di per una sono con non gli nel alla anche delle è",
-		"pt": "que não os uma para com do da em são mais as dos ao pelo também",
+		"pt": "de que não os uma para com do da em são mais as dos ao pelo também",
 		"nl": "de het een van en niet dat zijn voor op met ook wordt bij aan",
 	}
 	out := map[string][]string{}

@@ -365,3 +365,27 @@ func TestNearTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestGuessLang(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"English", "The keeper of the light was on the gallery when the storm came, and it was the last night that he spent there with the lamp.", "en"},
+		{"Dutch", "De vuurtorenwachter was op de galerij toen de storm kwam, en het was de laatste nacht dat hij daar met de lamp was. Het licht is niet meer aan.", "nl"},
+		{"Portuguese", "O faroleiro estava na galeria quando a tempestade chegou, e foi a última noite que ele passou lá com a lâmpada. Não há mais luz para os barcos da costa.", "pt"},
+		{"Spanish", "El farero estaba en la galería cuando llegó la tormenta, y fue la última noche que pasó allí con la lámpara. Ya no hay luz para los barcos de la costa.", "es"},
+		// "de" alone, the commonest word of Spanish and Portuguese, must not
+		// make a Portuguese calendar Dutch.
+		{"a list of dates in Portuguese", "1a etapa: 10 de março – Interlagos\n2a etapa: 8 de abril – Curitiba\n3a etapa: 22 de abril – Velopark\n" +
+			"4a etapa: 06 de maio – Londrina\n5a etapa: 20 de maio – Santa Cruz do Sul\n6a etapa: 5 de agosto\n7a etapa: 19 de agosto", ""},
+		{"Russian", "Смотритель маяка был на галерее, когда пришла буря.", "ru"},
+		{"Japanese", "灯台守は嵐が来たとき、ギャラリーにいました。", "ja"},
+		{"Chinese", "暴风雨来临时，灯塔看守人在走廊上。", "zh"},
+		{"too short", "The light.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := guessLang(tt.text); got != tt.want {
+				t.Errorf("guessLang(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
