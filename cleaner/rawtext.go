@@ -615,7 +615,7 @@ var plainSVGNames = sync.OnceValue(func() map[string]bool {
 // leaveOutAttrs leaves out the attributes of the start tag whose name ends
 // at nameEnd and which ends at end that unread says no pass reads (it is
 // given a plain name, lowercased). One goes only when white space or a
-// quote comes before it, no '=' comes right after it, and it does not end
+// quote comes before it, no '=' comes next, and it does not end
 // in the tag's closing "/>": what is left then reads as before, and ends
 // the tag as before, self-closing or not. And one
 // goes only with every copy of its name: the tokenizer keeps the first of
@@ -635,10 +635,10 @@ func leaveOutAttrs(src string, nameEnd, end int, unread func(key string) bool, l
 		// An unquoted value that takes the '/' of a self-closing tag stays:
 		// whether the tag is self-closing hangs on it.
 		slash := to == end-1 && src[to-1] == '/'
-		// An '=' right after a quoted value starts an attribute of its own
-		// ("=0"); with the value gone it would follow white space, and give
-		// a value to the attribute before it.
-		equals := src[to] == '='
+		// An '=' that starts the next attribute ("=0", right after a value
+		// or after white space) would, with this one gone, follow the white
+		// space after the attribute before it, and give that one a value.
+		equals := src[skipTagSpace(src, to)] == '='
 		attrs = append(attrs, attr{key, from, to, plain && unread(key) && !slash && !equals && (isHTMLSpace(before) || before == '"' || before == '\'')})
 	})
 	// kept holds the names of which some copy stays: a few, mostly none.

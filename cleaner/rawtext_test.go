@@ -62,6 +62,7 @@ var rawTextCases = []struct {
 	{"data attribute with a NUL kept", "<a data-\x00=1 data-\ufffd=2>", "<a data-\x00=1 data-\ufffd=2>"},
 	// fuzz f5a891422aa7328e: without the value, "=0" would give one to "0"
 	{"data attribute before an '=' kept", `<a 0 data-x=""=0 data-y="">`, `<a 0 data-x=""=0 >`},
+	{"data attribute before white space and an '=' kept", `<a 0 data-x=1 =0 data-v="" 	=1 data-y="">`, `<a 0 data-x=1 =0 data-v="" 	=1 >`},
 	{"stop at math", `<math><script>a</script></math>`, `<math><script>a</script></math>`},
 	{"stop at frameset", `<frameset><script> </script></frameset>`, `<frameset><script> </script></frameset>`},
 	{"stop at plaintext", `<plaintext><script>a</script>`, `<plaintext><script>a</script>`},
