@@ -91,14 +91,17 @@ func (d *document) finishContent(root *html.Node) error {
 	d.removeWordingOf(untangleListItems(root))
 	d.removeWordingOf(untangleLists(root))
 	d.removeWordingOf(joinLooseRuns(root))
+	removed := len(d.removals)
 	d.cleanInside(root)
 	// What cleanInside took out (a comment widget inside the root) may
 	// leave a list item holding most of what is left: the output, cleaned
 	// again, untangles it then and judges what the item keeps, so this
 	// clean does both now.
-	if changed := untangleListItems(root); len(changed) > 0 {
-		d.removeWordingOf(changed)
-		d.cleanInside(root)
+	if len(d.removals) > removed {
+		if changed := untangleListItems(root); len(changed) > 0 {
+			d.removeWordingOf(changed)
+			d.cleanInside(root)
+		}
 	}
 	made := flattenContainers(root)
 	d.judgeNewParagraphs(root, made...)
