@@ -1653,13 +1653,25 @@ func (d *document) discountHeadlines(root *html.Node, st stats) {
 // root and takes out those that are not story; st are root's counts.
 func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats) {
 	containers := containerTest{}
+	// left counts what is left of the content as blocks go: discount keeps
+	// a dissolving container's counts as they came, the content root's
+	// among them, but a second clean of the output sees only what is left.
+	content := d.content.Get(0)
+	var left *stat
+	if cs := st[content]; cs != nil {
+		c := *cs
+		left = &c
+	}
 	for _, n := range blocks {
 		if n.Parent == nil || !isAncestorOrSelf(root, n) {
 			continue
 		}
-		rule, reason := d.judgeInside(n, st, containers)
+		rule, reason := d.judgeInside(n, st, containers, left)
 		// A block of links that is most of what is left is the story's own.
 		if rule != "" && !(strings.HasPrefix(rule, "content.link") && holdsMostText(n, st, root)) {
+			if left != nil && st[n] != nil && isAncestorOrSelf(content, n) {
+				left.subtract(st[n])
+			}
 			st.discount(n, root, containers)
 			d.removeNode(n, rule, reason)
 		}
@@ -1750,8 +1762,9 @@ func closesLine(c *html.Node) bool {
 }
 
 // judgeInside decides whether a block inside the content is furniture; it
-// returns the rule and reason, or "" to keep it.
-func (d *document) judgeInside(n *html.Node, st stats, containers containerTest) (rule, reason string) {
+// returns the rule and reason, or "" to keep it. left is what is left of
+// the content root's counts (nil: the root's counts in st).
+func (d *document) judgeInside(n *html.Node, st stats, containers containerTest, left *stat) (rule, reason string) {
 	s := st[n]
 	if s == nil {
 		return "", ""
@@ -1773,7 +1786,7 @@ func (d *document) judgeInside(n *html.Node, st stats, containers containerTest)
 		return "content.gallery", "a slideshow or gallery widget"
 	}
 	if isParagraph(n) && n.DataAtom != atom.Td && n.DataAtom != atom.Pre && s.text < 200 &&
-		s.linkDensity() > 0.8 && !endsSentenceOutsideLinks(n) && !leavesOnlyLinks(s, st[d.content.Get(0)]) {
+		s.linkDensity() > 0.8 && !endsSentenceOutsideLinks(n) && !leavesOnlyLinks(s, contentLeft(st, d.content.Get(0), n, left)) {
 		return "content.link-paragraph", "a paragraph that is only a link to another page"
 	}
 	if isBreadcrumbTrail(n, s) {
@@ -1884,6 +1897,16 @@ func isBreadcrumbTrail(n *html.Node, s *stat) bool {
 // must not turn on a line break.
 func holdsMostText(n *html.Node, st stats, root *html.Node) bool {
 	return root != nil && st[root] != nil && st[n].ink*2 > st[root].ink
+}
+
+// contentLeft is what judgeInside weighs n against: the content root's
+// counts without the blocks taken out so far (left), or the root's own
+// counts when there is no such tally or n is the root.
+func contentLeft(st stats, content, n *html.Node, left *stat) *stat {
+	if left == nil || n == content {
+		return st[content]
+	}
+	return left
 }
 
 // leavesOnlyLinks reports whether the content (whose stats are root)

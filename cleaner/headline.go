@@ -164,7 +164,7 @@ func (d *document) rejudgeLeftovers(holders []*html.Node, root *html.Node) {
 		if n.Parent == nil || !isAncestorOrSelf(root, n) {
 			continue
 		}
-		if rule, reason := d.judgeInside(n, measure(n), nil); rule != "" {
+		if rule, reason := d.judgeInside(n, measure(n), nil, nil); rule != "" {
 			d.removeNode(n, rule, reason)
 		}
 	}
