@@ -1656,9 +1656,12 @@ func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats) {
 	// left counts what is left of the content as blocks go: discount keeps
 	// a dissolving container's counts as they came, the content root's
 	// among them, but a second clean of the output sees only what is left.
-	content := d.content.Get(0)
+	var content *html.Node
+	if d.content != nil && d.content.Length() > 0 {
+		content = d.content.Get(0)
+	}
 	var left *stat
-	if cs := st[content]; cs != nil {
+	if cs := st[content]; content != nil && cs != nil {
 		c := *cs
 		left = &c
 	}
