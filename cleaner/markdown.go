@@ -547,6 +547,11 @@ type inlineWriter struct {
 	// fragile is the last pair of delimiters written whose closer follows
 	// punctuation: it closes only if no letter follows it directly.
 	fragile *delimPair
+	// closed is the last pair of emphasis delimiters written. An opener
+	// of the same kind right after its closer ("<b>a</b><b>.</b>") would
+	// make a run such as "a****." that neither closes nor opens where the
+	// HTML does, and shows its asterisks: the pair is reopened instead.
+	closed *delimPair
 }
 
 // delimPair locates an opening and a closing delimiter in buf.
@@ -576,6 +581,15 @@ func (w *inlineWriter) content(s string) {
 		}
 	}
 	w.breaks, w.space = 0, false
+	if c := w.closed; c != nil && len(w.opens) > 0 && c.close+c.closeLen == len(w.buf) && string(w.buf[c.close:]) == w.opens[0] {
+		w.buf = w.buf[:c.close]
+		w.openAt = append(w.openAt, c.open)
+		w.opens = w.opens[1:]
+		if f := w.fragile; f != nil && f.close == c.close {
+			w.fragile = nil // the pair goes on: its closer is no longer here
+		}
+	}
+	w.closed = nil
 	for _, o := range w.opens {
 		if o == "[" && len(w.buf) > 0 && w.buf[len(w.buf)-1] == '!' {
 			// "![" would start an image.
@@ -614,6 +628,7 @@ func (w *inlineWriter) wrap(open, close string, body func()) {
 	after, _ := utf8.DecodeRune(bytes.TrimLeft(w.buf[at:], string(c)))
 	if isWordRune(before) && isPunctRune(after) {
 		w.buf = append(w.buf[:at], w.buf[at+len(open):]...)
+		w.closed = nil                               // a pair inside, if any, no longer ends the buffer where it says
 		if f := w.fragile; f != nil && f.open > at { // a pair inside moved with the text
 			f.open -= len(open)
 			f.close -= len(open)
@@ -622,8 +637,10 @@ func (w *inlineWriter) wrap(open, close string, body func()) {
 	}
 	inside, _ := utf8.DecodeLastRune(bytes.TrimRight(w.buf[at:], string(c)))
 	w.buf = append(w.buf, close...)
+	pair := &delimPair{open: at, openLen: len(open), close: len(w.buf) - len(close), closeLen: len(close)}
+	w.closed = pair
 	if isPunctRune(inside) {
-		w.fragile = &delimPair{open: at, openLen: len(open), close: len(w.buf) - len(close), closeLen: len(close)}
+		w.fragile = pair
 	}
 }
 

@@ -90,6 +90,8 @@ func TestToMarkdown(t *testing.T) {
 		{"empty emphasis dropped", `<p>a<em> </em>b<strong></strong></p>`, "a b"},
 		{"emphasis across a break", `<p>x<em>a<br>b</em></p>`, "x*a\\\nb*"},
 		{"delimiters that could not close are dropped", `<p><strong>"Quoted"</strong>word, a<em>(b)</em></p>`, "\"Quoted\"word, a(b)"},
+		{"adjacent emphasis of one kind joins", `<p><b>late</b><b>.</b> <i>a</i><i>b</i> <b>x</b> <b>y</b></p>`, "**late.** *ab* **x** **y**"},
+		{"adjacent emphasis of two kinds stays apart", `<p><b>a</b><b><i>b</i></b></p>`, "**a*b***"},
 		{"text elements", `<p>x<sup>2</sup> H<sub>2</sub>O <small>s</small> <mark>m</mark> <abbr title="t">AB</abbr> <cite>c</cite> <time>now</time> <kbd>K</kbd> <u>u</u> <ins>i</ins></p>`,
 			"x2 H2O s m AB c now K u i"},
 		{"q gets quotes", `<p>He said <q>go</q>.</p>`, "He said \"go\"."},
