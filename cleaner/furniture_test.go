@@ -299,6 +299,20 @@ func TestRemoveFurniture(t *testing.T) {
 			kept:  []string{"In winter the orchard"},
 		},
 		{
+			name: "pop-ups and dialogs over the page",
+			src: `<body><div id="mdbook-help-container"><div id="mdbook-help-popup"><h2>Keyboard shortcuts</h2><p>Press S to search in the book.</p>
+				<p>Press ? to show this help.</p></div></div><div role="dialog"><p>Sign in to keep reading.</p></div>
+				<div class="modal-gallery"><p>Photo one of twelve.</p><img src="a.jpg" alt="The orchard"></div>` + storyHTML + `</body>`,
+			gone:  []string{"Keyboard shortcuts", "Sign in to keep reading."},
+			rules: []string{"furniture.popup", "furniture.popup"},
+			kept:  []string{"Photo one of twelve.", "In winter the orchard"},
+		},
+		{
+			name: "a dialog inside the story is the story's",
+			src:  `<body><article><h1>The Orchard in Winter</h1><div class="modal"><p>The pruners' handbook says: cut in the cold.</p></div>` + storyHTML + `</article></body>`,
+			kept: []string{"The pruners' handbook", "In winter the orchard"},
+		},
+		{
 			name: "code is never furniture",
 			src:  `<body>` + storyHTML + `<pre class="ad"><code class="share">var ad = share();</code></pre></body>`,
 			kept: []string{"var ad = share();"},
