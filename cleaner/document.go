@@ -25,6 +25,8 @@ type document struct {
 	base *url.URL // nil when unknown
 
 	art *Article // metadata fields are filled in by the passes as they go
+	// pageTitle is the text of the page's <title>, white space collapsed.
+	pageTitle string
 
 	// content is the element chosen as the article body by the content pass;
 	// nil until then (passes before it look at the whole page).

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // headlineSeparators split a page title from the site name around it
@@ -32,17 +33,17 @@ func removeRepeatedTitle(d *document) error {
 	if isCopy == nil {
 		return nil
 	}
-	var copies []*html.Node
-	eachElement(root, func(n *html.Node) bool {
-		if skipSubtree(n) {
-			return false
+	copies := isCopy.find(root)
+	if len(copies) == 0 && d.content != nil {
+		// The story does not show the title chosen: that was the site's
+		// name, shown as the page's h1 in a menu bar, where the story's
+		// own headline is a lesser heading that <title> names too.
+		if h := headingNamedByPageTitle(root, d.pageTitle, d.art.Title, d.art.SiteName); h != "" {
+			d.art.Title = h
+			isCopy = d.titleCopyTest(root)
+			copies = isCopy.find(root)
 		}
-		if isCopy.is(n) {
-			copies = append(copies, n)
-			return false
-		}
-		return true
-	})
+	}
 	headline := -1
 	for i, n := range copies {
 		if n.Data == "h1" || len(elementsNamed(n, "h1")) > 0 {
@@ -112,6 +113,71 @@ func removeRepeatedTitle(d *document) error {
 		d.judgeNewParagraphs(root) // a copy taken out from between two runs of loose text joins them
 	}
 	return nil
+}
+
+// find returns the copies of the title under root, outermost first.
+func (tc *titleCopy) find(root *html.Node) []*html.Node {
+	var copies []*html.Node
+	eachElement(root, func(n *html.Node) bool {
+		if skipSubtree(n) {
+			return false
+		}
+		if tc.is(n) {
+			copies = append(copies, n)
+			return false
+		}
+		return true
+	})
+	return copies
+}
+
+// maxTextBeforeHeadline is the most text, in runes, that may come before a
+// story's headline at the top of its content (a kicker, a date line).
+const maxTextBeforeHeadline = 200
+
+// minStoryBesideHeadline is the least text, in runes, that the content must
+// hold besides a heading for that heading to be taken as its headline.
+const minStoryBesideHeadline = 80
+
+// headingNamedByPageTitle returns the text of the content's first heading
+// when it is not the title chosen but pageTitle, the page's <title>, names
+// it, whole or as one of its parts ("Chapter – Book"); else "".
+func headingNamedByPageTitle(root *html.Node, pageTitle, title, site string) string {
+	var heading *html.Node
+	before := 0
+	eachElement(root, func(n *html.Node) bool {
+		switch {
+		case heading != nil || before > maxTextBeforeHeadline || skipSubtree(n):
+			return false
+		case n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3:
+			heading = n
+			return false
+		case n.FirstChild != nil && n.FirstChild.Type == html.TextNode:
+			before += nodeTextLen(n.FirstChild, maxTextBeforeHeadline+1)
+		}
+		return true
+	})
+	if heading == nil || before > maxTextBeforeHeadline {
+		return ""
+	}
+	h := collapseSpace(blockText(heading))
+	if h == "" || sameTitle(h, title) || site != "" && sameName(h, site) {
+		return ""
+	}
+	if hl := nodeTextLen(heading, -1); nodeTextLen(root, hl+minStoryBesideHeadline)-hl < minStoryBesideHeadline {
+		return "" // the heading is all there is: it stays the article
+	}
+	if sameTitle(h, pageTitle) {
+		return h
+	}
+	for _, sep := range siteNameSeparators {
+		for p := range strings.SplitSeq(pageTitle, sep) {
+			if p != pageTitle && sameTitle(p, h) {
+				return h
+			}
+		}
+	}
+	return ""
 }
 
 // titleCopyTest returns the test of a block under root for being a copy of

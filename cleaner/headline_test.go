@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -33,6 +34,7 @@ func TestRemoveRepeatedTitle(t *testing.T) {
 		rules     []string
 		kept      []string
 		content   string // selector of the chosen content, if any
+		pageTitle string // the page's <title>
 	}{
 		{
 			name:  "h1, h2 and caption copies; a section heading stays",
@@ -115,6 +117,51 @@ func TestRemoveRepeatedTitle(t *testing.T) {
 			kept:      []string{"In winter the orchard is quiet."},
 		},
 		{
+			name:      "the site's name in a menu bar was taken for the title; the story's heading is named by <title>",
+			kind:      KindDocument,
+			title:     "Field Notes",
+			pageTitle: "The Orchard in Winter - Field Notes",
+			src: `<body><div class="menu-bar"><h1>Field Notes</h1></div><div id="c"><main><h2>The Orchard in Winter</h2>
+				<p>In winter the orchard is quiet, and the pruners start in January.</p><p>By March the cuttings are piled high.</p></main></div></body>`,
+			content:   "#c",
+			wantTitle: title,
+			gone:      []string{"The Orchard in Winter"},
+			rules:     []string{"headline.title"},
+			kept:      []string{"In winter the orchard is quiet", "By March"},
+		},
+		{
+			name:      "a first heading that <title> does not name stays a heading",
+			kind:      KindDocument,
+			title:     "Field Notes",
+			pageTitle: "Field Notes",
+			src: `<body><div class="menu-bar"><h1>Field Notes</h1></div><div id="c"><main><h2>The Orchard in Winter</h2>
+				<p>In winter the orchard is quiet, and the pruners start in January.</p><p>By March the cuttings are piled high.</p></main></div></body>`,
+			content:   "#c",
+			wantTitle: "Field Notes",
+			kept:      []string{"The Orchard in Winter", "In winter the orchard is quiet"},
+		},
+		{
+			name:      "a heading far down the story is not its headline",
+			kind:      KindDocument,
+			title:     "Field Notes",
+			pageTitle: "The Orchard in Winter - Field Notes",
+			src: `<body><div id="c"><p>` + strings.Repeat("In winter the orchard is quiet. ", 8) + `</p><h2>The Orchard in Winter</h2>
+				<p>By March the cuttings are piled high.</p></div></body>`,
+			content:   "#c",
+			wantTitle: "Field Notes",
+			kept:      []string{"The Orchard in Winter", "By March"},
+		},
+		{
+			name:      "a heading that is all the content stays the article",
+			kind:      KindDocument,
+			title:     "Field Notes",
+			pageTitle: "The Orchard in Winter - Field Notes",
+			src:       `<body><div id="c"><h2>The Orchard in Winter</h2><p>By March.</p></div></body>`,
+			content:   "#c",
+			wantTitle: "Field Notes",
+			kept:      []string{"The Orchard in Winter", "By March."},
+		},
+		{
 			name:      "a paragraph that only mentions the title stays",
 			kind:      KindDocument,
 			title:     title,
@@ -126,7 +173,7 @@ func TestRemoveRepeatedTitle(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := passDocument(t, tt.kind, tt.src)
-			d.art.Title, d.art.SiteName = tt.title, tt.site
+			d.art.Title, d.art.SiteName, d.pageTitle = tt.title, tt.site, tt.pageTitle
 			if tt.content != "" {
 				d.content = d.dom.Find(tt.content)
 			}

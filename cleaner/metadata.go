@@ -27,6 +27,7 @@ func extractMetadata(d *document) error {
 	a := d.art
 
 	a.SiteName = siteNameOf(firstValue(m.first(metaSiteNameKeys...), ld.siteName))
+	d.pageTitle = collapseSpace(d.find("head title, title").First().Text())
 	a.Title = chooseTitle(d.find, m, ld, a.SiteName)
 	a.Byline = chooseByline(d.find, m, ld)
 	a.Published = choosePublished(d.find, m, ld)
