@@ -30,6 +30,8 @@ func normalize(d *document) error {
 	d.find(strings.Join(nonContentElements, ",")).Remove()
 	removeForms(d)
 	removeIcons(d)
+	unlinkHeadingPermalinks(d)
+	separateCodeInPre(d)
 	removeUnshownImages(d)
 	// Blocks that broken markup left inside a heading or a <pre> come out
 	// before any pass judges a block by its words: "Share this:" with the
@@ -678,6 +680,69 @@ func isScriptControl(a *html.Node, standalone standaloneCache) bool {
 		}
 	}
 	return true
+}
+
+// permalinkMarks are the texts of the links that documentation and blog
+// generators set in a heading to link to it: Sphinx's and MkDocs' "¶", the
+// "#" of Node.js, Docusaurus and Hugo themes, "§", a link symbol, or an icon
+// (gone by now, leaving the link empty). The output keeps no ids, so such a
+// link leads nowhere; its mark would show in the title and the headings.
+var permalinkMarks = map[string]bool{"": true, "#": true, "¶": true, "§": true, "🔗": true, "⚓": true, "⚓\ufe0e": true, "⚓\ufe0f": true}
+
+// unlinkHeadingPermalinks takes out of headings the links to the heading
+// itself: a permalink mark goes, and a link that is the whole heading's
+// text gives way to its text. Only links to a named place in the page
+// count ("#anchor"): a bare "#" is a script's button.
+func unlinkHeadingPermalinks(d *document) {
+	d.find("h1, h2, h3, h4, h5, h6").Each(func(_ int, s *goquery.Selection) {
+		h := s.Get(0)
+		var links []*html.Node
+		eachElement(h, func(n *html.Node) bool {
+			if n.DataAtom == atom.A {
+				if href := strings.TrimSpace(attr(n, "href")); len(href) > 1 && href[0] == '#' {
+					links = append(links, n)
+				}
+				return false
+			}
+			return true
+		})
+		for _, a := range links {
+			text := collapseSpace(nodeText(a))
+			switch {
+			case permalinkMarks[text]:
+				if a.Parent != nil {
+					a.Parent.RemoveChild(a)
+				}
+			case text == collapseSpace(nodeText(h)):
+				unwrap(a)
+			}
+		}
+	})
+}
+
+// separateCodeInPre puts a line break between two <code> elements that
+// follow each other in a <pre>: documentation sites set a listing's
+// variants there (ES module and CommonJS, shell and PowerShell) and show
+// one at a time. The output shows both, and without the break the last
+// line of one would run into the first of the next.
+func separateCodeInPre(d *document) {
+	d.find("pre").Each(func(_ int, s *goquery.Selection) {
+		var prev *html.Node
+		for c := s.Get(0).FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.ElementNode && c.DataAtom == atom.Code:
+				if prev != nil && !strings.HasSuffix(nodeText(prev), "\n") {
+					c.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: "\n"}, c)
+				}
+				prev = c
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "",
+				c.Type == html.CommentNode:
+				// between two listings: no text of their own
+			default:
+				prev = nil
+			}
+		}
+	})
 }
 
 // removeIcons drops inline SVG icons: their <title> text ("Share on

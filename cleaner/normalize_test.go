@@ -243,6 +243,9 @@ func TestNormalizeDrops(t *testing.T) {
 			"a", "A paragraph the parser put inside", "", nil},
 		{"icons", `<p>Article text. <a href="/s"><svg><title>Share on Facebook</title><path d="M0"/></svg></a></p><svg aria-hidden="true"><use href="#i"/></svg><svg width="16" height="16"><title>Icon</title></svg>`,
 			"svg", "Article text.", "Facebook", nil},
+		{"heading permalinks", `<h1>DNS<span><a class="mark" href="#dns" id="dns">#</a></span></h1><h2>Startup<a class="headerlink" href="#startup" title="Permalink">¶</a></h2>` +
+			`<h2><a class="header" href="#what-is-it">What Is It?</a></h2><h3><a href="#x"><svg class="icon"><title>Link</title></svg></a>Icon</h3><p>Article text.</p>`,
+			"h1 a, h2 a, h3 a", "DNSStartupWhat Is It?Icon", "¶", nil},
 		// fuzz 5539d4ba05942d49: inside the <i>, the link was no block for
 		// the wording pass; the output unwraps it, and a second clean's
 		// wording pass took "Teilen mit:" out
@@ -285,6 +288,58 @@ func TestNormalizeDrops(t *testing.T) {
 			}
 			if strings.Join(rules, " ") != strings.Join(tt.wantRule, " ") {
 				t.Errorf("rules = %v, want %v", rules, tt.wantRule)
+			}
+		})
+	}
+}
+
+func TestUnlinkHeadingPermalinks(t *testing.T) {
+	tests := []struct {
+		name, heading, want string
+	}{
+		{"a mark goes", `<h2>Startup<a class="headerlink" href="#startup" title="Permalink">¶</a></h2>`, `<h2>Startup</h2>`},
+		{"a mark in a span", `<h1>DNS<span><a class="mark" href="#dns" id="dns">#</a></span></h1>`, `<h1>DNS<span></span></h1>`},
+		{"a link that is the heading", `<h3><a class="header" href="#what"><em>What</em> Is It?</a></h3>`, `<h3><em>What</em> Is It?</h3>`},
+		{"a link to part of the page stays", `<h2>See <a href="#notes">the notes</a></h2>`, `<h2>See <a href="#notes">the notes</a></h2>`},
+		{"a script's button stays", `<h2><a href="#">Show all</a></h2>`, `<h2><a href="#">Show all</a></h2>`},
+		{"a link elsewhere stays", `<h2><a href="https://b.example/page">Elsewhere</a></h2>`, `<h2><a href="https://b.example/page">Elsewhere</a></h2>`},
+		{"an arrow to the top stays", `<h2>Up <a href="#top">↑</a></h2>`, `<h2>Up <a href="#top">↑</a></h2>`},
+		{"a permalink outside a heading stays", `<p>Note <a href="#n1">#</a></p>`, `<p>Note <a href="#n1">#</a></p>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := normalizedDoc(t, "<body>"+tt.heading+"<p>Article text.</p></body>", Options{})
+			var got strings.Builder
+			if err := html.Render(&got, d.bodyElement().FirstChild); err != nil {
+				t.Fatal(err)
+			}
+			if got.String() != tt.want {
+				t.Errorf("got %s, want %s", got.String(), tt.want)
+			}
+		})
+	}
+}
+
+func TestSeparateCodeInPre(t *testing.T) {
+	tests := []struct {
+		name, pre, want string
+	}{
+		{"two variants", `<pre><input type="checkbox"><code class="mjs">import a;</code><code class="cjs">const a;</code></pre>`,
+			"<pre><code class=\"mjs\">import a;</code>\n<code class=\"cjs\">const a;</code></pre>"},
+		{"a variant that ends its line", "<pre><code>a\n</code><code>b</code></pre>", "<pre><code>a\n</code><code>b</code></pre>"},
+		{"white space between", "<pre><code>a</code> <code>b</code></pre>", "<pre><code>a</code> \n<code>b</code></pre>"},
+		{"code inside a line", "<pre>x = <code>a</code>, <code>b</code></pre>", "<pre>x = <code>a</code>, <code>b</code></pre>"},
+		{"one code", "<pre><code>a</code></pre>", "<pre><code>a</code></pre>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := normalizedDoc(t, "<body>"+tt.pre+"<p>Article text.</p></body>", Options{})
+			var got strings.Builder
+			if err := html.Render(&got, d.bodyElement().FirstChild); err != nil {
+				t.Fatal(err)
+			}
+			if got.String() != tt.want {
+				t.Errorf("got %q, want %q", got.String(), tt.want)
 			}
 		})
 	}
