@@ -293,6 +293,18 @@ func TestNormalizeDrops(t *testing.T) {
 	}
 }
 
+// normalizedFirstBlock is the HTML of block, the first in a page, after the
+// normalize pass.
+func normalizedFirstBlock(t *testing.T, block string) string {
+	t.Helper()
+	d := normalizedDoc(t, "<body>"+block+"<p>Article text.</p></body>", Options{})
+	var got strings.Builder
+	if err := html.Render(&got, d.bodyElement().FirstChild); err != nil {
+		t.Fatal(err)
+	}
+	return got.String()
+}
+
 func TestUnlinkHeadingPermalinks(t *testing.T) {
 	tests := []struct {
 		name, heading, want string
@@ -308,13 +320,8 @@ func TestUnlinkHeadingPermalinks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := normalizedDoc(t, "<body>"+tt.heading+"<p>Article text.</p></body>", Options{})
-			var got strings.Builder
-			if err := html.Render(&got, d.bodyElement().FirstChild); err != nil {
-				t.Fatal(err)
-			}
-			if got.String() != tt.want {
-				t.Errorf("got %s, want %s", got.String(), tt.want)
+			if got := normalizedFirstBlock(t, tt.heading); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
 			}
 		})
 	}
@@ -333,13 +340,8 @@ func TestSeparateCodeInPre(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := normalizedDoc(t, "<body>"+tt.pre+"<p>Article text.</p></body>", Options{})
-			var got strings.Builder
-			if err := html.Render(&got, d.bodyElement().FirstChild); err != nil {
-				t.Fatal(err)
-			}
-			if got.String() != tt.want {
-				t.Errorf("got %q, want %q", got.String(), tt.want)
+			if got := normalizedFirstBlock(t, tt.pre); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
 	}
