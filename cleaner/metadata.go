@@ -589,14 +589,55 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 // untangling runs on a copy, as metadata is read before normalize.
 func shownHeadingText(s *goquery.Selection) string {
 	h := s.Get(0)
-	if !holdsBlock(h) {
+	controls := holdsControl(h)
+	if !holdsBlock(h) && !controls {
 		return s.Text()
 	}
 	h = s.Clone().Get(0)
+	if controls {
+		// normalize takes out buttons and form fields ("Copy item path"
+		// beside a documentation page's name): their words are no title's.
+		removeControls(h)
+	}
 	holder := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	holder.AppendChild(h)
 	untangle(h, textRunesOnce(holder))
 	return nodeText(h)
+}
+
+// holdsControl reports whether n holds a button or a form field (formControls),
+// whose text the output does not show.
+func holdsControl(n *html.Node) bool {
+	found := false
+	eachElement(n, func(c *html.Node) bool {
+		found = found || isControl(c)
+		return !found
+	})
+	return found
+}
+
+// removeControls takes the buttons and form fields out of n, but for a
+// button around an image, which normalize keeps.
+func removeControls(n *html.Node) {
+	var controls []*html.Node
+	eachElement(n, func(c *html.Node) bool {
+		if isControl(c) && !(c.DataAtom == atom.Button && holdsMedia(c)) {
+			controls = append(controls, c)
+			return false
+		}
+		return true
+	})
+	for _, c := range controls {
+		c.Parent.RemoveChild(c)
+	}
+}
+
+func isControl(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Datalist, atom.Output:
+		return true
+	}
+	return false
 }
 
 // stripSiteName removes the site's name and its separator from either end

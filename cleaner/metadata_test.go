@@ -171,6 +171,8 @@ func TestMetadataTitle(t *testing.T) {
 			`<h1>Lighthouse Keeper Retires After 40 Years</h1><p>Body.</p>`, "Lighthouse Keeper Retires After 40 Years"},
 		{"an h1 a letter away from the <title> is the title", `<title>Lighthouse Keeper Retêres After 40 Years</title>`,
 			`<h1>Lighthouse Keeper Retires After 40 Years</h1><h1>Other</h1>`, "Lighthouse Keeper Retires After 40 Years"},
+		{"an h1 without its buttons", ``, `<h1>Struct <span>Vec</span><button id="copy-path" title="Copy item path to clipboard">Copy item path</button></h1><p>Body.</p>`, "Struct Vec"},
+		{"an h1 keeps a button around an image", ``, `<h1>Keeper <button><img src="k.jpg" alt="photo"></button>at work</h1><p>Body.</p>`, "Keeper at work"},
 		{"logo h1 is the site name", `<title>Storm hits the coast | Coastal News</title><meta property="og:site_name" content="Coastal News">`,
 			`<h1><a href="/">Coastal News</a></h1>`, "Storm hits the coast"},
 		// fuzz 0f30cebd588d3d52: normalize moves the paragraph out of the
