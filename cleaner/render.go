@@ -29,6 +29,7 @@ func render(d *document) (*Article, error) {
 		return nil, fmt.Errorf("%w: no element was chosen as the article", ErrNoContent)
 	}
 
+	keepInPageLinks(d.content.Nodes)
 	inArticle := map[string]bool{}
 	for _, n := range d.content.Nodes {
 		for _, id := range rewriteMarkers(n, d.opts.MarkRemoved) {

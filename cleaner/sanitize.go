@@ -82,6 +82,8 @@ const (
 // readingAttrs is the attribute allowlist, as data.
 var readingAttrs = []attrRule{
 	{[]string{"title"}, ``, nil},
+	// The places the article's own links lead to (keepInPageLinks).
+	{[]string{"id"}, `^` + anchorPrefix + `[^\s]{1,200}$`, nil},
 	{[]string{"lang"}, `^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$`, nil},
 	{[]string{"dir"}, `^(?i:ltr|rtl|auto)$`, nil},
 	{[]string{"href"}, linkURL, []string{"a"}},
