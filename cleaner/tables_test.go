@@ -1,0 +1,72 @@
+package cleaner
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+func TestUnwrapLayoutTables(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"a story in one cell",
+			`<table><tr><td><p>One.</p><p>Two.</p></td></tr></table>`,
+			`<div><p>One.</p><p>Two.</p></div>`},
+		{"a story beside a column of links, cell by cell",
+			`<table><tr><td><a href="/a">A</a></td><td><p>One.</p><ul><li>Two.</li></ul></td></tr></table>`,
+			`<div><a href="/a">A</a></div><div><p>One.</p><ul><li>Two.</li></ul></div>`},
+		{"a table in a table, both layout",
+			`<table><tr><td></td><td><table><tr><td><img src="a.jpg"/><p>A caption.</p></td></tr></table><p>One.</p></td></tr></table>`,
+			`<div></div><div><div><img src="a.jpg"/><p>A caption.</p></div><p>One.</p></div>`},
+		{"marked as presentation",
+			`<table role="presentation"><tr><td>a</td><td>b</td><td>c</td></tr></table>`,
+			`<div>a</div><div>b</div><div>c</div>`},
+		{"a removed row's marker stays in its place",
+			`<table><tr><td><p>One.</p><p>Two.</p></td></tr><tr id="gone"><td>Two and a half.</td></tr><tr><td>Three.</td></tr></table>`,
+			`<div><p>One.</p><p>Two.</p></div><winnow-marker data-id="r1"></winnow-marker><div>Three.</div>`},
+		{"data keeps its table", `<table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table>`,
+			`<table><tbody><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></tbody></table>`},
+		{"a table with header cells is data, whatever its cells hold",
+			`<table><tr><th>Plan</th></tr><tr><td><p>One.</p><p>Two.</p></td></tr></table>`,
+			`<table><tbody><tr><th>Plan</th></tr><tr><td><p>One.</p><p>Two.</p></td></tr></tbody></table>`},
+		{"three columns of paragraphs are data",
+			`<table><tr><td><p>a</p><p>b</p></td><td>c</td><td>d</td></tr></table>`,
+			`<table><tbody><tr><td><p>a</p><p>b</p></td><td>c</td><td>d</td></tr></tbody></table>`},
+		{"one paragraph a cell, as a pasted spreadsheet has", `<table><tr><td><p>a</p></td><td><p>b</p></td></tr></table>`,
+			`<table><tbody><tr><td><p>a</p></td><td><p>b</p></td></tr></tbody></table>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+			nodes, err := html.ParseFragment(strings.NewReader(tt.in), root)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, n := range nodes {
+				root.AppendChild(n)
+			}
+			eachElement(root, func(n *html.Node) bool {
+				if attr(n, "id") == "gone" { // removed, as a pass does it
+					n.Parent.InsertBefore(&html.Node{Type: html.ElementNode, Data: "winnow-marker",
+						Attr: []html.Attribute{{Key: "data-id", Val: "r1"}}}, n)
+					n.Parent.RemoveChild(n)
+					return false
+				}
+				return true
+			})
+			unwrapLayoutTables(root)
+			var got strings.Builder
+			for c := root.FirstChild; c != nil; c = c.NextSibling {
+				if err := html.Render(&got, c); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got.String() != tt.want {
+				t.Errorf("got  %s\nwant %s", got.String(), tt.want)
+			}
+		})
+	}
+}
