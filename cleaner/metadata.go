@@ -569,6 +569,14 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 		declared = declared || len(m[k]) > 0
 	}
 	if len(h1s) == 1 && !declared {
+		// Unless a lesser heading shows the <title>: then the h1 is the
+		// site's name ("The XSLT C library for GNOME" over "The
+		// programming API").
+		for _, c := range cands {
+			if h := lesserHeadingShowing(find, c); h != "" {
+				return h
+			}
+		}
 		return h1s[0]
 	}
 	if len(cands) > 0 {
@@ -578,6 +586,20 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 		return h1s[0]
 	}
 	return ""
+}
+
+// lesserHeadingShowing returns the text of the first <h2> or <h3> of the
+// page that agrees with title, which may carry the site's name still; ""
+// when none does.
+func lesserHeadingShowing(find finder, title string) string {
+	shown := ""
+	find("body h2, body h3").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if h := collapseSpace(shownHeadingText(s)); sameTitle(h, title) {
+			shown = h
+		}
+		return shown == ""
+	})
+	return shown
 }
 
 // shownHeadingText returns the text of the heading s as the output will show
