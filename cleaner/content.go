@@ -1187,18 +1187,95 @@ func (d *document) cutAtCommentArea(root *html.Node) {
 	}
 	var cut []*html.Node
 	for n := start; n != nil && n != root; n = n.Parent {
-		for s := n.NextSibling; s != nil; s = s.NextSibling {
-			cut = append(cut, s)
-		}
 		if n == start {
 			cut = append(cut, n)
 		}
+		for s := n.NextSibling; s != nil; s = s.NextSibling {
+			cut = append(cut, s)
+		}
+	}
+	if storyResumes(cut[1:], nodeTextLen(root, -1)-textLenOf(cut)) {
+		return // a section of the story named "Comments" (a language's syntax, a manual)
 	}
 	for _, n := range cut {
 		if n.Type == html.ElementNode && n.Data != "winnow-marker" {
 			d.removeNode(n, "comments.area", "after the start of the comment area")
 		}
 	}
+}
+
+// resumedStoryRunes is the least running text, in runes, under a heading
+// after a comment area's start that shows the story going on instead.
+const resumedStoryRunes = 300
+
+// storyResumes reports whether the story goes on among after, the blocks
+// that follow a comment area's start in reading order: a heading that opens
+// no comment area, followed by paragraphs, lists and listings outside
+// anything named for comments, and outside links, before any block that a
+// comment pass took out: twice the story before the start (before, in
+// runes), and resumedStoryRunes at least. A comment area ends a page's
+// story, and what follows it is furniture (the most read, a promotion),
+// shorter than the story; a manual's section on comments in code is
+// followed by the rest of the manual.
+func storyResumes(after []*html.Node, before int) bool {
+	need := max(resumedStoryRunes, 2*before)
+	heading, text := false, 0
+	for _, top := range after {
+		if top.Type != html.ElementNode {
+			continue
+		}
+		stop := false
+		visit := func(n *html.Node) bool {
+			switch {
+			case stop:
+				return false
+			case n.Data == "winnow-marker" || mentionsComments(n):
+				stop = heading // what is under the heading is the comments' after all
+				heading, text = false, 0
+				return false
+			case isHeadingElement(n):
+				heading = heading || !isCommentHeading(n)
+				return false
+			case heading && n.DataAtom == atom.A:
+				return false // teasers are links: a story is its own words
+			case heading && n.Type == html.ElementNode && (n.DataAtom == atom.P || n.DataAtom == atom.Pre || n.DataAtom == atom.Li):
+				text += nodeTextLen(n, need) - linkTextLen(n)
+				stop = text >= need
+				return false
+			}
+			return true
+		}
+		if visit(top) {
+			eachElement(top, visit)
+		}
+		if heading && text >= need {
+			return true
+		}
+	}
+	return false
+}
+
+// linkTextLen is the text of the links under n, in runes that are not
+// white space.
+func linkTextLen(n *html.Node) int {
+	total := 0
+	eachElement(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.A {
+			total += nodeTextLen(c, -1)
+			return false
+		}
+		return true
+	})
+	return total
+}
+
+// textLenOf is the text of nodes, in runes that are not white space.
+func textLenOf(nodes []*html.Node) int {
+	total := 0
+	for _, n := range nodes {
+		total += nodeTextLen(n, -1)
+	}
+	return total
 }
 
 // opensCommentArea reports whether n starts the comment area: a comment

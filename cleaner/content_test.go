@@ -659,6 +659,23 @@ func TestContentRules(t *testing.T) {
 			kept: []string{"In winter the orchard", "hoping for no frost"},
 		},
 		{
+			name: "a manual's section on comments in code is no comment area: the manual goes on after it",
+			page: `<div class="content"><h1>The Orchard Language</h1>` + longStory + `
+				<h3 id="Comments">Comments</h3><p>Comments serve as documentation. A line comment starts with two slashes.</p>
+				<h3 id="Tokens">Tokens</h3>` + strings.Repeat(`<p>Tokens form the vocabulary of the language: identifiers, keywords, operators and punctuation, and literals, each read the longest way it can be.</p>`, 12) + `
+				<h3 id="Semicolons">Semicolons</h3>` + strings.Repeat(`<p>The formal syntax uses semicolons as terminators, and the reader adds one at the end of a line after an identifier or a literal.</p>`, 12) + `</div>`,
+			kept: []string{"In winter the orchard", "Comments serve as documentation", "Tokens form the vocabulary", "The formal syntax uses semicolons"},
+		},
+		{
+			name: "what follows a comment area is no story resuming when it is shorter than twice the story",
+			page: `<div class="content"><h1>The Orchard in Winter</h1>` + longStory + `
+				<h3 id="comments">Comments</h3><p>We prune in February instead, and the trees seem to fruit just as well, though the snow makes it slow.</p>
+				<h3>Most Popular</h3>` + strings.Repeat(`<p><a href="/a">Pruning the old apple trees in the January snow</a> The pruners start in January, cutting back the water shoots in the rain.</p>`, 8) + `</div>`,
+			gone: []string{"We prune in February", "Pruning the old apple trees"},
+			rule: "comments.area",
+			kept: []string{"In winter the orchard"},
+		},
+		{
 			name: "a line of links to the older and newer posts is navigation, though it ends in »",
 			page: `<div class="content"><p align="right"><a href="/a">« Regulation as a Dilemma</a> | <a href="/">Main</a> | <a href="/b">Micromorts »</a></p>
 				<h1>The Orchard in Winter</h1>` + longStory + `<p><a href="/rest">Read the rest of this post on the grower's own site.</a></p></div>`,
