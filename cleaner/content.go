@@ -1886,7 +1886,7 @@ func (d *document) judgeInside(n *html.Node, st stats, containers containerTest,
 	if weight < 0 && s.paras <= 1 && (ld > 0.25 || s.text < 150) && !d.gentle {
 		return "content.hint", "its class or id marks it as page furniture"
 	}
-	if s.commas >= 10 {
+	if s.commas >= 10 || isProseList(n) {
 		return "", ""
 	}
 	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && ld > 0.5 && s.text < 1500 {
@@ -1917,6 +1917,73 @@ func (d *document) judgeInside(n *html.Node, st stats, containers containerTest,
 		return "", "" // tiny and harmless; the wording pass judges phrases
 	}
 	return "", ""
+}
+
+// minIntroRunes is the least text, in runes, of a paragraph that introduces
+// a list as part of a sentence ("… if the function is:"), as a label such as
+// "Related posts:" does not.
+const minIntroRunes = 60
+
+// isProseList reports whether n is a list of the story's own sentences
+// that link to its terms, as a specification's or a manual's do: every
+// item has words of its own besides its links and ends a sentence; or the
+// list goes on from a paragraph that ends with a colon, and most of its
+// items have words of their own. A list of links to other pages has titles
+// for items, the links' words.
+func isProseList(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	items, worded, sentences := 0, 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom != atom.Li {
+			return false
+		}
+		items++
+		if countWords(textOutsideLinks(c)) >= 2 {
+			worded++
+			if endsSentence(c) {
+				sentences++
+			}
+		}
+	}
+	if items == 0 || 2*worded < items {
+		return false
+	}
+	if sentences == items {
+		return true
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.DataAtom != atom.P {
+		return false
+	}
+	intro := strings.TrimSpace(nodeText(prev))
+	return strings.HasSuffix(intro, ":") && utf8.RuneCountInString(intro) >= minIntroRunes
+}
+
+// textOutsideLinks is the text of n that no link holds.
+func textOutsideLinks(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for ; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+				b.WriteByte(' ')
+			case c.DataAtom != atom.A:
+				walk(c.FirstChild)
+			}
+		}
+	}
+	walk(n.FirstChild)
+	return b.String()
 }
 
 // breadcrumbSeparators join the items of a breadcrumb trail.

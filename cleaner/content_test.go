@@ -919,3 +919,38 @@ func TestShowsText(t *testing.T) {
 		}
 	}
 }
+
+func TestIsProseList(t *testing.T) {
+	const intro = `<p>Type argument lists may be left out entirely if the function is:</p>`
+	tests := []struct {
+		name, html string
+		want       bool
+	}{
+		{"sentences that link their terms", `<ul><li>An <a href="#a">alias declaration</a> may declare <a href="#t">type parameters</a>.</li></ul>`, true},
+		{"items going on from a colon", intro + `<ul><li><a href="#c">called</a> with ordinary arguments,</li><li><a href="#s">assigned</a> to a variable</li>` +
+			`<li><a href="#r">returned as a result</a>.</li></ul>`, true},
+		{"titles of other posts", `<ul><li><a href="/a">Pruning the old apple trees</a></li><li><a href="/b">Burning the cuttings.</a></li></ul>`, false},
+		{"titles after a label", `<p>Related posts:</p><ul><li><a href="/a">Pruning</a> in winter</li><li><a href="/b">Burning</a> the cuttings</li></ul>`, false},
+		{"titles after a sentence, with dates", intro + `<ul><li><a href="/a">Pruning the old apple trees</a> 2012</li><li><a href="/b">Burning the cuttings</a></li><li><a href="/c">Bees</a></li></ul>`, false},
+		{"items of a sentence without its end", `<ul><li><a href="/a">Pruning</a> in the snow</li><li><a href="/b">Burning</a> on a damp morning</li></ul>`, false},
+		{"not a list", `<div><p>An <a href="#a">alias</a> may declare parameters.</p></div>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<body>" + tt.html + "</body>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var list *html.Node
+			eachElement(doc, func(n *html.Node) bool {
+				if list == nil && (n.DataAtom == atom.Ul || n.DataAtom == atom.Div) {
+					list = n
+				}
+				return list == nil
+			})
+			if got := isProseList(list); got != tt.want {
+				t.Errorf("isProseList = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
