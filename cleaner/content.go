@@ -1742,6 +1742,16 @@ func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats) {
 		c := *cs
 		left = &c
 	}
+	remove := func(n *html.Node, rule, reason string) {
+		if left != nil && st[n] != nil && isAncestorOrSelf(content, n) {
+			left.subtract(st[n])
+		}
+		st.discount(n, root, containers)
+		d.removeNode(n, rule, reason)
+	}
+	// spared are the link paragraphs kept as the content's last words
+	// besides links, judged while blocks that went later were still there.
+	var spared []*html.Node
 	for _, n := range blocks {
 		if n.Parent == nil || !isAncestorOrSelf(root, n) {
 			continue
@@ -1749,11 +1759,23 @@ func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats) {
 		rule, reason := d.judgeInside(n, st, containers, left)
 		// A block of links that is most of what is left is the story's own.
 		if rule != "" && !(strings.HasPrefix(rule, "content.link") && holdsMostText(n, st, root)) {
-			if left != nil && st[n] != nil && isAncestorOrSelf(content, n) {
-				left.subtract(st[n])
+			remove(n, rule, reason)
+		} else if rule == "" && left != nil && st[n] != nil && isLinkParagraph(n, st[n]) {
+			spared = append(spared, n)
+		}
+	}
+	// A second clean of the output judges them without the blocks that went
+	// after them: so are they judged again here, until none goes.
+	for again := len(spared) > 0; again; {
+		again = false
+		for i, n := range spared {
+			if n == nil || n == content || n.Parent == nil || !isAncestorOrSelf(root, n) {
+				continue
 			}
-			st.discount(n, root, containers)
-			d.removeNode(n, rule, reason)
+			if !leavesOnlyLinks(st[n], left) && !holdsMostText(n, st, root) {
+				remove(n, linkParagraphRule, linkParagraphReason)
+				spared[i], again = nil, true
+			}
 		}
 	}
 }
@@ -1865,9 +1887,8 @@ func (d *document) judgeInside(n *html.Node, st stats, containers containerTest,
 	if isGallery(n) && longParagraphs(n, st) < 2 && !containsCode(n) {
 		return "content.gallery", "a slideshow or gallery widget"
 	}
-	if isParagraph(n) && n.DataAtom != atom.Td && n.DataAtom != atom.Pre && s.text < 200 &&
-		s.linkDensity() > 0.8 && !endsSentenceOutsideLinks(n) && !leavesOnlyLinks(s, contentLeft(st, d.content.Get(0), n, left)) {
-		return "content.link-paragraph", "a paragraph that is only a link to another page"
+	if isLinkParagraph(n, s) && !leavesOnlyLinks(s, contentLeft(st, d.content.Get(0), n, left)) {
+		return linkParagraphRule, linkParagraphReason
 	}
 	if isBreadcrumbTrail(n, s) {
 		return "content.breadcrumb", "a breadcrumb trail: the page's place on the site, not story"
@@ -1984,6 +2005,19 @@ func textOutsideLinks(n *html.Node) string {
 	}
 	walk(n.FirstChild)
 	return b.String()
+}
+
+const (
+	linkParagraphRule   = "content.link-paragraph"
+	linkParagraphReason = "a paragraph that is only a link to another page"
+)
+
+// isLinkParagraph reports whether n, whose counts are s, is a short
+// paragraph of links that ends no sentence of its own: a link to another
+// page, not story, unless it is what the content has besides links.
+func isLinkParagraph(n *html.Node, s *stat) bool {
+	return isParagraph(n) && n.DataAtom != atom.Td && n.DataAtom != atom.Pre && s.text < 200 &&
+		s.linkDensity() > 0.8 && !endsSentenceOutsideLinks(n)
 }
 
 // breadcrumbSeparators join the items of a breadcrumb trail.
