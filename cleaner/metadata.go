@@ -539,7 +539,7 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 		if c == "" || utf8.RuneCountInString(c) > maxTitleCandRune {
 			continue
 		}
-		if c = stripSiteName(c, site, h1s); c != "" && !(site != "" && sameName(c, site)) {
+		if c = stripSiteName(c, site, h1s, func(t string) string { return lesserHeadingShowing(find, t) }); c != "" && !(site != "" && sameName(c, site)) {
 			cands = append(cands, c)
 		}
 	}
@@ -590,16 +590,32 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 
 // lesserHeadingShowing returns the text of the first <h2> or <h3> of the
 // page that agrees with title, which may carry the site's name still; ""
-// when none does.
+// when none does. Headings in the page's menus, asides and footer (a site
+// index's "Opinion") show no page's title.
 func lesserHeadingShowing(find finder, title string) string {
 	shown := ""
 	find("body h2, body h3").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if inPageChrome(s.Get(0)) {
+			return true
+		}
 		if h := collapseSpace(shownHeadingText(s)); sameTitle(h, title) {
 			shown = h
 		}
 		return shown == ""
 	})
 	return shown
+}
+
+// inPageChrome reports whether n is inside a <nav>, an <aside> or a
+// <footer>.
+func inPageChrome(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Nav, atom.Aside, atom.Footer:
+			return true
+		}
+	}
+	return false
 }
 
 // shownHeadingText returns the text of the heading s as the output will show
@@ -611,8 +627,8 @@ func lesserHeadingShowing(find finder, title string) string {
 // untangling runs on a copy, as metadata is read before normalize.
 func shownHeadingText(s *goquery.Selection) string {
 	h := s.Get(0)
-	controls := holdsControl(h)
-	if !holdsBlock(h) && !controls {
+	controls, marks := holdsControl(h), len(headingMarks(h)) > 0
+	if !holdsBlock(h) && !controls && !marks {
 		return s.Text()
 	}
 	h = s.Clone().Get(0)
@@ -620,6 +636,9 @@ func shownHeadingText(s *goquery.Selection) string {
 		// normalize takes out buttons and form fields ("Copy item path"
 		// beside a documentation page's name): their words are no title's.
 		removeControls(h)
+	}
+	for _, m := range headingMarks(h) { // "¶", "[edit]": normalize takes them out too
+		m.Parent.RemoveChild(m)
 	}
 	holder := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	holder.AppendChild(h)
@@ -666,20 +685,32 @@ func isControl(n *html.Node) bool {
 // of a title ("Title – Site", "Site | Title"). Without a known name, a
 // title split by a separator keeps the part that matches an <h1>, or its
 // one long part when all the others are short (site and section names).
-func stripSiteName(title, site string, h1s []string) string {
+// An <h1> that matches the last part is the site's name, though, when a
+// lesser heading shows a part before it (lesser returns its text, or ""):
+// documentation sets its own name as the page's <h1> and the page's as an
+// <h2>, and its <title> as "Page | Site".
+func stripSiteName(title, site string, h1s []string, lesser func(string) string) string {
 	for _, sep := range siteNameSeparators {
 		if !strings.Contains(title, sep) {
 			continue
 		}
 		parts := strings.Split(title, sep)
-		for _, p := range parts {
+		for i, p := range parts {
 			if site != "" && sameName(p, site) {
 				continue
 			}
 			for _, h := range h1s {
-				if sameTitle(p, h) {
-					return strings.TrimSpace(p)
+				if !sameTitle(p, h) {
+					continue
 				}
+				for _, q := range parts[:i] {
+					if i == len(parts)-1 && lesser != nil {
+						if shown := lesser(q); shown != "" && !sameTitle(q, h) {
+							return shown
+						}
+					}
+				}
+				return strings.TrimSpace(p)
 			}
 		}
 		var rest []string

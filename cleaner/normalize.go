@@ -685,35 +685,65 @@ func isScriptControl(a *html.Node, standalone standaloneCache) bool {
 // permalinkMarks are the texts of the links that documentation and blog
 // generators set in a heading to link to it: Sphinx's and MkDocs' "¶", the
 // "#" of Node.js, Docusaurus and Hugo themes, "§", a link symbol, or an icon
-// (gone by now, leaving the link empty). The output keeps no ids, so such a
-// link leads nowhere; its mark would show in the title and the headings.
+// (gone by now, leaving the link empty). The mark is no part of the
+// heading, and would show in the title and in the headings of the output.
 var permalinkMarks = map[string]bool{"": true, "#": true, "¶": true, "§": true, "🔗": true, "⚓": true, "⚓\ufe0e": true, "⚓\ufe0f": true}
 
-// unlinkHeadingPermalinks takes out of headings the links to the heading
-// itself: a permalink mark goes, and a link that is the whole heading's
-// text gives way to its text. Only links to a named place in the page
-// count ("#anchor"): a bare "#" is a script's button.
+// maxActionRunes is the longest text, brackets included, of an action link
+// beside a heading ("[edit]", "[src]", "[show]").
+const maxActionRunes = 12
+
+// headingMarks returns the marks beside heading h's text that are no part
+// of it: a permalink to a place in the page (a bare "#" is a script's
+// button), and an action in square brackets, such as a wiki's "[edit]",
+// whose brackets may stand outside its link, in an inline wrapper.
+func headingMarks(h *html.Node) []*html.Node {
+	var marks []*html.Node
+	eachElement(h, func(n *html.Node) bool {
+		if n.DataAtom != atom.A {
+			return true
+		}
+		text := collapseSpace(nodeText(n))
+		href := strings.TrimSpace(attr(n, "href"))
+		switch {
+		case len(href) > 1 && href[0] == '#' && permalinkMarks[text], isBracketedAction(text):
+			marks = append(marks, n)
+		case n.Parent != h && isInline(n.Parent) && isBracketedAction(collapseSpace(nodeText(n.Parent))):
+			marks = append(marks, n.Parent)
+		}
+		return false
+	})
+	return marks
+}
+
+// isBracketedAction reports whether t is a short word in square brackets.
+func isBracketedAction(t string) bool {
+	return len(t) >= 3 && t[0] == '[' && t[len(t)-1] == ']' && utf8.RuneCountInString(t) <= maxActionRunes
+}
+
+// unlinkHeadingPermalinks takes out of headings the marks beside their
+// text (headingMarks), and unwraps a link to a place in the page that is
+// the whole heading's text.
 func unlinkHeadingPermalinks(d *document) {
 	d.find("h1, h2, h3, h4, h5, h6").Each(func(_ int, s *goquery.Selection) {
 		h := s.Get(0)
-		var links []*html.Node
+		for _, m := range headingMarks(h) {
+			if m.Parent != nil {
+				m.Parent.RemoveChild(m)
+			}
+		}
+		var self []*html.Node
 		eachElement(h, func(n *html.Node) bool {
 			if n.DataAtom == atom.A {
 				if href := strings.TrimSpace(attr(n, "href")); len(href) > 1 && href[0] == '#' {
-					links = append(links, n)
+					self = append(self, n)
 				}
 				return false
 			}
 			return true
 		})
-		for _, a := range links {
-			text := collapseSpace(nodeText(a))
-			switch {
-			case permalinkMarks[text]:
-				if a.Parent != nil {
-					a.Parent.RemoveChild(a)
-				}
-			case text == collapseSpace(nodeText(h)):
+		for _, a := range self {
+			if collapseSpace(nodeText(a)) == collapseSpace(nodeText(h)) {
 				unwrap(a)
 			}
 		}
