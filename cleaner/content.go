@@ -88,6 +88,9 @@ func selectContent(d *document) error {
 // then judges the blocks inside its content; a date line or a byline the
 // first clean kept would go.
 func (d *document) finishContent(root *html.Node) error {
+	// A layout table's cells are the blocks the output shows (tables.go):
+	// judged here as such, as a second clean of the output judges them.
+	unwrapLayoutTables(root)
 	d.removeWordingOf(untangleListItems(root))
 	d.removeWordingOf(untangleLists(root))
 	d.removeWordingOf(joinLooseRuns(root))
@@ -104,6 +107,12 @@ func (d *document) finishContent(root *html.Node) error {
 		}
 	}
 	made := flattenContainers(root)
+	// A table whose cells held divs that are paragraphs now, or whose
+	// header row or third column went, is layout now; its cells are
+	// flattened and judged as new paragraphs too.
+	if unwrapLayoutTables(root) {
+		made = append(made, flattenContainers(root)...)
+	}
 	d.judgeNewParagraphs(root, made...)
 	return onlyLinks(root)
 }

@@ -32,7 +32,6 @@ func render(d *document) (*Article, error) {
 	keepInPageLinks(d.content.Nodes)
 	inArticle := map[string]bool{}
 	for _, n := range d.content.Nodes {
-		unwrapLayoutTables(n)
 		for _, id := range rewriteMarkers(n, d.opts.MarkRemoved) {
 			inArticle[id] = true
 		}

@@ -43,7 +43,6 @@ func TestRenderText(t *testing.T) {
 		{"table rows and cells", `<table><caption>Cap</caption><tr><th>h1</th><th>h2</th></tr><tr><td>a <b>1</b></td><td></td><td>c</td><td></td></tr></table><p>after</p>`,
 			"Cap\nh1\th2\na 1\t\tc\n\nafter"},
 		{"cell with blocks", `<table><tr><th>k</th><th>v</th></tr><tr><td><p>x</p><p>y</p></td><td>z<br>w</td></tr></table>`, "k\tv\nx y\tz w"},
-		{"a layout table is its cells' blocks", `<table><tr><td><p>x</p><p>y</p></td><td>z<br>w</td></tr></table>`, "x\n\ny\n\nz\nw"},
 		{"divs and sections", `<div>a</div><div><div>b</div></div><section>c</section>`, "a\n\nb\n\nc"},
 		{"definition list", `<dl><dt>term</dt><dd>def</dd></dl>`, "term\ndef"},
 		{"blockquote and figure", `<blockquote><p>q1</p><p>q2</p></blockquote><figure><img src="https://a.example/i.jpg" alt="alt"><figcaption>cap</figcaption></figure>`,

@@ -12,8 +12,9 @@ import (
 // Older pages set the whole story in a table cell: kept, the Markdown
 // would write the story as one table row, its paragraphs and lists run
 // into one line, and a reader's view would box it. Tables inside are
-// judged first, so a layout table nested in another goes too.
-func unwrapLayoutTables(root *html.Node) {
+// judged first, so a layout table nested in another goes too. It reports
+// whether it unwrapped any.
+func unwrapLayoutTables(root *html.Node) bool {
 	var tables []*html.Node
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
@@ -33,11 +34,14 @@ func unwrapLayoutTables(root *html.Node) {
 	for i, t := range tables {
 		layout[i] = isLayoutTable(t)
 	}
+	unwrapped := false
 	for i, t := range tables {
 		if layout[i] && t.Parent != nil {
 			unwrapTable(t)
+			unwrapped = true
 		}
 	}
+	return unwrapped
 }
 
 // isLayoutTable reports whether t lays out blocks rather than data: it has

@@ -70,3 +70,25 @@ func TestUnwrapLayoutTables(t *testing.T) {
 		})
 	}
 }
+
+// An older page's story in a layout table comes out as its blocks: the text
+// and the Markdown have its paragraphs, not one table row.
+func TestCleanUnwrapsLayoutTable(t *testing.T) {
+	page := `<html><body><article><h1>The Orchard in Winter</h1>
+		<p>In winter the orchard is quiet, and the old trees stand in rows of grey against the snow while the pruners work.</p>
+		<table><tr><td><p>The pruners start in January, cutting back the water shoots so that light reaches the fruiting wood in summer.</p>
+		<p>By March the cuttings are piled at the end of each row, and the farm burns them on a still, damp morning.</p></td></tr></table>
+		</article></body></html>`
+	a, err := Clean([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.HTML, "<table") || strings.Contains(a.Markdown, "| ") {
+		t.Errorf("the layout table is still a table:\n%s\n%s", a.HTML, a.Markdown)
+	}
+	for _, want := range []string{"In winter the orchard", "The pruners start", "By March"} {
+		if !strings.HasPrefix(a.Markdown, want) && !strings.Contains(a.Markdown, "\n\n"+want) {
+			t.Errorf("Markdown lacks the paragraph %q:\n%s", want, a.Markdown)
+		}
+	}
+}
