@@ -36,6 +36,7 @@ func selectContent(d *document) error {
 		// cleaned again as HTML.
 		d.content = body
 		d.cleanInside(body.Get(0))
+		d.removeTrailingHeadings(body.Get(0))
 		return nil
 	}
 	unwrapBlockLinks(body.Get(0))
@@ -106,6 +107,7 @@ func (d *document) finishContent(root *html.Node) error {
 			d.cleanInside(root)
 		}
 	}
+	d.removeTrailingHeadings(root) // while a heading's class still says it is one
 	made := flattenContainers(root)
 	// A table whose cells held divs that are paragraphs now, or whose
 	// header row or third column went, is layout now; its cells are
@@ -114,6 +116,7 @@ func (d *document) finishContent(root *html.Node) error {
 		made = append(made, flattenContainers(root)...)
 	}
 	d.judgeNewParagraphs(root, made...)
+	d.removeTrailingHeadings(root)
 	return onlyLinks(root)
 }
 
@@ -1211,6 +1214,71 @@ func (d *document) cutAtCommentArea(root *html.Node) {
 			d.removeNode(n, "comments.area", "after the start of the comment area")
 		}
 	}
+}
+
+// removeTrailingHeadings takes out the headings that end the content with
+// nothing under them: what they introduced (more stories, a comment form)
+// has gone, and a story never ends on a heading. The heading that is all
+// the content has stays.
+func (d *document) removeTrailingHeadings(root *html.Node) {
+	for {
+		h := lastShownElement(root)
+		if h == nil || !isHeadingLine(h) {
+			return
+		}
+		size := nodeTextLen(h, -1)
+		if nodeTextLen(root, size+1) <= size {
+			return
+		}
+		d.removeNode(h, "content.trailing-heading", "a heading at the end of the article, with nothing under it")
+	}
+}
+
+// lastShownElement returns the element that shows the last words or media
+// under root: the media, or the heading that holds the words, if one does,
+// else the element around them; nil when root shows nothing.
+func lastShownElement(root *html.Node) *html.Node {
+	var find func(n *html.Node) *html.Node
+	find = func(n *html.Node) *html.Node {
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			switch {
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+				return n
+			case c.Type != html.ElementNode || c.Data == "winnow-marker":
+			case isMedia(c):
+				return c
+			default:
+				if found := find(c); found != nil {
+					return found
+				}
+			}
+		}
+		return nil
+	}
+	found := find(root)
+	if found == nil || isMedia(found) {
+		return found // a picture last, even in a heading, is the story's
+	}
+	for a := found; a != nil && a != root; a = a.Parent {
+		if isHeadingLine(a) {
+			return a
+		}
+	}
+	return found
+}
+
+// maxHeadingRunes is the most text, in runes, of an element that is named
+// as a heading ("heading-h3") and is one.
+const maxHeadingRunes = 200
+
+// isHeadingLine reports whether n is a heading: an <h1> to <h6>, or a line
+// of text named as one.
+func isHeadingLine(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return isHeadingElement(n) && !holdsBlock(n) && nodeTextLen(n, maxHeadingRunes) < maxHeadingRunes
 }
 
 // resumedStoryRunes is the least running text, in runes, under a heading

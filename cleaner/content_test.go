@@ -676,6 +676,29 @@ func TestContentRules(t *testing.T) {
 			kept: []string{"In winter the orchard"},
 		},
 		{
+			name: "a heading left at the end, its list of stories gone, goes too",
+			page: `<div class="content"><h1>The Orchard in Winter</h1>` + longStory + `<h3>More Great Orchard Stories</h3>
+				<ul><li><a href="/a">Pruning the old apple trees in the January snow</a></li><li><a href="/b">Burning the cuttings on a damp morning</a></li>
+				<li><a href="/c">Counting the blossom</a></li></ul></div>`,
+			gone: []string{"More Great Orchard Stories", "Pruning the old apple trees"},
+			rule: "content.trailing-heading",
+			kept: []string{"In winter the orchard", "hoping for no frost"},
+		},
+		{
+			name: "a line named as a heading is one",
+			page: `<div class="content"><h1>The Orchard in Winter</h1>` + longStory + `<div class="heading-h3">More Great Orchard Stories</div>
+				<ul><li><a href="/a">Pruning the old apple trees in the January snow</a></li><li><a href="/b">Burning the cuttings on a damp morning</a></li>
+				<li><a href="/c">Counting the blossom</a></li></ul></div>`,
+			gone: []string{"More Great Orchard Stories"},
+			rule: "content.trailing-heading",
+			kept: []string{"In winter the orchard", "hoping for no frost"},
+		},
+		{
+			name: "a picture in a heading at the end stays",
+			page: `<div class="content"><h1>The Orchard in Winter</h1>` + longStory + `<h3><img src="https://a.example/orchard.jpg" alt="The orchard in snow"></h3></div>`,
+			kept: []string{"In winter the orchard", "hoping for no frost"},
+		},
+		{
 			name: "a line of links to the older and newer posts is navigation, though it ends in »",
 			page: `<div class="content"><p align="right"><a href="/a">« Regulation as a Dilemma</a> | <a href="/">Main</a> | <a href="/b">Micromorts »</a></p>
 				<h1>The Orchard in Winter</h1>` + longStory + `<p><a href="/rest">Read the rest of this post on the grower's own site.</a></p></div>`,
@@ -784,8 +807,9 @@ func TestTrailingThreadsSparePiecesOfLines(t *testing.T) {
 	}{
 		{
 			// fuzz 44b6d0eeec80f081
-			name:  "a highlighted code comment in a heading, in an unknown element",
-			after: `<h2>func countLines(path string) (int, error) { <x-span class="hljs-comment">// one line at a time</x-span></h2>`,
+			name: "a highlighted code comment in a heading, in an unknown element",
+			// (a paragraph after it: a heading that ends the story goes as such)
+			after: `<h2>func countLines(path string) (int, error) { <x-span class="hljs-comment">// one line at a time</x-span></h2><p>It counts.</p>`,
 			kept:  []string{"// one line at a time"},
 		},
 		{
@@ -952,5 +976,16 @@ func TestIsProseList(t *testing.T) {
 				t.Errorf("isProseList = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestTrailingPictureStays(t *testing.T) {
+	page := `<div class="content"><h1>The Orchard in Winter</h1>` + longStory + `<h3><img src="https://a.example/orchard.jpg" alt="The orchard in snow"></h3></div>`
+	a, err := Clean([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.HTML, `src="https://a.example/orchard.jpg"`) {
+		t.Errorf("the picture at the end went:\n%s", a.HTML)
 	}
 }
