@@ -805,7 +805,9 @@ func foldHTMLSpace(s string) string {
 // alone when there is no URL, nothing when there is no text.
 func (w *inlineWriter) anchor(n *html.Node) {
 	href := strings.TrimSpace(attr(n, "href"))
-	if href == "" || w.link > 0 {
+	// A link to a place in the article ("#wn-n1", a footnote) is its text:
+	// Markdown keeps no ids for it to lead to.
+	if href == "" || href[0] == '#' || w.link > 0 {
 		w.children(n)
 		return
 	}

@@ -98,6 +98,7 @@ func TestToMarkdown(t *testing.T) {
 
 		// Links and images.
 		{"link", `<p>a <a href="https://a.example/p" title="T">link</a>, b</p>`, "a [link](https://a.example/p \"T\"), b"},
+		{"a link to a place in the article is its text", `<p>Text<sup><a href="#wn-n1">1</a></sup> and <a href="#wn-part">part two</a>.</p>`, "Text1 and part two."},
 		{"autolink", `<p><a href="https://a.example/">https://a.example/</a> <a href="mailto:a@b.example">mailto:a@b.example</a></p>`,
 			"<https://a.example/> <mailto:a@b.example>"},
 		{"link without text or href", `<p>a <a href="https://a.example/"></a> <a>plain</a> b</p>`, "a plain b"},
