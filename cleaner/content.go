@@ -1218,20 +1218,37 @@ func (d *document) cutAtCommentArea(root *html.Node) {
 
 // removeTrailingHeadings takes out the headings that end the content with
 // nothing under them: what they introduced (more stories, a comment form)
-// has gone, and a story never ends on a heading. The heading that is all
-// the content has stays.
+// has gone, and a story never ends on a heading. When headings are all the
+// content has, they stay.
 func (d *document) removeTrailingHeadings(root *html.Node) {
 	for {
 		h := lastShownElement(root)
 		if h == nil || !isHeadingLine(h) {
 			return
 		}
-		size := nodeTextLen(h, -1)
-		if nodeTextLen(root, size+1) <= size {
-			return
+		if !textOutsideHeadings(root) {
+			return // headings are all there is: they are the article
 		}
 		d.removeNode(h, "content.trailing-heading", "a heading at the end of the article, with nothing under it")
 	}
+}
+
+// textOutsideHeadings reports whether root has words outside its headings.
+func textOutsideHeadings(root *html.Node) bool {
+	found := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				found = strings.TrimSpace(c.Data) != ""
+			case c.Type == html.ElementNode && !isHeadingLine(c):
+				walk(c)
+			}
+		}
+	}
+	walk(root)
+	return found
 }
 
 // lastShownElement returns the element that shows the last words or media

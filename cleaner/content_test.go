@@ -989,3 +989,28 @@ func TestTrailingPictureStays(t *testing.T) {
 		t.Errorf("the picture at the end went:\n%s", a.HTML)
 	}
 }
+
+func TestRemoveTrailingHeadings(t *testing.T) {
+	tests := []struct {
+		name, src string
+		gone      []string
+	}{
+		{"headings after the story", `<div id="c"><p>The story.</p><h3>More stories</h3><div class="heading">Follow us</div></div>`, []string{"Follow us", "More stories"}},
+		{"headings are all there is", `<div id="c"><h1>The Orchard</h1><h1>The Orchard <img src="a.jpg"> in Winter</h1></div>`, nil},
+		{"a heading with its section", `<div id="c"><p>The story.</p><h3>Notes</h3><p>A note.</p></div>`, nil},
+		{"a long line named as a heading is no heading", `<div id="c"><p>The story.</p><div class="heading">` + strings.Repeat("A line of words. ", 20) + `</div></div>`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := passDocument(t, KindDocument, tt.src)
+			d.removeTrailingHeadings(d.dom.Find("#c").Get(0))
+			var gone []string
+			for _, r := range d.removals {
+				gone = append(gone, r.Text)
+			}
+			if strings.Join(gone, "|") != strings.Join(tt.gone, "|") {
+				t.Errorf("removed %q, want %q", gone, tt.gone)
+			}
+		})
+	}
+}
