@@ -1223,8 +1223,8 @@ func (d *document) cutAtCommentArea(root *html.Node) {
 func (d *document) removeTrailingHeadings(root *html.Node) {
 	for {
 		h := lastShownElement(root)
-		if h == nil || !isHeadingLine(h) {
-			return
+		if h == nil || h == root || !isHeadingLine(h) {
+			return // the root's own words, however it is named, are the article's
 		}
 		if !textOutsideHeadings(root) {
 			return // headings are all there is: they are the article
@@ -1273,7 +1273,7 @@ func lastShownElement(root *html.Node) *html.Node {
 		return nil
 	}
 	found := find(root)
-	if found == nil || isMedia(found) {
+	if found == nil || found == root || isMedia(found) {
 		return found // a picture last, even in a heading, is the story's
 	}
 	for a := found; a != nil && a != root; a = a.Parent {

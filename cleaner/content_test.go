@@ -998,6 +998,8 @@ func TestRemoveTrailingHeadings(t *testing.T) {
 		{"headings after the story", `<div id="c"><p>The story.</p><h3>More stories</h3><div class="heading">Follow us</div></div>`, []string{"Follow us", "More stories"}},
 		{"headings are all there is", `<div id="c"><h1>The Orchard</h1><h1>The Orchard <img src="a.jpg"> in Winter</h1></div>`, nil},
 		{"a heading with its section", `<div id="c"><p>The story.</p><h3>Notes</h3><p>A note.</p></div>`, nil},
+		// fuzz 0f7400bc6666d9b9: the root itself was taken for the heading, again and again
+		{"a root named as a heading, with words of its own", `<div id="c" class="title">The story.<h3>More</h3></div>`, []string{"More"}},
 		{"a long line named as a heading is no heading", `<div id="c"><p>The story.</p><div class="heading">` + strings.Repeat("A line of words. ", 20) + `</div></div>`, nil},
 	}
 	for _, tt := range tests {
