@@ -1230,6 +1230,9 @@ func (d *document) removeTrailingHeadings(root *html.Node) {
 			return // headings are all there is: they are the article
 		}
 		d.removeNode(h, "content.trailing-heading", "a heading at the end of the article, with nothing under it")
+		if h.Parent != nil {
+			return // not taken out: looking again would find it again
+		}
 	}
 }
 
