@@ -109,6 +109,14 @@ func removeRepeatedTitle(d *document) error {
 		}
 	}
 	if d.content != nil && len(copies) > 0 {
+		// Without the copies a figure may hold most of the text, and the
+		// output moves the blocks out of such a figure (render.go): what
+		// is left in it may be a copy too, as a second clean would find.
+		if untangleBlocks(root) {
+			for _, n := range isCopy.find(root) {
+				d.removeNode(n, "headline.repeat", "The headline again, repeated in the page.")
+			}
+		}
 		d.rejudgeLeftovers(holders, root)
 		d.judgeNewParagraphs(root) // a copy taken out from between two runs of loose text joins them
 	}
