@@ -118,7 +118,7 @@ func removeRepeatedTitle(d *document) error {
 			}
 		}
 		d.rejudgeLeftovers(holders, root)
-		d.judgeNewParagraphs(root) // a copy taken out from between two runs of loose text joins them
+		d.judgeNewParagraphs(root)     // a copy taken out from between two runs of loose text joins them
 		d.removeTrailingHeadings(root) // a copy taken out from the end may leave a heading there
 	}
 	return nil
