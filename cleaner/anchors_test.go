@@ -35,17 +35,23 @@ func TestKeepInPageLinks(t *testing.T) {
 				t.Fatal(err)
 			}
 			keepInPageLinks(nodes)
-			var got strings.Builder
-			for _, n := range nodes {
-				if err := html.Render(&got, n); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if got.String() != tt.want {
-				t.Errorf("got  %s\nwant %s", got.String(), tt.want)
+			if got := renderNodes(t, nodes); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
 		})
 	}
+}
+
+// renderNodes is the HTML of nodes, one after the other.
+func renderNodes(t *testing.T, nodes []*html.Node) string {
+	t.Helper()
+	var b strings.Builder
+	for _, n := range nodes {
+		if err := html.Render(&b, n); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return b.String()
 }
 
 // The ids reach the output through the reading policy, and only prefixed:

@@ -58,14 +58,8 @@ func TestUnwrapLayoutTables(t *testing.T) {
 				return true
 			})
 			unwrapLayoutTables(root)
-			var got strings.Builder
-			for c := root.FirstChild; c != nil; c = c.NextSibling {
-				if err := html.Render(&got, c); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if got.String() != tt.want {
-				t.Errorf("got  %s\nwant %s", got.String(), tt.want)
+			if got := renderNodes(t, childNodes(root)); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
 		})
 	}
