@@ -25,7 +25,7 @@ func keepInPageLinks(roots []*html.Node) {
 	for _, root := range roots {
 		walk(root, func(n *html.Node) bool {
 			if n.Type == html.ElementNode && n.DataAtom == atom.A {
-				if href := attr(n, "href"); len(href) > 1 && href[0] == '#' {
+				if href := attr(n, "href"); isPlaceLink(href) {
 					links = append(links, n)
 					named[href[1:]] = true
 				}
@@ -59,6 +59,12 @@ func keepInPageLinks(roots []*html.Node) {
 			}
 		}
 	}
+}
+
+// isPlaceLink reports whether href leads to a named place in the page
+// ("#notes"); a bare "#" is a script's button.
+func isPlaceLink(href string) bool {
+	return len(href) > 1 && href[0] == '#'
 }
 
 // prefixedAnchor is id with anchorPrefix; an id that has it already (an

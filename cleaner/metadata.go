@@ -3,6 +3,7 @@ package cleaner
 import (
 	"encoding/json"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -674,11 +675,7 @@ func removeControls(n *html.Node) {
 }
 
 func isControl(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Datalist, atom.Output:
-		return true
-	}
-	return false
+	return slices.Contains(formControls, n.Data)
 }
 
 // stripSiteName removes the site's name and its separator from either end
@@ -703,8 +700,8 @@ func stripSiteName(title, site string, h1s []string, lesser func(string) string)
 				if !sameTitle(p, h) {
 					continue
 				}
-				for _, q := range parts[:i] {
-					if i == len(parts)-1 && lesser != nil {
+				if i == len(parts)-1 && lesser != nil {
+					for _, q := range parts[:i] {
 						if shown := lesser(q); shown != "" && !sameTitle(q, h) {
 							return shown
 						}

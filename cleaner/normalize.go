@@ -706,7 +706,7 @@ func headingMarks(h *html.Node) []*html.Node {
 		text := collapseSpace(nodeText(n))
 		href := strings.TrimSpace(attr(n, "href"))
 		switch {
-		case len(href) > 1 && href[0] == '#' && permalinkMarks[text], isBracketedAction(text):
+		case isPlaceLink(href) && permalinkMarks[text], isBracketedAction(text):
 			marks = append(marks, n)
 		case n.Parent != h && isInline(n.Parent) && isBracketedAction(collapseSpace(nodeText(n.Parent))):
 			marks = append(marks, n.Parent)
@@ -735,7 +735,7 @@ func unlinkHeadingPermalinks(d *document) {
 		var self []*html.Node
 		eachElement(h, func(n *html.Node) bool {
 			if n.DataAtom == atom.A {
-				if href := strings.TrimSpace(attr(n, "href")); len(href) > 1 && href[0] == '#' {
+				if isPlaceLink(strings.TrimSpace(attr(n, "href"))) {
 					self = append(self, n)
 				}
 				return false
