@@ -98,9 +98,9 @@ func render(d *document) (*Article, error) {
 }
 
 // unwrapStrippedInLines replaces with its children each element under root
-// that the reading policy strips and that is a piece of a line of text
-// (partOfLine): an unknown element or a <font> inside a paragraph or a
-// heading. The policy writes a space where it strips a tag, which keeps
+// that the reading policy strips and that is a piece of a line of text: an
+// unknown element or a <font> inside a paragraph or a heading (partOfLine),
+// or inside an inline element anywhere (insideInline). The policy writes a space where it strips a tag, which keeps
 // apart the words of a block it unwraps; inside a line the element shows
 // no break, and the space would split what the tree and a browser read as
 // one word: "(<x-type>int</x-type>," would be written "( int,", while the
@@ -124,7 +124,7 @@ func unwrapStrippedInLines(root *html.Node, anchors bool) bool {
 			if anchors && partOfLine(n) {
 				links = append(links, n)
 			}
-		case policyStrips(n) && partOfLine(n):
+		case policyStrips(n) && (partOfLine(n) || insideInline(n)):
 			stripped = append(stripped, n)
 		}
 		return true
@@ -737,4 +737,25 @@ func cutText(raw string, n int) string {
 		raw = raw[:amp]
 	}
 	return strings.ToValidUTF8(raw, "")
+}
+
+// insideInline reports whether n is an unknown element or a <font> that
+// holds no block and stands inside an inline element the policy keeps, as
+// in "<li>…00<b><x-y>0…": whatever styles a page gives its own elements,
+// one inside a <b> or a <span> is a piece of the line that holds it. An
+// unknown element straight inside a <div> or a list item is left to the
+// policy's space: pages style their own elements as blocks ("<x-title>",
+// "<x-dek>"), and words on two such lines must not run together.
+func insideInline(n *html.Node) bool {
+	if n.DataAtom != 0 && n.DataAtom != atom.Font {
+		return false
+	}
+	p := n.Parent
+	if p == nil || p.Type != html.ElementNode || holdsBlock(n) {
+		return false
+	}
+	if p.DataAtom == atom.A {
+		return policyKeepsAnchor(p)
+	}
+	return isInline(p) && !policyStrips(p)
 }

@@ -65,6 +65,15 @@ func TestRenderText(t *testing.T) {
 		{"nested in an allowed inline element", `<p>The <b>fruiting <x-w>wood</x-w></b>, cut back.</p>`,
 			"The fruiting wood, cut back."},
 		{"unknown elements outside a line stay apart", `<div><x-title>One</x-title><x-dek>Two</x-dek></div>`, "One Two"},
+		// Inside an inline element, in a list item or a link, an unknown
+		// element is a piece of the line too. fuzz 0df65ab5b6e08a92: "00<c>0"
+		// read "000" in the first clean, "00 0" in the second, and the item
+		// was judged a date line only then.
+		{"an unknown element in a bold run of a list item", `<ul><li>Pruned in 20<b>1<x-n>9</x-n></b> by hand</li></ul>`,
+			"Pruned in 2019 by hand"},
+		{"an unknown element in a link", `<p>See <a href="https://a.example/">the gui<x-w>de</x-w></a> first.</p><ul><li><a href="https://a.example/">gui<x-w>de</x-w></a></li></ul>`,
+			"See the guide first.\n\nguide"},
+		{"a font in a span of a table cell", `<table><tr><td><span>12<font color="red">5</font></span> kg</td></tr></table>`, "125 kg"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
