@@ -637,8 +637,9 @@ var imageAttrRules = sync.OnceValue(func() map[string][]*regexp.Regexp {
 	return rules
 })
 
-// settleAnchorsWithoutHref leaves no <a> without an href: the reading
-// policy strips such an anchor (a script's button, a named target, an
+// settleAnchorsWithoutHref leaves no <a> without an href, or with a blank
+// one (policyTakesHref): the reading policy strips
+// such an anchor (a script's button, a named target, an
 // anchor the parser reopened where markup left one unclosed) and shows its
 // text as plain text, so the passes must judge it so too; counted as link
 // text, it would make the block around it read as links the first time
@@ -648,7 +649,13 @@ var imageAttrRules = sync.OnceValue(func() map[string][]*regexp.Regexp {
 // holds.
 func settleAnchorsWithoutHref(d *document) {
 	standalone := standaloneCache{}
-	for _, a := range d.find("a:not([href])").Nodes {
+	anchors := d.find("a:not([href])").Nodes
+	for _, a := range d.find("a[href]").Nodes {
+		if !policyTakesHref(attr(a, "href")) {
+			anchors = append(anchors, a)
+		}
+	}
+	for _, a := range anchors {
 		if a.Parent == nil || a.Namespace != "" {
 			continue
 		}
@@ -660,6 +667,16 @@ func settleAnchorsWithoutHref(d *document) {
 			unwrap(a)
 		}
 	}
+}
+
+// policyTakesHref reports whether an anchor's href is one the reading
+// policy may keep: a blank one it drops, as it drops a missing one. Other
+// addresses it drops ("javascript:…", "tel:…") are left as links: those
+// anchors are mostly a page's buttons and share links, which the content
+// pass takes out as links (tried: settling them too kept "Facebook Twitter
+// Google+ Whatsapp" and "Follow Following Unfollow" lines on shared pages).
+func policyTakesHref(href string) bool {
+	return strings.TrimSpace(href) != ""
 }
 
 // isScriptControl reports an anchor without an href that is a line of its

@@ -241,6 +241,12 @@ func TestNormalizeDrops(t *testing.T) {
 		{"any other anchor without an href gives way to its text", `<h2><a name="s1">Section one</a></h2><p>Article text in <a>a span of words</a>.</p><p><a>` +
 			`A paragraph the parser put inside an anchor it reopened, long enough not to be a control.</a></p><p><a id="top">Top</a></p>`,
 			"a", "A paragraph the parser put inside", "", nil},
+		// fuzz 85f496b0f3cbb7da: the policy drops an empty href as it drops
+		// none; counted as links, the words made the last link line the
+		// content's last words but links the first time, not the second
+		{"an anchor with an empty href gives way too", `<p>Article text in <a href="">a span of words</a>.</p><p><a href=" ">` +
+			`A paragraph inside an anchor with a blank address, long enough not to be a control.</a></p><div><a href="">Close</a></div>`,
+			"a", "A paragraph inside an anchor", "Close", []string{"normalize.control"}},
 		{"icons", `<p>Article text. <a href="/s"><svg><title>Share on Facebook</title><path d="M0"/></svg></a></p><svg aria-hidden="true"><use href="#i"/></svg><svg width="16" height="16"><title>Icon</title></svg>`,
 			"svg", "Article text.", "Facebook", nil},
 		{"heading permalinks", `<h1>DNS<span><a class="mark" href="#dns" id="dns">#</a></span></h1><h2>Startup<a class="headerlink" href="#startup" title="Permalink">¶</a></h2>` +
