@@ -37,6 +37,7 @@ func render(d *document) (*Article, error) {
 		}
 		unwrapStrippedInLines(n, false)
 		dropUnreadableAttrs(n)
+		dropEmptyParagraphs(n)
 	}
 	written := writeNodes(d.content.Nodes)
 	a.HTML = strings.TrimSpace(sanitizeHTML(written))
@@ -758,4 +759,88 @@ func insideInline(n *html.Node) bool {
 		return policyKeepsAnchor(p)
 	}
 	return isInline(p) && !policyStrips(p)
+}
+
+// dropEmptyParagraphs removes the paragraphs under root that show nothing:
+// white space at most, and no element but empty inline ones and line
+// breaks. Containers of images that a pass took out, flattened into
+// paragraphs, and a page's spacers ("<p>&nbsp;</p>") leave them: a reader
+// sees a gap at most, but the HTML door and the downloaded page would carry
+// them. A paragraph that holds a removal marker or a target of the
+// article's own links stays.
+func dropEmptyParagraphs(root *html.Node) {
+	var empty []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.DataAtom == atom.P && n != root && n.Type == html.ElementNode {
+			if showsNothing(n) && !separatesLines(n) {
+				empty = append(empty, n)
+			}
+			return false
+		}
+		return true
+	})
+	for _, p := range empty {
+		p.Parent.RemoveChild(p)
+	}
+}
+
+// separatesLines reports whether an empty paragraph stands between two
+// pieces of a line, text or inline elements: as a block it breaks them
+// into two lines, which removing it would join ("as pasted.<p></p>1>" would
+// read "as pasted. 1>" and run into the link after it).
+func separatesLines(p *html.Node) bool {
+	prev := func(n *html.Node) *html.Node { return n.PrevSibling }
+	next := func(n *html.Node) *html.Node { return n.NextSibling }
+	return inLineContent(shownSibling(p, prev)) && inLineContent(shownSibling(p, next))
+}
+
+// shownSibling is the first sibling of n, going by next, that is not a
+// comment or white space.
+func shownSibling(n *html.Node, next func(*html.Node) *html.Node) *html.Node {
+	for s := next(n); s != nil; s = next(s) {
+		switch {
+		case s.Type == html.CommentNode:
+		case s.Type == html.TextNode && strings.TrimFunc(s.Data, unicode.IsSpace) == "":
+		default:
+			return s
+		}
+	}
+	return nil
+}
+
+// inLineContent reports whether n is text or an inline element.
+func inLineContent(n *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	return n.Type == html.TextNode || n.Type == html.ElementNode && n.DataAtom != atom.Pre && !startsBlock(n.Data)
+}
+
+// showsNothing reports whether n holds no text but white space and no
+// element but those of emptyInline, none of them a marker or a link target.
+func showsNothing(n *html.Node) bool {
+	nothing := true
+	walk(n, func(e *html.Node) bool {
+		switch e.Type {
+		case html.TextNode:
+			if strings.TrimFunc(e.Data, unicode.IsSpace) != "" {
+				nothing = false
+			}
+		case html.ElementNode:
+			if e != n && !emptyInline[e.DataAtom] || hasAttrKey(e, markerAttr) || strings.HasPrefix(attr(e, "id"), anchorPrefix) {
+				nothing = false
+			}
+		}
+		return nothing
+	})
+	return nothing
+}
+
+// emptyInline are the elements that show nothing of their own: with no
+// text inside, a paragraph of them is empty.
+var emptyInline = map[atom.Atom]bool{
+	atom.Br: true, atom.Wbr: true, atom.Span: true, atom.B: true, atom.I: true, atom.Em: true,
+	atom.Strong: true, atom.Font: true, atom.U: true, atom.S: true, atom.Small: true, atom.Big: true,
+	atom.Sub: true, atom.Sup: true, atom.A: true, atom.Abbr: true, atom.Mark: true, atom.Cite: true,
+	atom.Time: true, atom.Label: true, atom.Strike: true, atom.Tt: true, atom.Code: true,
 }

@@ -165,6 +165,30 @@ func TestRenderMarkers(t *testing.T) {
 	}
 }
 
+func TestRenderDropsEmptyParagraphs(t *testing.T) {
+	page := `<body><div id="c"><p>Keep one.</p><p> </p><p>&nbsp;<br></p><p><span><b></b></span></p>` +
+		`<p><img src="https://a.example/i.png" alt="kept"></p><p><span class="share">Share</span></p><p>Keep two.</p>` +
+		`<p id="wn-fn1"></p><p><a href="#x"> </a></p></div></body>`
+	for _, mark := range []bool{false, true} {
+		d := renderTestDoc(t, page, "#c", Options{MarkRemoved: mark})
+		d.remove(d.dom.Find(".share"), "furniture.share", "a share bar")
+		a, err := render(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := 5 // the two kept, the image, the link target, and the marker's
+		if !mark {
+			want = 4
+		}
+		if got := strings.Count(a.HTML, "<p"); got != want {
+			t.Errorf("MarkRemoved=%v: %d paragraphs, want %d: %q", mark, got, want, a.HTML)
+		}
+		if !strings.Contains(a.HTML, `<img`) || !strings.Contains(a.HTML, `id="wn-fn1"`) {
+			t.Errorf("MarkRemoved=%v: lost the image or the link target: %q", mark, a.HTML)
+		}
+	}
+}
+
 func TestRenderNoContent(t *testing.T) {
 	cases := []struct{ name, page, content string }{
 		{"no content chosen", `<body><p>x</p></body>`, ""},
