@@ -557,7 +557,11 @@ func onlyLinks(n *html.Node) error {
 // unwrapBlockLinks replaces each link that holds blocks of text with its
 // children. Such a link is broken markup (an unclosed <a> swallows the rest
 // of the page), and taken at its word it would make the story all link text.
+// A link of fewer than cardRunes runes of text is a card (a teaser's
+// category, title and date, each a block), and stays a link, unless it
+// holds most of the page's text.
 func unwrapBlockLinks(root *html.Node) {
+	rootRunes := textRunesOnce(root)
 	var links []*html.Node
 	for _, e := range descendants(root) {
 		if e.DataAtom == atom.A {
@@ -571,12 +575,16 @@ func unwrapBlockLinks(root *html.Node) {
 				blocks++
 			}
 		}
-		if blocks < 2 || a.Parent == nil {
+		if blocks < 2 || a.Parent == nil || nodeTextLen(a, cardRunes) < cardRunes && !holdsMostOf(a, rootRunes) {
 			continue
 		}
 		unwrap(a)
 	}
 }
+
+// cardRunes is the length of text, white space aside, under which a link
+// that holds blocks is taken for a card rather than for broken markup.
+const cardRunes = 200
 
 // liftNestedBlocks unwraps the inline and unknown elements that hold blocks
 // inside a paragraph ("<div>Home › People<odiv><article>…", broken markup):
@@ -1080,7 +1088,28 @@ func bestCandidate(root *html.Node, st stats, comments bool, idRepeats func(stri
 	if best == nil {
 		return nil
 	}
+	best = preferFuller(best, st, candidates)
 	return climb(best, root, st, candidates)
+}
+
+// preferFuller returns, in place of best, a candidate apart from it that
+// scored nearly as well and holds far more of the page's paragraphs: a
+// teaser box named "content" wins its class name's votes, but the story
+// beside it is the longer read.
+func preferFuller(best *html.Node, st stats, candidates []*html.Node) *html.Node {
+	bs := st[best]
+	pick, picked := best, bs
+	for _, n := range candidates {
+		s := st[n]
+		if s.score < 0.8*bs.score || s.paras < 3 || s.paras < 3*max(bs.paras, 1) || s.text < 2*bs.text ||
+			isAncestorOrSelf(n, best) || isAncestorOrSelf(best, n) {
+			continue
+		}
+		if s.paras > picked.paras || pick == best {
+			pick, picked = n, s
+		}
+	}
+	return pick
 }
 
 // furnitureAreaNames are whole class names and ids (normalized by

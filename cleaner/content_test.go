@@ -694,6 +694,15 @@ func TestContentRules(t *testing.T) {
 			kept: []string{"In winter the orchard", "hoping for no frost"},
 		},
 		{
+			name: "cards of other stories (a link around a category and a headline) are links, not story",
+			page: `<div class="content"><h1>The Orchard in Winter</h1>` + longStory + `<div class="cards">` + strings.Repeat(
+				`<a class="card" href="/blog/pruning"><div class="category"><span>Insights</span></div><img src="https://a.example/p.jpg" alt="">
+				<div class="title"><h4>How we pruned the old apple trees in the January snow</h4></div><div class="date">June 25, 2024</div></a>`, 3) + `</div></div>`,
+			gone: []string{"How we pruned the old apple trees"},
+			rule: "content.links",
+			kept: []string{"In winter the orchard", "hoping for no frost"},
+		},
+		{
 			name: "a picture in a heading at the end stays",
 			page: `<div class="content"><h1>The Orchard in Winter</h1>` + longStory + `<h3><img src="https://a.example/orchard.jpg" alt="The orchard in snow"></h3></div>`,
 			kept: []string{"In winter the orchard", "hoping for no frost"},
@@ -1012,6 +1021,44 @@ func TestRemoveTrailingHeadings(t *testing.T) {
 			}
 			if strings.Join(gone, "|") != strings.Join(tt.gone, "|") {
 				t.Errorf("removed %q, want %q", gone, tt.gone)
+			}
+		})
+	}
+}
+
+func TestPreferFuller(t *testing.T) {
+	// A teaser box that its class name voted for, and the story beside it.
+	teaser := stat{score: 36.4, paras: 1, text: 559}
+	tests := []struct {
+		name   string
+		other  stat
+		nested bool // other holds the teaser
+		want   string
+	}{
+		{"the story nearly as high, with far more paragraphs", stat{score: 31.1, paras: 4, text: 1391}, false, "story"},
+		{"the story far lower", stat{score: 20, paras: 4, text: 1391}, false, "teaser"},
+		{"no more paragraphs than the teaser had", stat{score: 31.1, paras: 2, text: 1391}, false, "teaser"},
+		{"more paragraphs, but short ones", stat{score: 31.1, paras: 4, text: 800}, false, "teaser"},
+		{"an ancestor is climb's to weigh", stat{score: 31.1, paras: 5, text: 1950}, true, "teaser"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+			best := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+			other := &html.Node{Type: html.ElementNode, Data: "article", DataAtom: atom.Article}
+			if tt.nested {
+				root.AppendChild(other)
+				other.AppendChild(best)
+			} else {
+				root.AppendChild(best)
+				root.AppendChild(other)
+			}
+			ts, ots := teaser, tt.other
+			st := stats{best: &ts, other: &ots}
+			got := preferFuller(best, st, []*html.Node{best, other})
+			name := map[*html.Node]string{best: "teaser", other: "story"}[got]
+			if name != tt.want {
+				t.Errorf("chose the %s, want the %s", name, tt.want)
 			}
 		})
 	}
