@@ -123,9 +123,12 @@ function renderRemoved(removed) {
     const reason = document.createElement('span');
     reason.className = 'reason';
     reason.textContent = r.reason;
-    const excerpt = document.createElement('q');
-    excerpt.className = 'excerpt';
-    excerpt.textContent = r.text;
+    // A block with no words (an ad's image, an empty frame) still gets a
+    // line that says so, rather than an empty pair of quotes.
+    const worded = r.text.trim() !== '';
+    const excerpt = document.createElement(worded ? 'q' : 'span');
+    excerpt.className = worded ? 'excerpt' : 'excerpt wordless';
+    excerpt.textContent = worded ? r.text : 'No words: an image, a frame or an empty block.';
     excerpt.id = `removed-text-${r.id}`;
     const where = document.createElement('span');
     where.className = 'where';

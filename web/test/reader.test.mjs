@@ -56,6 +56,22 @@ describe('reading view', () => {
     assert.equal(await restored.count(), 0, 'removed again');
   });
 
+  it('says so when a removed block has no words, and shows it in place', async () => {
+    const withAd = ARTICLE.replace('</article>',
+      '</article><div class="banner"><img src="data:image/png;base64,iVBORw0KGgo=" alt=""></div>');
+    await page.fill('#paste', withAd);
+    await page.click('#clean-btn');
+    await cleaned(page);
+    const state = await readerState(page);
+    const wordless = state.removed.filter((r) => r.text.startsWith('No words'));
+    assert.ok(wordless.length > 0, `a wordless removal is labelled: ${JSON.stringify(state.removed)}`);
+    for (const r of wordless) {
+      assert.equal(await page.locator(`#removed-${r.id} q.excerpt`).count(), 0, 'no empty quotes');
+    }
+    await page.locator(`#removed-${wordless[0].id} button.restore`).click();
+    await page.locator(`#reader-body .restored[data-for="${wordless[0].id}"] img`).waitFor({ state: 'attached' });
+  });
+
   it('restores a removed block as its HTML, written when it is first asked for', async () => {
     await page.fill('#paste', ARTICLE);
     await page.click('#clean-btn');
