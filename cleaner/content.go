@@ -3,6 +3,7 @@ package cleaner
 import (
 	"fmt"
 	"math/bits"
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -2033,7 +2034,7 @@ func (d *document) judgeInside(n *html.Node, st stats, containers containerTest,
 	if weight < 0 && s.paras <= 1 && (ld > 0.25 || s.text < 150) && !d.gentle {
 		return "content.hint", "its class or id marks it as page furniture"
 	}
-	if s.commas >= 10 || isProseList(n) {
+	if s.commas >= 10 || isProseList(n) || isReferenceList(n, d.base) && storyFollows(n, d.content.Get(0)) {
 		return "", ""
 	}
 	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && ld > 0.5 && s.text < 1500 {
@@ -2078,18 +2079,12 @@ const minIntroRunes = 60
 // items have words of their own. A list of links to other pages has titles
 // for items, the links' words.
 func isProseList(n *html.Node) bool {
-	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+	lis, ok := listItems(n)
+	if !ok {
 		return false
 	}
-	items, worded, sentences := 0, 0, 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if c.DataAtom != atom.Li {
-			return false
-		}
-		items++
+	items, worded, sentences := len(lis), 0, 0
+	for _, c := range lis {
 		if countWords(textOutsideLinks(c)) >= 2 {
 			worded++
 			if endsSentence(c) {
@@ -2112,6 +2107,81 @@ func isProseList(n *html.Node) bool {
 	}
 	intro := strings.TrimSpace(nodeText(prev))
 	return strings.HasSuffix(intro, ":") && utf8.RuneCountInString(intro) >= minIntroRunes
+}
+
+// isReferenceList reports whether n is a list of the story's references:
+// items of five words or more, each linking off the page's site (a changelog
+// of bug reports, a reading list of papers), where a list of related
+// stories, a blogroll's neighbours aside, links back into the site. base is
+// the page's address; without one (a paste, or winnow's own output cleaned
+// again) every link to a named host counts as leading away, so that a list
+// kept the first time is kept the second.
+func isReferenceList(n *html.Node, base *url.URL) bool {
+	lis, ok := listItems(n)
+	if !ok {
+		return false
+	}
+	site := "" // unknown: any link to a named host leads away (see above)
+	if base != nil {
+		site = strings.TrimPrefix(strings.ToLower(base.Hostname()), "www.")
+	}
+	items, references := len(lis), 0
+	for _, c := range lis {
+		if countWords(nodeText(c)) < 5 {
+			continue
+		}
+		offSite := false
+		for _, a := range descendants(c) {
+			if a.DataAtom != atom.A {
+				continue
+			}
+			u, err := url.Parse(strings.TrimSpace(attr(a, "href")))
+			if err != nil || u.Host == "" || strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.") == site {
+				offSite = false
+				break
+			}
+			offSite = true
+		}
+		if offSite {
+			references++
+		}
+	}
+	return items >= 2 && references*4 >= items*3
+}
+
+// listItems returns the items of n, a <ul> or an <ol> whose element
+// children are all items; ok is false for any other element.
+func listItems(n *html.Node) (items []*html.Node, ok bool) {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return nil, false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom != atom.Li {
+			return nil, false
+		}
+		items = append(items, c)
+	}
+	return items, true
+}
+
+// storyFollows reports whether the story goes on after n inside root: 100
+// runes or more of text outside links stand after it. A list of links at
+// the story's end is what a page puts after it (more stories, from its own
+// site or a partner's); one the story goes on after is its own.
+func storyFollows(n, root *html.Node) bool {
+	runes := 0
+	for e := n; e != nil && e != root; e = e.Parent {
+		for sib := e.NextSibling; sib != nil; sib = sib.NextSibling {
+			runes += utf8.RuneCountInString(strings.Join(strings.Fields(textOutsideLinks(sib)), " "))
+			if runes >= 100 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // textOutsideLinks is the text of n that no link holds.

@@ -703,6 +703,24 @@ func TestContentRules(t *testing.T) {
 			kept: []string{"In winter the orchard", "hoping for no frost"},
 		},
 		{
+			name: "a list of references off the site, with the story going on after it, is the story's own",
+			page: `<link rel="canonical" href="https://www.orchard.example/news/winter"><div class="content"><h1>The Orchard in Winter</h1>` + longStory +
+				`<h4>Fixed this month</h4><ul><li><a href="https://bugs.example.org/1">Bug 101 – the pruning calendar skipped the last week of January</a></li>` +
+				`<li><a href="https://bugs.example.org/2">Bug 102 – the frost warning came a day late for the upper rows</a></li>` +
+				`<li><a href="https://bugs.example.org/3">Bug 103 – the hive counter lost its count after a restart</a></li></ul>` + longStory + `</div>`,
+			kept: []string{"the pruning calendar skipped", "the hive counter lost its count"},
+		},
+		{
+			name: "the same list at the story's end is what the page puts after it",
+			page: `<link rel="canonical" href="https://www.orchard.example/news/winter"><div class="content"><h1>The Orchard in Winter</h1>` + longStory +
+				`<ul><li><a href="https://news.example.org/1">Theater in the old barn reopens after a long winter</a></li>` +
+				`<li><a href="https://news.example.org/2">Goats spotted on the hill above the upper rows</a></li>` +
+				`<li><a href="https://news.example.org/3">At least three hives lost in the spring storm</a></li></ul></div>`,
+			gone: []string{"Theater in the old barn reopens"},
+			rule: "content.links",
+			kept: []string{"In winter the orchard", "hoping for no frost"},
+		},
+		{
 			name: "a picture in a heading at the end stays",
 			page: `<div class="content"><h1>The Orchard in Winter</h1>` + longStory + `<h3><img src="https://a.example/orchard.jpg" alt="The orchard in snow"></h3></div>`,
 			kept: []string{"In winter the orchard", "hoping for no frost"},
