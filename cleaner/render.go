@@ -122,7 +122,7 @@ func unwrapStrippedInLines(root *html.Node, anchors bool) bool {
 		}
 		switch {
 		case n.DataAtom == atom.A:
-			if anchors && partOfLine(n) {
+			if anchors && (partOfLine(n) || touchesText(n) && !holdsBlock(n)) {
 				links = append(links, n)
 			}
 		case policyStrips(n) && (partOfLine(n) || insideInline(n)):
@@ -738,6 +738,24 @@ func cutText(raw string, n int) string {
 		raw = raw[:amp]
 	}
 	return strings.ToValidUTF8(raw, "")
+}
+
+// touchesText reports whether text stands right against n, with no white
+// space between: "(<a href=about:blank>www.*.com</a>)" in a list item. The
+// element is a piece of that text's line wherever it stands; two links side
+// by side, or a link alone, may be blocks that a page's styles set apart.
+func touchesText(n *html.Node) bool {
+	if p := n.PrevSibling; p != nil && p.Type == html.TextNode && p.Data != "" {
+		if r, _ := utf8.DecodeLastRuneInString(p.Data); !unicode.IsSpace(r) {
+			return true
+		}
+	}
+	if nx := n.NextSibling; nx != nil && nx.Type == html.TextNode && nx.Data != "" {
+		if r, _ := utf8.DecodeRuneInString(nx.Data); !unicode.IsSpace(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // insideInline reports whether n is an unknown element or a <font> that

@@ -73,6 +73,9 @@ func TestRenderText(t *testing.T) {
 			"Pruned in 2019 by hand"},
 		{"an unknown element in a link", `<p>See <a href="https://a.example/">the gui<x-w>de</x-w></a> first.</p><ul><li><a href="https://a.example/">gui<x-w>de</x-w></a></li></ul>`,
 			"See the guide first.\n\nguide"},
+		{"a link the policy drops, right against the text of a list item", `<ul><li>URL canonization (<a href="about:blank">www.*.com</a>) now uses https</li></ul>`,
+			"URL canonization (www.*.com) now uses https"},
+		{"links the policy drops, side by side, stay apart", `<div><a href="javascript:void(0)">Home</a><a href="javascript:void(0)">About</a></div>`, "Home About"},
 		{"a font in a span of a table cell", `<table><tr><td><span>12<font color="red">5</font></span> kg</td></tr></table>`, "125 kg"},
 	}
 	for _, tc := range cases {
