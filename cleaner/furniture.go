@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // furnitureRule is one row of the furniture table. An element matches when
@@ -202,7 +204,9 @@ func (m *furnitureMatcher) match(n *html.Node) *furnitureRule {
 			rows |= m.classRows(a.Val)
 		case "id":
 			if name := normalizeName(a.Val); name != "" {
-				rows |= m.nameRows(name)
+				if idRows := m.nameRows(name); idRows != 0 && !namesItsHeading(n, name) {
+					rows |= idRows
+				}
 			}
 		}
 	}
@@ -213,6 +217,64 @@ func (m *furnitureMatcher) match(n *html.Node) *furnitureRule {
 		}
 	}
 	return nil
+}
+
+// namesItsHeading reports whether name, an id normalized, is made of the
+// words of n's heading (n itself or the first heading inside it), as
+// documentation generators name sections: Sphinx's "sharing-with-a-single-
+// developer" is a section about sharing, no share bar. Three words at least,
+// and the id may stop short of the heading's end or add a number.
+func namesItsHeading(n *html.Node, name string) bool {
+	segs := strings.Split(name, "-")
+	if last := segs[len(segs)-1]; len(segs) > 1 && strings.Trim(last, "0123456789") == "" {
+		segs = segs[:len(segs)-1] // "setting-up-1", a second section of that name
+	}
+	if len(segs) < 3 {
+		return false
+	}
+	heading := n
+	if !isHeadingTag(n) {
+		heading = nil
+		eachElement(n, func(e *html.Node) bool {
+			if heading == nil && isHeadingTag(e) {
+				heading = e
+			}
+			return heading == nil
+		})
+	}
+	if heading == nil {
+		return false
+	}
+	text := strings.ToLower(nodeText(heading))
+	split := func(keep func(rune) bool) []string {
+		return strings.FieldsFunc(text, func(r rune) bool { return !keep(r) })
+	}
+	letters := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	// "what-s-new" splits "What's new" at the apostrophe, "whats-new" drops it.
+	dropped := strings.Fields(strings.Map(func(r rune) rune {
+		if letters(r) || unicode.IsSpace(r) {
+			return r
+		}
+		if r == '-' || r == '_' || r == '/' {
+			return ' '
+		}
+		return -1
+	}, text))
+	for _, words := range [][]string{split(letters), dropped} {
+		if len(words) >= len(segs) && slices.Equal(words[:len(segs)], segs) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeadingTag is true for the six heading elements.
+func isHeadingTag(e *html.Node) bool {
+	switch e.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
 }
 
 // classRows is the rows hit by the names of class, a class attribute's

@@ -192,6 +192,16 @@ func TestRemoveFurniture(t *testing.T) {
 			kept: []string{"In winter the orchard", "The pruners start", "By March the cuttings", "The Orchard in Winter"},
 		},
 		{
+			name: "a section whose id is its heading's words is no share bar, whatever the words",
+			src: `<body>` + strings.Replace(storyHTML, "</article>", `
+				<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2><p>The key to sharing work is to keep the changes in draft while they travel.</p></div>
+				<h3 id="social-media-in-the-orchard-2">Social media in the orchard</h3><p>The farm posts its blossom count every spring.</p>
+				<div id="share-this-post"><p>Share on Twitter</p></div></article>`, 1) + `</body>`,
+			gone:  []string{"Share on Twitter"},
+			rules: []string{"furniture.share"},
+			kept:  []string{"In winter the orchard", "The key to sharing work", "Sharing with a single developer", "Social media in the orchard"},
+		},
+		{
 			name: "author boxes by their theme names",
 			src: `<body>` + strings.Replace(storyHTML, "</article>", `
 				<div class="postauthor"><h4>About Kari</h4><p>Kari Voss writes about farming.</p></div>
