@@ -1182,10 +1182,13 @@ func (d *document) removeTrailingThreads(root *html.Node) {
 // area: "Comments", "12 Responses", "Reader comments (3)", "Leave a comment",
 // in the languages of the wording table.
 var commentHeading = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?i)(\d+\s*)?(comments?|responses?|replies|reader comments|readers' comments|` +
+	// "Response" alone is a section of a story about protocols or letters
+	// as often as a comment count: it counts only with a number.
+	return regexp.MustCompile(`^(?i)((\d+|one)\s*response|response\s*\(?\d+\)?|` +
+		`(\d+\s*)?(comments?|responses|replies|reader comments|readers' comments|` +
 		`discussion|join the discussion|leave a (comment|reply)|add a comment|post a comment|` +
 		`what do you think\??|kommentare?|commentaires?|comentarios?|comentários?|commenti|` +
-		`reacties|komentarze?|комментарии|yorumlar|komentar|コメント|评论|評論)(\s*\(?\d+\)?)?:?$`)
+		`reacties|komentarze?|комментарии|yorumlar|komentar|コメント|评论|評論)(\s*\(?\d+\)?)?):?$`)
 })
 
 // cutAtCommentArea removes, inside the content, everything from the start of

@@ -1081,3 +1081,32 @@ func TestPreferFuller(t *testing.T) {
 		})
 	}
 }
+
+func TestCommentHeading(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Comments", true},
+		{"12 Comments", true},
+		{"Comments (4)", true},
+		{"Leave a Reply", true},
+		{"Responses", true},
+		{"3 Responses", true},
+		{"1 Response", true},
+		{"One Response", true},
+		{"Response (1)", true},
+		{"Kommentare", true},
+		{"コメント", true},
+		// A section of a story about HTTP, or about letters and replies.
+		{"Response", false},
+		{"The Response", false},
+		{"Responsive design", false},
+		{"Comments on the draft law", false},
+	}
+	for _, tt := range tests {
+		if got := commentHeading().MatchString(tt.text); got != tt.want {
+			t.Errorf("commentHeading matches %q: %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
