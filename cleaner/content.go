@@ -2461,10 +2461,18 @@ func isBylineBlock(n *html.Node, s *stat, containers containerTest) bool {
 			if bylineTokens[tok] {
 				return true
 			}
+			if i := strings.LastIndexAny(tok, "-_"); i >= 0 && bylineEndings[tok[i+1:]] {
+				return true // "article-posted-date", "story_byline"
+			}
 		}
 	}
 	return attr(n, "rel") == "author" && n.DataAtom != atom.A
 }
+
+// bylineEndings are the last segments of the class names and ids that name
+// a byline or a date line whatever comes before them. "author" and "meta"
+// are not: "about-the-author" and "entry-meta" may hold more.
+var bylineEndings = map[string]bool{"byline": true, "dateline": true, "date": true, "pubdate": true, "timestamp": true}
 
 // nameParticles are the lower-case words a name may hold, and the words
 // that join two names.

@@ -721,6 +721,14 @@ func TestContentRules(t *testing.T) {
 			kept: []string{"In winter the orchard", "hoping for no frost"},
 		},
 		{
+			name: "a line named for a date by its last segment is a date line",
+			page: `<div class="content"><h1>The Orchard in Winter</h1><h5 class="article-posted-date">2/26/2015 7:11 AM PST BY ORCHARD STAFF</h5>` + longStory +
+				`<p class="update-note">Updated with the frost warning from the upper rows, which came a day late this year.</p></div>`,
+			gone: []string{"BY ORCHARD STAFF"},
+			rule: "content.byline",
+			kept: []string{"In winter the orchard", "hoping for no frost", "Updated with the frost warning"},
+		},
+		{
 			name: "a picture in a heading at the end stays",
 			page: `<div class="content"><h1>The Orchard in Winter</h1>` + longStory + `<h3><img src="https://a.example/orchard.jpg" alt="The orchard in snow"></h3></div>`,
 			kept: []string{"In winter the orchard", "hoping for no frost"},
