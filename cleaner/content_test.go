@@ -1118,3 +1118,40 @@ func TestCommentHeading(t *testing.T) {
 		}
 	}
 }
+
+func TestClimbPastSummary(t *testing.T) {
+	para := `<p>Returns the number of trees in the slice, counting the young ones and the old ones in the rows.</p>`
+	tests := []struct {
+		name, page string
+		want       string // the id of the element climb returns
+	}{
+		{"a block under a summary gives way to its section",
+			`<details id="section" open><summary>Methods from Deref</summary><div id="best">` + strings.Repeat(para, 8) + `</div></details>`, "section"},
+		{"a block beside other text stays",
+			`<details id="section" open><summary>Methods</summary><div id="best">` + strings.Repeat(para, 8) + `</div>` + para + `</details>`, "best"},
+		{"a block under a long summary stays",
+			`<details id="section" open><summary>` + strings.Repeat("A summary that says a lot about the methods. ", 4) + `</summary><div id="best">` + strings.Repeat(para, 8) + `</div></details>`, "best"},
+		{"a short block stays",
+			`<details id="section" open><summary>Methods</summary><div id="best">` + para + `</div></details>`, "best"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(`<html><body><section id="root">` + tt.page + `<aside><p>A line beside.</p></aside></section></body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			byID := map[string]*html.Node{}
+			walk(doc, func(n *html.Node) bool {
+				if id := attr(n, "id"); id != "" {
+					byID[id] = n
+				}
+				return true
+			})
+			st := measure(byID["root"])
+			got := climb(byID["best"], byID["root"], st, nil)
+			if attr(got, "id") != tt.want {
+				t.Errorf("climb chose %s#%s, want #%s", got.Data, attr(got, "id"), tt.want)
+			}
+		})
+	}
+}
