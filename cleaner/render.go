@@ -101,16 +101,19 @@ func render(d *document) (*Article, error) {
 // unwrapStrippedInLines replaces with its children each element under root
 // that the reading policy strips and that is a piece of a line of text: an
 // unknown element or a <font> inside a paragraph or a heading (partOfLine),
-// or inside an inline element anywhere (insideInline). The policy writes a space where it strips a tag, which keeps
-// apart the words of a block it unwraps; inside a line the element shows
-// no break, and the space would split what the tree and a browser read as
-// one word: "(<x-type>int</x-type>," would be written "( int,", while the
-// title read from that heading says "(int,". Unwrapped here, the element
-// leaves the sanitizer no tag to strip, and the output reads as the tree.
+// or inside an inline element anywhere (insideInline). The policy writes a
+// space where it strips a tag, which keeps apart the words of a block it
+// unwraps; inside a line the element shows no break, and the space would
+// split what the tree and a browser read as one word: "(<x-type>int
+// </x-type>," would be written "( int,", while the title read from that
+// heading says "(int,". Unwrapped here, the element leaves the sanitizer no
+// tag to strip, and the output reads as the tree.
 //
 // Links are unwrapped only when anchors is true: whether the policy keeps a
-// link depends on its address, and takes a sanitizer run to tell. It
-// reports whether it unwrapped anything.
+// link depends on its address, and takes a sanitizer run to tell. A link it
+// drops is a piece of a line in a paragraph or a heading, or where text
+// stands right against it (touchesText). It reports whether it unwrapped
+// anything.
 func unwrapStrippedInLines(root *html.Node, anchors bool) bool {
 	var stripped, links []*html.Node
 	walk(root, func(n *html.Node) bool {
