@@ -246,10 +246,8 @@ func namesItsHeading(n *html.Node, name string) bool {
 		return false
 	}
 	text := strings.ToLower(nodeText(heading))
-	split := func(keep func(rune) bool) []string {
-		return strings.FieldsFunc(text, func(r rune) bool { return !keep(r) })
-	}
 	letters := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	split := strings.FieldsFunc(text, func(r rune) bool { return !letters(r) })
 	// "what-s-new" splits "What's new" at the apostrophe, "whats-new" drops it.
 	dropped := strings.Fields(strings.Map(func(r rune) rune {
 		if letters(r) || unicode.IsSpace(r) {
@@ -260,7 +258,7 @@ func namesItsHeading(n *html.Node, name string) bool {
 		}
 		return -1
 	}, text))
-	for _, words := range [][]string{split(letters), dropped} {
+	for _, words := range [][]string{split, dropped} {
 		if len(words) >= len(segs) && slices.Equal(words[:len(segs)], segs) {
 			return true
 		}

@@ -3,6 +3,7 @@ package cleaner
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -638,9 +639,9 @@ var imageAttrRules = sync.OnceValue(func() map[string][]*regexp.Regexp {
 })
 
 // settleAnchorsWithoutHref leaves no <a> without an href, or with a blank
-// one (policyTakesHref): the reading policy strips
-// such an anchor (a script's button, a named target, an
-// anchor the parser reopened where markup left one unclosed) and shows its
+// one (policyTakesHref): the reading policy strips such an anchor (a
+// script's button, a named target, an anchor the parser reopened where
+// markup left one unclosed) and shows its
 // text as plain text, so the passes must judge it so too; counted as link
 // text, it would make the block around it read as links the first time
 // and not when the output is cleaned again. One that stands alone as a
@@ -649,7 +650,7 @@ var imageAttrRules = sync.OnceValue(func() map[string][]*regexp.Regexp {
 // holds.
 func settleAnchorsWithoutHref(d *document) {
 	standalone := standaloneCache{}
-	anchors := d.find("a:not([href])").Nodes
+	anchors := slices.Clip(d.find("a:not([href])").Nodes) // appended to: its own copy
 	for _, a := range d.find("a[href]").Nodes {
 		if !policyTakesHref(attr(a, "href")) {
 			anchors = append(anchors, a)
