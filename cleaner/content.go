@@ -2109,19 +2109,23 @@ func isProseList(n *html.Node) bool {
 	if !ok {
 		return false
 	}
-	items, worded, sentences := len(lis), 0, 0
+	items, worded, sentences, clauses := len(lis), 0, 0, 0
 	for _, c := range lis {
-		if countWords(textOutsideLinks(c)) >= 2 {
+		outside := textOutsideLinks(c)
+		if countWords(outside) >= 2 {
 			worded++
 			if endsSentence(c) {
 				sentences++
+			}
+			if plainWords(outside) >= 4 {
+				clauses++
 			}
 		}
 	}
 	if items == 0 || 2*worded < items {
 		return false
 	}
-	if sentences == items {
+	if sentences == items || clauses == items {
 		return true
 	}
 	prev := n.PrevSibling
@@ -2208,6 +2212,21 @@ func storyFollows(n, root *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// plainWords counts the words of s that are neither numbers, nor words of
+// dates, nor "by": what is left of a teaser's byline and date ("By Ines
+// Carvalho, June 2, 2026") is a name, of a sentence's words around its
+// links ("Neil has patches up to … and …"), a clause.
+func plainWords(s string) int {
+	n := 0
+	for _, w := range wordsOf(s) {
+		if w[0] >= '0' && w[0] <= '9' || dateWords()[w] || w == "by" {
+			continue
+		}
+		n++
+	}
+	return n
 }
 
 // textOutsideLinks is the text of n that no link holds.

@@ -993,6 +993,9 @@ func TestIsProseList(t *testing.T) {
 		{"titles after a sentence, with dates", intro + `<ul><li><a href="/a">Pruning the old apple trees</a> 2012</li><li><a href="/b">Burning the cuttings</a></li><li><a href="/c">Bees</a></li></ul>`, false},
 		{"items of a sentence without its end", `<ul><li><a href="/a">Pruning</a> in the snow</li><li><a href="/b">Burning</a> on a damp morning</li></ul>`, false},
 		{"not a list", `<div><p>An <a href="#a">alias</a> may declare parameters.</p></div>`, false},
+		{"clauses around their links, no full stop", `<ul><li>Neil has patches up to <a href="/1">improve the tab unloader</a>, and <a href="/2">show UI when frames crash</a></li></ul>`, true},
+		{"titles with bylines and dates", `<ul><li><a href="/a">Pruning the old apple trees</a> by Ines Carvalho, June 2, 2026</li>` +
+			`<li><a href="/b">Burning the cuttings</a> by Per Holm, May 30, 2026</li></ul>`, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
