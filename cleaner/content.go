@@ -2100,10 +2100,12 @@ const minIntroRunes = 60
 
 // isProseList reports whether n is a list of the story's own sentences
 // that link to its terms, as a specification's or a manual's do: every
-// item has words of its own besides its links and ends a sentence; or the
+// item has words of its own besides its links and ends a sentence, or
+// holds a clause of its own around them (plainWords: four at least, as in a
+// changelog's "Neil has patches up to <a>…</a>, and <a>…</a>"); or the
 // list goes on from a paragraph that ends with a colon, and most of its
 // items have words of their own. A list of links to other pages has titles
-// for items, the links' words.
+// for items, the links' words, and at most a byline and a date besides.
 func isProseList(n *html.Node) bool {
 	lis, ok := listItems(n)
 	if !ok {
