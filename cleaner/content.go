@@ -2026,8 +2026,14 @@ func (d *document) judgeInside(n *html.Node, st stats, containers containerTest,
 	}
 	if isCaption(n) && !holdsMostText(n, st, d.content.Get(0)) {
 		// Captions stay with their figure in the HTML; as figcaption they
-		// are left out of the running text.
-		n.Data, n.DataAtom = "figcaption", atom.Figcaption
+		// are left out of the running text. A "caption" wrapper that holds
+		// the picture and a caption of its own (WordPress's wp-caption
+		// around wp-caption-text) is the figure: its caption is judged next.
+		if isFigureWrapper(n) {
+			n.Data, n.DataAtom = "figure", atom.Figure
+		} else {
+			n.Data, n.DataAtom = "figcaption", atom.Figcaption
+		}
 		delete(containers, n.Parent) // a block now
 		return "", ""
 	}
@@ -2060,7 +2066,7 @@ func (d *document) judgeInside(n *html.Node, st stats, containers containerTest,
 	if weight < 0 && s.paras <= 1 && (ld > 0.25 || s.text < 150) && !d.gentle {
 		return "content.hint", "its class or id marks it as page furniture"
 	}
-	if s.commas >= 10 || isProseList(n) || isReferenceList(n, d.base) && storyFollows(n, d.content.Get(0)) {
+	if s.commas >= 10 || isProseList(n) || isSublistOfClause(n) || isReferenceList(n, d.base) && storyFollows(n, d.content.Get(0)) {
 		return "", ""
 	}
 	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && ld > 0.5 && s.text < 1500 {
@@ -2113,6 +2119,10 @@ func isProseList(n *html.Node) bool {
 	}
 	items, worded, sentences, clauses := len(lis), 0, 0, 0
 	for _, c := range lis {
+		if introducesSublist(c) {
+			worded, sentences, clauses = worded+1, sentences+1, clauses+1
+			continue
+		}
 		outside := textOutsideLinks(c)
 		if countWords(outside) >= 2 {
 			worded++
@@ -2139,6 +2149,44 @@ func isProseList(n *html.Node) bool {
 	}
 	intro := strings.TrimSpace(nodeText(prev))
 	return strings.HasSuffix(intro, ":") && utf8.RuneCountInString(intro) >= minIntroRunes
+}
+
+// introducesSublist reports whether item, a list item, is a label that ends
+// with a colon and the list it introduces ("In progress:" over the bug
+// reports it lists), as in an outline of notes: in isProseList it counts as
+// a sentence, the sublist being its end.
+func introducesSublist(item *html.Node) bool {
+	var label strings.Builder
+	for c := item.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Ul || c.DataAtom == atom.Ol {
+			t := strings.TrimSpace(label.String())
+			return strings.HasSuffix(t, ":") && countWords(t) >= 1
+		}
+		label.WriteString(nodeText(c))
+	}
+	return false
+}
+
+// isSublistOfClause reports whether n, a list, goes on from a clause of
+// its item's own: the item's text before it, outside links, has four plain
+// words or more ("florian has new variations up for the dashboard" over
+// the links to them). A menu's sublist hangs from a link or a word.
+func isSublistOfClause(n *html.Node) bool {
+	p := n.Parent
+	if p == nil || p.DataAtom != atom.Li || n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	var before strings.Builder
+	for c := p.FirstChild; c != nil && c != n; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			before.WriteString(c.Data)
+		case c.Type == html.ElementNode && c.DataAtom != atom.A:
+			before.WriteString(textOutsideLinks(c))
+		}
+		before.WriteByte(' ')
+	}
+	return plainWords(before.String()) >= 4
 }
 
 // isReferenceList reports whether n is a list of the story's references:
@@ -2354,6 +2402,32 @@ func isCaption(n *html.Node) bool {
 	}
 	c := strings.ToLower(attr(n, "class"))
 	return strings.Contains(c, "caption") || strings.Contains(c, "credit")
+}
+
+// isFigureWrapper reports whether n, a caption by its class, holds a
+// picture or a video, and all its words in captions of its own: as a
+// figure, words outside them (a credit line) would join the running text.
+func isFigureWrapper(n *html.Node) bool {
+	if n.DataAtom != atom.Div || !holdsMedia(n) {
+		return false
+	}
+	inner, outside := false, false
+	var look func(*html.Node)
+	look = func(e *html.Node) {
+		for c := e.FirstChild; c != nil && !outside; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				outside = strings.TrimSpace(c.Data) != ""
+			case c.Type != html.ElementNode:
+			case isCaption(c):
+				inner = true
+			default:
+				look(c)
+			}
+		}
+	}
+	look(n)
+	return inner && !outside
 }
 
 // galleryWords mark slideshow and gallery widgets inside a class or id

@@ -996,6 +996,10 @@ func TestIsProseList(t *testing.T) {
 		{"clauses around their links, no full stop", `<ul><li>Neil has patches up to <a href="/1">improve the tab unloader</a>, and <a href="/2">show UI when frames crash</a></li></ul>`, true},
 		{"titles with bylines and dates", `<ul><li><a href="/a">Pruning the old apple trees</a> by Ines Carvalho, June 2, 2026</li>` +
 			`<li><a href="/b">Burning the cuttings</a> by Per Holm, May 30, 2026</li></ul>`, false},
+		{"a sentence, and a label over the reports it lists", `<ul><li>We have the green light for another round of students next term.</li>` +
+			`<li>In progress:<ul><li><a href="/1">Bug 1677080 – Fullscreen window</a></li><li><a href="/2">Bug 1677107 – Add telemetry</a></li></ul></li></ul>`, true},
+		{"a label without its colon is a menu's", `<ul><li>We have the green light for another round of students next term.</li>` +
+			`<li>In progress<ul><li><a href="/1">Bug 1677080 – Fullscreen window</a></li><li><a href="/2">Bug 1677107 – Add telemetry</a></li></ul></li></ul>`, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1154,6 +1158,73 @@ func TestClimbPastSummary(t *testing.T) {
 			got := climb(byID["best"], byID["root"], st, nil)
 			if attr(got, "id") != tt.want {
 				t.Errorf("climb chose %s#%s, want #%s", got.Data, attr(got, "id"), tt.want)
+			}
+		})
+	}
+}
+
+// TestCaptionWrapper checks that a caption by its class that holds the
+// picture and a caption of its own becomes the figure, and one that holds
+// only words the caption.
+func TestCaptionWrapper(t *testing.T) {
+	story := strings.TrimSuffix(strings.TrimPrefix(storyHTML, `<article class="post">`), `</article>`)
+	tests := []struct {
+		name, inside, want string
+	}{
+		{"WordPress's wp-caption is the figure",
+			`<div class="wp-caption aligncenter"><img src="https://example.com/k.jpg" alt="k"><p class="wp-caption-text">The keeper at dusk</p></div>`,
+			`<figure><img src="https://example.com/k.jpg" alt="k"/><figcaption>The keeper at dusk</figcaption></figure>`},
+		{"a caption of words alone is the caption",
+			`<img src="https://example.com/k.jpg" alt="k"><div class="caption">The keeper at dusk</div>`,
+			`<img src="https://example.com/k.jpg" alt="k"/><figcaption>The keeper at dusk</figcaption>`},
+		{"a wrapper with a credit line besides its caption stays the caption, credit and all",
+			`<div class="wp-caption"><img src="https://example.com/k.jpg" alt="k"><div class="source">Photo: Per Holm</div><p class="wp-caption-text">The keeper at dusk</p></div>`,
+			`<figcaption><img src="https://example.com/k.jpg" alt="k"/><p>Photo: Per Holm</p><figcaption>The keeper at dusk</figcaption></figcaption>`},
+		{"a caption that holds a picture but no caption of its own stays the caption",
+			`<div class="photo-caption"><img src="https://example.com/k.jpg" alt="k"> The keeper at dusk</div>`,
+			`<figcaption><img src="https://example.com/k.jpg" alt="k"/> The keeper at dusk</figcaption>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Clean([]byte(`<html><body><div class="x">`+tt.inside+story+`</div></body></html>`), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.HTML, tt.want) {
+				t.Errorf("HTML lacks %s:\n%s", tt.want, a.HTML)
+			}
+			if strings.Contains(a.Text, "The keeper at dusk") {
+				t.Errorf("the caption is in the running text:\n%s", a.Text)
+			}
+		})
+	}
+}
+
+func TestIsSublistOfClause(t *testing.T) {
+	tests := []struct {
+		name, html string
+		want       bool
+	}{
+		{"a clause over the links it speaks of", `<ul><li>florian has some new variations up for the dashboard<ul><li><a href="/a">showFrames</a></li></ul></li></ul>`, true},
+		{"a menu's sublist under a link", `<ul><li><a href="/p">Products and services for your home</a><ul><li><a href="/a">Pumps</a></li></ul></li></ul>`, false},
+		{"a sublist under a word", `<ul><li>Products<ul><li><a href="/a">Pumps</a></li></ul></li></ul>`, false},
+		{"a top-level list", `<ul><li><a href="/a">showFrames</a></li></ul>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<body>" + tt.html + "</body>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var last *html.Node // the innermost list
+			eachElement(doc, func(n *html.Node) bool {
+				if n.DataAtom == atom.Ul {
+					last = n
+				}
+				return true
+			})
+			if got := isSublistOfClause(last); got != tt.want {
+				t.Errorf("isSublistOfClause = %v, want %v", got, tt.want)
 			}
 		})
 	}
