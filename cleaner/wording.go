@@ -75,6 +75,7 @@ var wordingTable = []phrase{
 	{"en", "wording.newsletter", `(subscribe to|sign up (for|to)) (our|the) [^.!?]*newsletter|subscribe( now)?|sign up( now)?|get the newsletter`, plain},
 	{"en", "wording.advertisement", `advertisement|advertising|advert|sponsored( content)?|ad|scroll to continue with content`, plain},
 	{"en", "wording.script-notice", `this (slideshow|gallery|video|content) requires javascript`, plain},
+	{"en", "wording.toggle", `(expand|collapse|show|hide) (the )?(description|details|all|more|less|contents|table of contents)|click to (expand|collapse)`, plain},
 	{"en", "wording.read-more", `continue reading( {T}| {X})?( ?[→">]+)?|read more( ?[→">]+)?|read the full (story|article)`, plain},
 
 	// German.

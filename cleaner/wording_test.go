@@ -57,6 +57,8 @@ func TestMatchWording(t *testing.T) {
 		{"Advert", false, "wording.advertisement"},
 		{"Adverts for the fair ran in every paper.", false, ""},
 		{"This slideshow requires JavaScript.", false, "wording.script-notice"},
+		{"Expand description", false, "wording.toggle"},
+		{"Show more", false, "wording.toggle"},
 		{"Adjective", false, ""},
 		{"Continue reading", false, "wording.read-more"},
 		{"Read more »", false, "wording.read-more"},
