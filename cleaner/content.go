@@ -2463,7 +2463,7 @@ var dateWords = sync.OnceValue(func() map[string]bool {
 		"january february march april may june july august september october november december " +
 			"jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday " +
 			"saturday sunday mon tue tues wed thu thurs fri sat sun am pm a m p est edt cst cdt pst pdt " +
-			"gmt utc bst cet cest ist published updated posted last modified on at by and the st nd rd th " +
+			"gmt utc bst cet cest ist published updated latest created edited date posted last modified on at by and the st nd rd th " +
 			"ago hours hour minutes minute days day yesterday today",
 		// German, French, Spanish, Portuguese, Italian, Dutch
 		"januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag " +

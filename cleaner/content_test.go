@@ -84,6 +84,13 @@ func TestContentInside(t *testing.T) {
 			kept:   []string{"By the end of the winter", "Bypass Road", "By Ines Carvalho, who grows pears.", "By Our Count"},
 		},
 		{
+			name:   "a date line that names what the date is",
+			inside: `<div class="x"><p class="modification">Latest update : 2015-05-12</p><p>Date created : 2015-05-12</p></div>`,
+			gone:   []string{"Latest update : 2015-05-12", "Date created : 2015-05-12"},
+			rules:  []string{"content.byline", "content.byline"},
+			kept:   []string{"In winter the orchard is quiet"},
+		},
+		{
 			name:   "units of time without a word that counts them back are not a date line",
 			inside: `<p>“3 anos, 3 anos, 3 anos…”</p><p>2 weeks</p>`,
 			kept:   []string{"“3 anos, 3 anos, 3 anos…”", "2 weeks"},
