@@ -1506,6 +1506,11 @@ var lineBlocks = map[atom.Atom]bool{
 // a heading. A block that broken markup left inside a heading ("<h3>Notes
 // <div>…") is no piece of its line, nor is an element holding one.
 func partOfLine(n *html.Node) bool {
+	return partOfLineIn(n, lineBlocks)
+}
+
+// partOfLineIn is partOfLine with the blocks that are lines given.
+func partOfLineIn(n *html.Node, lines map[atom.Atom]bool) bool {
 	if startsBlock(n.Data) {
 		return false
 	}
@@ -1513,7 +1518,7 @@ func partOfLine(n *html.Node) bool {
 		if p.Type == html.ElementNode && startsBlock(p.Data) {
 			// The blocks below n are looked for last: on most elements
 			// the nearest block above has settled it.
-			return lineBlocks[p.DataAtom] && !holdsBlock(n)
+			return lines[p.DataAtom] && !holdsBlock(n)
 		}
 	}
 	return false

@@ -128,7 +128,7 @@ func unwrapStrippedInLines(root *html.Node, anchors bool) bool {
 			if anchors && (partOfLine(n) || touchesText(n) && !holdsBlock(n)) {
 				links = append(links, n)
 			}
-		case policyStrips(n) && (partOfLine(n) || insideInline(n)):
+		case policyStrips(n) && (partOfLine(n) || insideInline(n) || partOfItemLine(n)):
 			stripped = append(stripped, n)
 		}
 		return true
@@ -143,6 +143,20 @@ func unwrapStrippedInLines(root *html.Node, anchors bool) bool {
 		unwrap(n)
 	}
 	return len(stripped) > 0
+}
+
+// itemLines are list items, for partOfItemLine.
+var itemLines = map[atom.Atom]bool{atom.Li: true}
+
+// partOfItemLine reports whether n is a piece of a list item's line that a
+// browser shows inline: an unknown element that is no custom element (no
+// hyphen in its name), or a <font>. A custom element in a list item is
+// often styled as a block ("<x-title>One</x-title><x-dek>Two</x-dek>"),
+// and the stripped tag's space keeps its words apart; "0<c>0" is one word
+// to a browser and to the passes that judged the item, and so must it be
+// in the output, or a second clean judges another line.
+func partOfItemLine(n *html.Node) bool {
+	return !strings.Contains(n.Data, "-") && partOfLineIn(n, itemLines)
 }
 
 // writeNodes writes the content nodes out as HTML: an element's or a

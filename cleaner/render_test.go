@@ -76,6 +76,11 @@ func TestRenderText(t *testing.T) {
 		{"a link the policy drops, right against the text of a list item", `<ul><li>URL canonization (<a href="about:blank">www.*.com</a>) now uses https</li></ul>`,
 			"URL canonization (www.*.com) now uses https"},
 		{"links the policy drops, side by side, stay apart", `<div><a href="javascript:void(0)">Home</a><a href="javascript:void(0)">About</a></div>`, "Home About"},
+		// fuzz a7877c339770ace8: "0<c>0" right in a list item read "00" in
+		// the first clean and "0 0" in the second, which judged the item a
+		// date line. A custom element (a hyphen in its name) keeps its space.
+		{"an unknown element right in a list item", `<ul><li>0<c>0 and 1<font>9</font> rows</li><li><x-title>One</x-title><x-dek>Two</x-dek></li></ul>`,
+			"00 and 19 rows\nOne Two"},
 		{"a font in a span of a table cell", `<table><tr><td><span>12<font color="red">5</font></span> kg</td></tr></table>`, "125 kg"},
 	}
 	for _, tc := range cases {
