@@ -10,7 +10,7 @@
 // and lazy images and drops scripts, forms and frames; comments takes out
 // comment sections and keeps their entries apart; wording removes blocks
 // that are boilerplate phrases ("Leave a Reply", "Your email address will
-// not be published") in thirteen languages; furniture removes navigation,
+// not be published") in nineteen languages; furniture removes navigation,
 // share bars, related posts and banners; content finds the story by letting
 // blocks of text vote for their containers; headline leaves the title only
 // in Article.Title; and render sanitizes the result with the reading policy

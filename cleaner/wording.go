@@ -379,6 +379,54 @@ var wordingTable = []phrase{
 	{"zh", "wording.related", `相关(文章|阅读)?:`, label},
 	{"zh", "wording.advertisement", `广告`, plain},
 	{"zh", "wording.read-more", `阅读(更多|全文)|继续阅读`, plain},
+
+	// Korean: the count follows the title, as in Turkish.
+	{"ko", "wording.leave-a-reply", `(답글|댓글) 남기기( (응답|답글) 취소)?`, area},
+	{"ko", "wording.leave-a-reply", `{X}에 (답글|댓글) 남기기 (응답|답글) 취소`, area},
+	{"ko", "wording.leave-a-reply", `{X}에 (답글|댓글) 남기기`, heading},
+	{"ko", "wording.comment-count", `{T} ?에 대한 ?{N} ?개의 (생각|댓글|답글|응답)`, area},
+	{"ko", "wording.comment-count", `{N} ?개의 댓글|댓글 {N} ?개|댓글`, area},
+	{"ko", "wording.email-notice", `(귀하의 )?이메일 주소는 공개되지 않습니다`, plain},
+	{"ko", "wording.required-fields", `필수 (필드|항목|입력란)는 ?{*} ?로 표시(됩니다|되어 있습니다)`, plain},
+	{"ko", "wording.save-details", `다음 번 댓글 작성을 위해 이 브라우저에 [^.]+저장합니다`, plain},
+	{"ko", "wording.post-comment", `댓글 (달기|게시|등록|작성)`, plain},
+	{"ko", "wording.cancel-reply", `(응답|답글) 취소`, plain},
+	{"ko", "wording.comments-closed", `댓글(이|은) 닫혔습니다`, plain},
+
+	// Arabic: the tanween of "تعليقاً" is written before or after its alef, or left out.
+	{"ar", "wording.leave-a-reply", `(اترك|أترك|أضف|اضف) (تعليق(اً|ًا|ا)?|ردا|رداً|ردًا)( إلغاء الرد)?`, area},
+	{"ar", "wording.comment-count", `التعليقات|{N} (تعليقات|تعليق)|تعليق واحد|تعليقان`, area},
+	{"ar", "wording.email-notice", `لن يتم نشر عنوان بريدك الإلكتروني`, plain},
+	{"ar", "wording.required-fields", `الحقول (الإلزامية|المطلوبة) (مشار إليها|محددة) ?(بـ)? ?{*}`, plain},
+	{"ar", "wording.save-details", `احفظ اسمي[^.]+`, plain},
+	{"ar", "wording.post-comment", `(إرسال|أرسل|ارسال|نشر) التعليق`, plain},
+	{"ar", "wording.cancel-reply", `إلغاء الرد`, plain},
+	{"ar", "wording.comments-closed", `التعليقات مغلقة`, plain},
+
+	// Czech and Slovak.
+	{"cs", "wording.leave-a-reply", `(napsat|napište|přidat|zanechat|zanechte) (komentář|odpověď)( zrušit odpověď)?|(napísať|pridaj|pridať|zanechajte) (komentár|odpoveď)( zrušiť odpoveď)?`, area},
+	{"cs", "wording.comment-count", `{N} (komentář[ůe]?|odpověd[ií]|reakc[eí]) (na|k|u) {T}|{N} (komentář[ůe]?|komentár[ove]*)|komentáře|komentáre`, area},
+	{"cs", "wording.email-notice", `vaše e-mailová adresa nebude zveřejněna|vaša e-mailová adresa nebude zverejnená`, plain},
+	{"cs", "wording.required-fields", `(vyžadované informace|povinná pole|povinné položky) jsou označen[ya] {*}|povinné polia sú označené {*}`, plain},
+	{"cs", "wording.post-comment", `odeslat komentář|odoslať komentár`, plain},
+	{"cs", "wording.cancel-reply", `zrušit odpověď|zrušiť odpoveď`, plain},
+	{"cs", "wording.comments-closed", `komentáře jsou (uzavřeny|zakázány|vypnuty)`, plain},
+
+	// Swedish.
+	{"sv", "wording.leave-a-reply", `lämna ett svar( avbryt svar)?|lämna en kommentar|skriv en kommentar`, area},
+	{"sv", "wording.comment-count", `({N}|en|ett) (reaktioner|reaktion|kommentarer|kommentar|tankar|tanke) (på|om|till) {T}|{N} kommentarer|kommentarer`, area},
+	{"sv", "wording.email-notice", `din e-postadress kommer inte (att )?publiceras`, plain},
+	{"sv", "wording.required-fields", `obligatoriska fält är märkta {*}`, plain},
+	{"sv", "wording.save-details", `spara mitt namn, min e-postadress och webbplats i denna webbläsare[^.]*`, plain},
+	{"sv", "wording.post-comment", `publicera kommentar(en)?|skicka kommentar`, plain},
+	{"sv", "wording.cancel-reply", `avbryt svar`, plain},
+	{"sv", "wording.comments-closed", `kommentarer är (stängda|avstängda)`, plain},
+
+	// Vietnamese.
+	{"vi", "wording.leave-a-reply", `để lại (một )?bình luận|viết bình luận|gửi bình luận`, area},
+	{"vi", "wording.comment-count", `{N} (bình luận|phản hồi) (về|cho|trong) {T}|{N} bình luận|bình luận`, area},
+	{"vi", "wording.email-notice", `(địa chỉ )?email của bạn sẽ không được (hiển thị công khai|công bố|công khai)`, plain},
+	{"vi", "wording.required-fields", `các trường bắt buộc (được|đã được) đánh dấu {*}`, plain},
 }
 
 // wordingShorthands expand the {…} shorthands of wordingTable patterns.
