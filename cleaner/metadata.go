@@ -106,6 +106,11 @@ var (
 // siteNameSeparators join a page title and the site's name.
 var siteNameSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " « ", " // ", " ~ ", " : "}
 
+// tightSeparators join them on some sites (Chinese portals write
+// "标题_科技_腾讯网") but stand inside names too ("snake_case"): a title is
+// cut at one only where a piece of it is the page's <h1>.
+var tightSeparators = []string{"_", "｜"}
+
 // bylinePrefixes open a byline: "Written by: Ines Carvalho", "By Ines
 // Carvalho, June 2, 2026", "Von Ines Carvalho". They are dropped from the
 // start of an author's name, and mark a line that names the author. The
@@ -741,6 +746,18 @@ func stripSiteName(title, site string, h1s []string, lesser func(string) string)
 			return rest[longest]
 		}
 		return title
+	}
+	for _, sep := range tightSeparators {
+		if !strings.Contains(title, sep) {
+			continue
+		}
+		for _, p := range strings.Split(title, sep) {
+			for _, h := range h1s {
+				if sameTitle(p, h) {
+					return strings.TrimSpace(p)
+				}
+			}
+		}
 	}
 	if site != "" && sameName(title, site) {
 		return "" // the title is only the site's name
