@@ -560,15 +560,7 @@ func tableRow(tr *html.Node) string {
 	for c := tr.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && (c.Data == "td" || c.Data == "th") {
 			var b strings.Builder
-			walk(c, func(n *html.Node) bool {
-				if n.Type == html.TextNode {
-					b.WriteString(n.Data)
-					b.WriteByte(' ')
-				} else if n.Type == html.ElementNode && (n.Data == "br" || textBreaks[n.Data] > 0) {
-					b.WriteByte(' ')
-				}
-				return true
-			})
+			writeCellText(&b, c)
 			cells = append(cells, collapseSpace(b.String()))
 		}
 	}
@@ -576,6 +568,25 @@ func tableRow(tr *html.Node) string {
 		cells = cells[:len(cells)-1]
 	}
 	return strings.Join(cells, "\t")
+}
+
+// writeCellText writes the text below n for a table row's line. Words run
+// on across inline elements ("www<wbr>.example"); a line break or a block
+// stands apart from the words around it.
+func writeCellText(b *strings.Builder, n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case c.Type != html.ElementNode:
+		case c.Data == "br" || textBreaks[c.Data] > 0:
+			b.WriteByte(' ')
+			writeCellText(b, c)
+			b.WriteByte(' ')
+		default:
+			writeCellText(b, c)
+		}
+	}
 }
 
 // countWords counts words for WordCount: each run of letters and digits

@@ -81,6 +81,8 @@ func TestRenderText(t *testing.T) {
 		// date line. A custom element (a hyphen in its name) keeps its space.
 		{"an unknown element right in a list item", `<ul><li>0<c>0 and 1<font>9</font> rows</li><li><x-title>One</x-title><x-dek>Two</x-dek></li></ul>`,
 			"00 and 19 rows\nOne Two"},
+		{"words run on across inline elements in a cell, and blocks stand apart", `<table><tr><th>Website</th><td><a href="https://a.example/">www<wbr>.a<wbr>.example</a> <b>now</b>a<div>b</div>c<br>d</td></tr></table>`,
+			"Website\twww.a.example nowa b c d"},
 		{"a font in a span of a table cell", `<table><tr><td><span>12<font color="red">5</font></span> kg</td></tr></table>`, "125 kg"},
 	}
 	for _, tc := range cases {
