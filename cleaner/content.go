@@ -2042,7 +2042,7 @@ func (d *document) judgeInside(n *html.Node, st stats, containers containerTest,
 		delete(containers, n.Parent) // a block now
 		return "", ""
 	}
-	if isBylineBlock(n, s, containers) || isDateline(n, s) || isBylineText(n, s) {
+	if isBylineBlock(n, s, containers) || isDateline(n, s) && !holdsPieceOfDate(n) || isBylineText(n, s) {
 		return "content.byline", "byline or date line: kept as metadata, not body"
 	}
 	if isTagLine(n, s) {
@@ -2071,7 +2071,7 @@ func (d *document) judgeInside(n *html.Node, st stats, containers containerTest,
 	if weight < 0 && s.paras <= 1 && (ld > 0.25 || s.text < 150) && !d.gentle {
 		return "content.hint", "its class or id marks it as page furniture"
 	}
-	if s.commas >= 10 || isProseList(n) || isSublistOfClause(n) || isReferenceList(n, d.base) && storyFollows(n, d.content.Get(0)) {
+	if s.commas >= 10 || isProseList(n) || isSublistOfClause(n) || isFactTable(n) || isFactValue(n) || isReferenceList(n, d.base) && storyFollows(n, d.content.Get(0)) {
 		return "", ""
 	}
 	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && ld > 0.5 && s.text < 1500 {
@@ -2458,6 +2458,25 @@ func isGallery(n *html.Node) bool {
 		return false
 	}
 	return containsAny(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), galleryWords)
+}
+
+// holdsPieceOfDate reports whether n holds only a piece of a date whose
+// number goes on right after it, outside it: "Retrieved <span>1 May</span>
+// 2016" in a citation. Taking the piece out would leave "Retrieved 2016".
+func holdsPieceOfDate(n *html.Node) bool {
+	for e := n; e != nil && !startsBlock(e.Data); e = e.Parent {
+		next := e.NextSibling
+		for next != nil && next.Type == html.CommentNode {
+			next = next.NextSibling
+		}
+		if next == nil {
+			continue // the date may go on after the element that holds n
+		}
+		t := strings.TrimLeft(nodeText(next), " \t\n\u00a0")
+		t = strings.TrimLeft(strings.TrimPrefix(t, ","), " \u00a0")
+		return t != "" && t[0] >= '0' && t[0] <= '9'
+	}
+	return false
 }
 
 // dateWords are the words of date lines in the languages winnow reads:

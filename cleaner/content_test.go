@@ -84,6 +84,14 @@ func TestContentInside(t *testing.T) {
 			kept:   []string{"By the end of the winter", "Bypass Road", "By Ines Carvalho, who grows pears.", "By Our Count"},
 		},
 		{
+			// The Readability test page of Wikipedia's Mozilla article: each
+			// citation's "Retrieved 1 May 2016" lost its day and month.
+			name: "a piece of a date in a citation, its year after it, stays",
+			inside: `<ol><li><cite>"Mozilla.org WHOIS". DomainTools<span class="accessdate">. Retrieved <span class="nowrap">1 May</span> 2016</span>.</cite></li>` +
+				`<li><cite>"The Manifesto". Retrieved <span>24 July</span>, 2015.</cite></li></ol>`,
+			kept: []string{"Retrieved 1 May 2016.", "Retrieved 24 July, 2015."},
+		},
+		{
 			name:   "a date line that names what the date is",
 			inside: `<div class="x"><p class="modification">Latest update : 2015-05-12</p><p>Date created : 2015-05-12</p></div>`,
 			gone:   []string{"Latest update : 2015-05-12", "Date created : 2015-05-12"},

@@ -131,3 +131,68 @@ func unwrapTable(t *html.Node) {
 	}
 	t.Parent.RemoveChild(t)
 }
+
+// isFactTable reports whether t is a table of facts, a label and its value
+// to a row (an encyclopedia's infobox: "Founded | February 28, 1998",
+// "Founder | Netscape"): three such rows or more, most of its rows, each
+// value short and holding three links at most. Its values are often links,
+// but a table of links to other pages (a navigation box) has a long run of
+// them to a cell.
+func isFactTable(t *html.Node) bool {
+	if t.DataAtom != atom.Table {
+		return false
+	}
+	rows, facts := 0, 0
+	eachElement(t, func(n *html.Node) bool {
+		switch n.DataAtom {
+		case atom.Table:
+			return n == t // a table inside has rows of its own
+		case atom.Tr:
+			rows++
+			if isFactRow(n) {
+				facts++
+			}
+			return false
+		}
+		return true
+	})
+	return facts >= 3 && 2*facts > rows
+}
+
+// isFactRow reports whether tr is a header cell then a data cell whose text
+// is short and holds three links at most.
+func isFactRow(tr *html.Node) bool {
+	var cells []*html.Node
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Th || c.DataAtom == atom.Td {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) != 2 || cells[0].DataAtom != atom.Th || cells[1].DataAtom != atom.Td {
+		return false
+	}
+	value := cells[1]
+	if size := nodeTextLen(value, 200); size == 0 || size > 200 {
+		return false
+	}
+	return len(elementsNamed(value, "a")) <= 3
+}
+
+// isFactValue reports whether n stands in the value cell of a table of
+// facts (isFactTable): the list of an infobox's "Divisions" is a value.
+func isFactValue(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Td:
+			for t := a.Parent; t != nil; t = t.Parent {
+				if t.DataAtom == atom.Table {
+					return isFactRow(a.Parent) && isFactTable(t)
+				}
+			}
+			return false
+		case atom.Table, atom.Body:
+			return false
+		}
+	}
+	return false
+}

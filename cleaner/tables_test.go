@@ -86,3 +86,33 @@ func TestCleanUnwrapsLayoutTable(t *testing.T) {
 		}
 	}
 }
+
+func TestIsFactTable(t *testing.T) {
+	const fact = `<tr><th>Founded</th><td>February 28, 1998</td></tr><tr><th>Founder</th><td><a href="/n">Netscape</a></td></tr>`
+	tests := []struct {
+		name, table string
+		want        bool
+	}{
+		{"an infobox: a label and a short value to a row", `<table>` + fact + `<tr><th>Divisions</th><td><ul><li><a href="/c">Corporation</a></li><li><a href="/f">Foundation</a></li></ul></td></tr></table>`, true},
+		{"two facts are too few", `<table>` + fact + `</table>`, false},
+		{"a navigation box: a run of links to a cell", `<table>` + strings.Repeat(`<tr><th>Projects</th><td><a href="/1">Bugzilla</a> <a href="/2">ChatZilla</a> <a href="/3">Jetpack</a> <a href="/4">Lightning</a></td></tr>`, 3) + `</table>`, false},
+		{"a data table: a header row, then rows of cells", `<table><tr><th>Year</th><th>Revenue</th></tr><tr><td>2010</td><td>$123m</td></tr><tr><td>2011</td><td>$163m</td></tr><tr><td>2012</td><td>$311m</td></tr></table>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<body>" + tt.table + "</body>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			table := elementsNamed(doc, "table")[0]
+			if got := isFactTable(table); got != tt.want {
+				t.Errorf("isFactTable = %v, want %v", got, tt.want)
+			}
+			if lists := elementsNamed(doc, "ul"); len(lists) > 0 {
+				if got := isFactValue(lists[0]); got != tt.want {
+					t.Errorf("isFactValue of the list = %v, want %v", got, tt.want)
+				}
+			}
+		})
+	}
+}
