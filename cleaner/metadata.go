@@ -103,6 +103,18 @@ var (
 	}
 )
 
+// namesLogo reports whether n's class or id names it a logo
+// ("topbar__logo__title", "site-logo"): an <h1> that shows the site's name
+// at the top of every page, not the story's headline.
+func namesLogo(n *html.Node) bool {
+	for _, name := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
+		if hasSegment(strings.ReplaceAll(name, "_", "-"), "logo") {
+			return true
+		}
+	}
+	return false
+}
+
 // siteNameSeparators join a page title and the site's name.
 var siteNameSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " « ", " // ", " ~ ", " : "}
 
@@ -529,7 +541,7 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 	var h1s []string
 	find("body h1").Each(func(_ int, s *goquery.Selection) {
 		t := collapseSpace(shownHeadingText(s))
-		if t == "" || utf8.RuneCountInString(t) > maxTitleCandRune || (site != "" && sameName(t, site)) {
+		if t == "" || utf8.RuneCountInString(t) > maxTitleCandRune || (site != "" && sameName(t, site)) || namesLogo(s.Get(0)) {
 			return // empty, a paragraph, or the site's logo
 		}
 		h1s = append(h1s, t)
