@@ -168,8 +168,9 @@ func TestMetadataTitle(t *testing.T) {
 		{"hyphenated word is no separator", `<title>Covid-19 rules explained | CN</title>`, ``, "Covid-19 rules explained"},
 		{"an underscore joins the site's name where a piece is the h1", `<meta property="og:title" content="新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网">`,
 			`<h1>新电脑已可利用记忆自学 人工智能迈上新台阶</h1>`, "新电脑已可利用记忆自学 人工智能迈上新台阶"},
-		{"an h1 named a logo is the site's name, not the headline", `<title>Maple leaves at the camp (2) :: PIXNET ::</title>`,
-			`<h1 class="topbar__logo__title">PIXNET</h1><h2>Maple leaves at the camp (2)</h2>`, "Maple leaves at the camp (2)"},
+		{"an h1 named a logo is the site's name, not the headline", `<meta property="og:title" content="Maple leaves at the camp (2) @ Steven home :: PIXNET ::">` +
+			`<title>Maple leaves at the camp (2) @ Steven home :: PIXNET ::</title>`,
+			`<h1 class="topbar__logo__title">PIXNET</h1><h1><a href="/blog">Steven home</a></h1><h2>Maple leaves at the camp (2)</h2>`, "Maple leaves at the camp (2) @ Steven home"},
 		{"an underscore in a name is no separator", `<title>os_path_join explained</title>`, ``, "os_path_join explained"},
 		{"only an h1", ``, `<h1>Just the headline</h1><p>Body.</p>`, "Just the headline"},
 		{"the one h1 wins over a <title> that disagrees", `<title>40 Years | Coastline Weekly</title>`,
