@@ -2161,6 +2161,13 @@ func isProseList(n *html.Node) bool {
 // reports it lists), as in an outline of notes: in isProseList it counts as
 // a sentence, the sublist being its end.
 func introducesSublist(item *html.Node) bool {
+	sublist := false
+	for c := item.FirstChild; c != nil && !sublist; c = c.NextSibling {
+		sublist = c.DataAtom == atom.Ul || c.DataAtom == atom.Ol
+	}
+	if !sublist {
+		return false // most items: no label to write out
+	}
 	var label strings.Builder
 	for c := item.FirstChild; c != nil; c = c.NextSibling {
 		if c.DataAtom == atom.Ul || c.DataAtom == atom.Ol {

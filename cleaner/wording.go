@@ -385,7 +385,8 @@ var wordingTable = []phrase{
 	{"ko", "wording.leave-a-reply", `{X}에 (답글|댓글) 남기기 (응답|답글) 취소`, area},
 	{"ko", "wording.leave-a-reply", `{X}에 (답글|댓글) 남기기`, heading},
 	{"ko", "wording.comment-count", `{T} ?에 대한 ?{N} ?개의 (생각|댓글|답글|응답)`, area},
-	{"ko", "wording.comment-count", `{N} ?개의 댓글|댓글 {N} ?개|댓글`, area},
+	{"ko", "wording.comment-count", `{N}개의 댓글|댓글 {N}개|댓글`, area},
+	{"ko", "wording.comment-count", `{N} 개의 댓글|댓글 {N} 개`, area},
 	{"ko", "wording.email-notice", `(귀하의 )?이메일 주소는 공개되지 않습니다`, plain},
 	{"ko", "wording.required-fields", `필수 (필드|항목|입력란)는 ?{*} ?로 표시(됩니다|되어 있습니다)`, plain},
 	{"ko", "wording.save-details", `다음 번 댓글 작성을 위해 이 브라우저에 [^.]+저장합니다`, plain},
@@ -405,7 +406,8 @@ var wordingTable = []phrase{
 
 	// Czech and Slovak.
 	{"cs", "wording.leave-a-reply", `(napsat|napište|přidat|zanechat|zanechte) (komentář|odpověď)( zrušit odpověď)?|(napísať|pridaj|pridať|zanechajte) (komentár|odpoveď)( zrušiť odpoveď)?`, area},
-	{"cs", "wording.comment-count", `{N} (komentář[ůe]?|odpověd[ií]|reakc[eí]) (na|k|u) {T}|{N} (komentář[ůe]?|komentár[ove]*)|komentáře|komentáre`, area},
+	{"cs", "wording.comment-count", `{N} (komentář[ůe]?|odpověd[ií]|reakc[eí]) (na|k|u) {T}`, area},
+	{"cs", "wording.comment-count", `{N} (komentář[ůe]?|komentár[ove]*)|komentáře|komentáre`, area},
 	{"cs", "wording.email-notice", `vaše e-mailová adresa nebude zveřejněna|vaša e-mailová adresa nebude zverejnená`, plain},
 	{"cs", "wording.required-fields", `(vyžadované informace|povinná pole|povinné položky) jsou označen[ya] {*}|povinné polia sú označené {*}`, plain},
 	{"cs", "wording.post-comment", `odeslat komentář|odoslať komentár`, plain},
@@ -414,7 +416,8 @@ var wordingTable = []phrase{
 
 	// Swedish.
 	{"sv", "wording.leave-a-reply", `lämna ett svar( avbryt svar)?|lämna en kommentar|skriv en kommentar`, area},
-	{"sv", "wording.comment-count", `({N}|en|ett) (reaktioner|reaktion|kommentarer|kommentar|tankar|tanke) (på|om|till) {T}|{N} kommentarer|kommentarer`, area},
+	{"sv", "wording.comment-count", `{N} (reaktioner|reaktion|kommentarer|kommentar|tankar|tanke) (på|om|till) {T}`, area},
+	{"sv", "wording.comment-count", `(en|ett) (reaktion|kommentar|tanke) (på|om|till) {T}|{N} kommentarer|kommentarer`, area},
 	{"sv", "wording.email-notice", `din e-postadress kommer inte (att )?publiceras`, plain},
 	{"sv", "wording.required-fields", `obligatoriska fält är märkta {*}`, plain},
 	{"sv", "wording.save-details", `spara mitt namn, min e-postadress och webbplats i denna webbläsare[^.]*`, plain},
@@ -424,7 +427,8 @@ var wordingTable = []phrase{
 
 	// Vietnamese.
 	{"vi", "wording.leave-a-reply", `để lại (một )?bình luận|viết bình luận|gửi bình luận`, area},
-	{"vi", "wording.comment-count", `{N} (bình luận|phản hồi) (về|cho|trong) {T}|{N} bình luận|bình luận`, area},
+	{"vi", "wording.comment-count", `{N} (bình luận|phản hồi) (về|cho|trong) {T}`, area},
+	{"vi", "wording.comment-count", `{N} bình luận|bình luận`, area},
 	{"vi", "wording.email-notice", `(địa chỉ )?email của bạn sẽ không được (hiển thị công khai|công bố|công khai)`, plain},
 	{"vi", "wording.required-fields", `các trường bắt buộc (được|đã được) đánh dấu {*}`, plain},
 }

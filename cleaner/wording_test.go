@@ -408,3 +408,17 @@ func TestLiteralPhrasesMatchAsTheirExpressions(t *testing.T) {
 		}
 	}
 }
+
+// TestWildPhrasesNeedWideText guards the matcher's speed: a phrase with no
+// literal prefix (a wild one) is tried against every block, unless all the
+// literals it needs are past ASCII, so that text all in ASCII skips it. A
+// row that puts {N} in two alternatives has more prefixes than the index
+// keeps and turns wild: split it into two rows.
+func TestWildPhrasesNeedWideText(t *testing.T) {
+	m := compiledWording()
+	if m.wildASCII {
+		for _, i := range m.wild {
+			t.Errorf("wild phrase %s %s needs %q", m.phrases[i].lang, m.phrases[i].rule, m.needs[i])
+		}
+	}
+}
