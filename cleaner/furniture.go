@@ -224,8 +224,12 @@ func (m *furnitureMatcher) match(n *html.Node) *furnitureRule {
 // documentation generators name sections: Sphinx's "sharing-with-a-single-
 // developer" is a section about sharing, no share bar. Three words at least,
 // and the id may stop short of the heading's end or add a number.
+//
+// A heading's own id may also start with one word of its own: heise's
+// "nav_nur_die_folie__1" on "Nur die Folie bleibt zurück" is the anchor
+// that a table of contents links to, no navigation.
 func namesItsHeading(n *html.Node, name string) bool {
-	segs := strings.Split(name, "-")
+	segs := strings.FieldsFunc(name, func(r rune) bool { return r == '-' })
 	if last := segs[len(segs)-1]; len(segs) > 1 && strings.Trim(last, "0123456789") == "" {
 		segs = segs[:len(segs)-1] // "setting-up-1", a second section of that name
 	}
@@ -261,6 +265,9 @@ func namesItsHeading(n *html.Node, name string) bool {
 	for _, words := range [][]string{split, dropped} {
 		if len(words) >= len(segs) && slices.Equal(words[:len(segs)], segs) {
 			return true
+		}
+		if own := segs[1:]; heading == n && len(own) >= 3 && len(words) >= len(own) && slices.Equal(words[:len(own)], own) {
+			return true // a heading's anchor, "nav-" and its words
 		}
 	}
 	return false

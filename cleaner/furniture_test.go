@@ -196,10 +196,12 @@ func TestRemoveFurniture(t *testing.T) {
 			src: `<body>` + strings.Replace(storyHTML, "</article>", `
 				<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2><p>The key to sharing work is to keep the changes in draft while they travel.</p></div>
 				<h3 id="social-media-in-the-orchard-2">Social media in the orchard</h3><p>The farm posts its blossom count every spring.</p>
+				<h3 class="subheading" id="nav_only_the_foil__1">Only the foil is left</h3><p>The shredder takes the rest of the cells.</p>
+				<div id="nav-only-the-menu"><h3>Menu only the best</h3><p>Home</p></div>
 				<div id="share-this-post"><p>Share on Twitter</p></div></article>`, 1) + `</body>`,
-			gone:  []string{"Share on Twitter"},
-			rules: []string{"furniture.share"},
-			kept:  []string{"In winter the orchard", "The key to sharing work", "Sharing with a single developer", "Social media in the orchard"},
+			gone:  []string{"Menu only the best", "Share on Twitter"},
+			rules: []string{"furniture.nav", "furniture.share"},
+			kept:  []string{"In winter the orchard", "The key to sharing work", "Sharing with a single developer", "Social media in the orchard", "Only the foil is left"},
 		},
 		{
 			name: "author boxes by their theme names",

@@ -103,6 +103,7 @@ var wordingTable = []phrase{
 	{"de", "wording.newsletter", `newsletter abonnieren|abonnieren`, plain},
 	{"de", "wording.advertisement", `anzeige|werbung`, plain},
 	{"de", "wording.read-more", `weiterlesen|mehr lesen|(den )?ganzen artikel lesen`, plain},
+	{"de", "wording.toggle", `(mehr|weniger|alle) anzeigen|ausklappen|einklappen`, plain},
 
 	// French.
 	{"fr", "wording.leave-a-reply", `laisser un commentaire( annuler la réponse)?|laisser une réponse|écrire un commentaire|ajouter un commentaire`, area},
@@ -129,6 +130,7 @@ var wordingTable = []phrase{
 	{"fr", "wording.newsletter", `abonnez-vous à (notre|la) newsletter|inscrivez-vous à (notre|la) newsletter|s'abonner`, plain},
 	{"fr", "wording.advertisement", `publicité`, plain},
 	{"fr", "wording.read-more", `lire la suite( {T}| {X})?( ?[→">]+)?|en savoir plus`, plain},
+	{"fr", "wording.toggle", `(afficher|voir) (plus|moins|tout)`, plain},
 
 	// Spanish.
 	{"es", "wording.leave-a-reply", `(deja|dejar|déjanos) un comentario( cancelar respuesta)?|deja una respuesta|escribe un comentario`, area},
