@@ -920,7 +920,13 @@ func isParagraph(n *html.Node) bool {
 
 // hints are class and id fragments that speak for or against a block being
 // the story; they are matched as substrings of the lower-cased class and id.
-type hints struct{ positive, negative, strongNegative []string }
+type hints struct {
+	positive, negative []string
+	// recirculation names the blocks of other stories a page puts after
+	// its own (related, next, trending): judgeInside takes one out after a
+	// story, however well its teasers score.
+	recirculation []string
+}
 
 var contentHints = sync.OnceValue(func() hints {
 	return hints{
@@ -932,8 +938,9 @@ var contentHints = sync.OnceValue(func() hints {
 			"sponsor", "shopping", "tags", "tool", "widget", "nav", "menu", "social", "byline",
 			"author", "subscribe", "newsletter", "popup", "modal", "cookie", "recommend",
 			"teaser", "trending", "most-popular", "mostpopular", "rail", "login", "signup"},
-		strongNegative: []string{"comment", "sidebar", "footer", "related", "share", "social",
-			"newsletter", "cookie", "recommend", "outbrain", "taboola"},
+		recirculation: []string{"related", "recommend", "outbrain", "taboola", "trending",
+			"most-popular", "mostpopular", "next-post", "nextpost", "next-story", "nextstory", "up-next",
+			"upnext", "more-stories"},
 	}
 })
 
@@ -2071,6 +2078,9 @@ func (d *document) judgeInside(n *html.Node, st stats, containers containerTest,
 	if weight < 0 && s.paras <= 1 && (ld > 0.25 || s.text < 150) && !d.gentle {
 		return "content.hint", "its class or id marks it as page furniture"
 	}
+	if isRecirculation(n) && storyPrecedes(n, d.content.Get(0)) {
+		return "content.recirculation", "other stories that the page puts after this one (related or next posts)"
+	}
 	if s.commas >= 10 || isProseList(n) || isSublistOfClause(n) || isFactTable(n) || isFactValue(n) || isReferenceList(n, d.base) && storyFollows(n, d.content.Get(0)) {
 		return "", ""
 	}
@@ -2259,16 +2269,38 @@ func listItems(n *html.Node) (items []*html.Node, ok bool) {
 	return items, true
 }
 
+// storyPrecedes reports whether a story stands before n inside root: 200
+// runes or more of text outside links.
+func storyPrecedes(n, root *html.Node) bool {
+	return textBeside(n, root, func(e *html.Node) *html.Node { return e.PrevSibling }, 200)
+}
+
+// isRecirculation reports whether n's class or id names it a block of
+// other stories (contentHints' recirculation: "related", "next-post",
+// "outbrain"…). Judged inside the content, where the furniture pass did
+// not run (the gentler attempt) or its guard kept a block of teasers that
+// outweighs a short story.
+func isRecirculation(n *html.Node) bool {
+	return containsAny(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), contentHints().recirculation)
+}
+
 // storyFollows reports whether the story goes on after n inside root: 100
 // runes or more of text outside links stand after it. A list of links at
 // the story's end is what a page puts after it (more stories, from its own
 // site or a partner's); one the story goes on after is its own.
 func storyFollows(n, root *html.Node) bool {
+	return textBeside(n, root, func(e *html.Node) *html.Node { return e.NextSibling }, 100)
+}
+
+// textBeside reports whether least runes of text outside links stand on
+// one side of n inside root, in the siblings that next walks to from n and
+// from each of its ancestors below root.
+func textBeside(n, root *html.Node, next func(*html.Node) *html.Node, least int) bool {
 	runes := 0
 	for e := n; e != nil && e != root; e = e.Parent {
-		for sib := e.NextSibling; sib != nil; sib = sib.NextSibling {
+		for sib := next(e); sib != nil; sib = next(sib) {
 			runes += utf8.RuneCountInString(strings.Join(strings.Fields(textOutsideLinks(sib)), " "))
-			if runes >= 100 {
+			if runes >= least {
 				return true
 			}
 		}

@@ -1244,3 +1244,34 @@ func TestIsSublistOfClause(t *testing.T) {
 		})
 	}
 }
+
+// TestRecirculationInsideContent checks the gentler attempt's judge, which
+// runs without the furniture pass: a block named for other stories
+// ("next-post-thumbnails") after a story inside the content goes, however
+// much its teasers outweigh the story (boingboing.net, in trafilatura's
+// test pages, where the gentler attempt took them in and won, being
+// longer); one with no story before it stays.
+func TestRecirculationInsideContent(t *testing.T) {
+	story := `<p>In winter the orchard is quiet, and the old trees stand in rows of grey against the snow while the pruners work their way down the slope.</p>
+		<p>By March the cuttings are piled at the end of each row, and the farm burns them on a still, damp morning before the buds break.</p>`
+	teasers := `<div id="next-post-thumbnails">` + strings.Repeat(`<div class="nextstory"><h2><a href="/next">Bees come back to the rooftops</a></h2>
+		<p>Forty beehives now sit on the flat roofs of the harbor district, up from six only three summers ago, and most of them belong to restaurants that sell the honey.</p></div>`, 6) + `</div>`
+	tests := []struct {
+		name, body  string
+		gone, rules []string
+		kept        []string
+	}{
+		{"after the story", story + teasers, []string{"Forty beehives"}, []string{"content.recirculation"}, []string{"In winter the orchard", "By March the cuttings"}},
+		{"no story before it", teasers, nil, nil, []string{"Forty beehives"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := passDocument(t, KindDocument, `<body><div id="container"><h1>The Orchard in Winter</h1>`+tt.body+`</div></body>`)
+			d.gentle = true
+			if err := selectContent(d); err != nil {
+				t.Fatal(err)
+			}
+			assertRemovals(t, d, tt.gone, tt.rules, tt.kept)
+		})
+	}
+}
