@@ -2669,6 +2669,9 @@ func isBylineText(n *html.Node, s *stat) bool {
 		return false
 	}
 	text := strings.TrimSpace(nodeText(n))
+	if text != "" && text[0] >= '0' && text[0] <= '9' {
+		return isDatedByline(strings.Fields(text))
+	}
 	if text == "" || !bylineFirstBytes()[text[0]] {
 		return false // most blocks: spare collapsing their space
 	}
@@ -2693,6 +2696,27 @@ func isBylineText(n *html.Node, s *stat) bool {
 		}
 	}
 	return names > 0
+}
+
+// isDatedByline reports whether words are a date, a bare byline prefix
+// and a name of one to three words: "11.09.2011, 16:20 von jovelstefan".
+// The date comes first and has two parts at least, so that "2011 by the
+// numbers" is no byline, and the name starts with no determiner ("3 März
+// 2020 von der Stadt beschlossen").
+func isDatedByline(words []string) bool {
+	for i := 2; i < len(words) && i <= 8; i++ {
+		w := strings.ToLower(words[i])
+		bare := false
+		for _, p := range bylinePrefixes {
+			bare = bare || p.bare && p.text == w
+		}
+		if !bare {
+			continue
+		}
+		name := words[i+1:]
+		return len(name) >= 1 && len(name) <= 3 && !determiners()[strings.ToLower(name[0])] && looksDated(words[:i])
+	}
+	return false
 }
 
 // determiners open a phrase, never a name.

@@ -92,6 +92,13 @@ func TestContentInside(t *testing.T) {
 			kept: []string{"Retrieved 1 May 2016.", "Retrieved 24 July, 2015."},
 		},
 		{
+			name:   "a date, then a bare byline prefix and a name, is a byline",
+			inside: `<div class="x"><small>11.09.2011, 16:20 von jovelstefan</small><p>3 März 2020 von der Stadt beschlossen</p><p>2011 by the numbers</p></div>`,
+			gone:   []string{"11.09.2011, 16:20 von jovelstefan"},
+			rules:  []string{"content.byline"},
+			kept:   []string{"3 März 2020 von der Stadt beschlossen", "2011 by the numbers"},
+		},
+		{
 			name:   "a date line that names what the date is",
 			inside: `<div class="x"><p class="modification">Latest update : 2015-05-12</p><p>Date created : 2015-05-12</p></div>`,
 			gone:   []string{"Latest update : 2015-05-12", "Date created : 2015-05-12"},

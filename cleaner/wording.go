@@ -75,6 +75,7 @@ var wordingTable = []phrase{
 	{"en", "wording.newsletter", `(subscribe to|sign up (for|to)) (our|the) [^.!?]*newsletter|subscribe( now)?|sign up( now)?|get the newsletter`, plain},
 	{"en", "wording.advertisement", `advertisement|advertising|advert|sponsored( content)?|ad|scroll to continue with content`, plain},
 	{"en", "wording.script-notice", `this (slideshow|gallery|video|content) requires javascript`, plain},
+	{"en", "wording.rating", `(rating: )?[0-9.,]+ out of [0-9]+( stars)?,? based on [0-9]+ (votes?|ratings?)|[0-9]+ votes?, average: [0-9.,]+ out of [0-9]+`, plain},
 	{"en", "wording.toggle", `(expand|collapse|show|hide) (the )?(description|details|all|more|less|contents|table of contents)|click to (expand|collapse)`, plain},
 	{"en", "wording.read-more", `continue reading( {T}| {X})?( ?[→">]+)?|read more( ?[→">]+)?|read the full (story|article)`, plain},
 
@@ -103,6 +104,7 @@ var wordingTable = []phrase{
 	{"de", "wording.newsletter", `newsletter abonnieren|abonnieren`, plain},
 	{"de", "wording.advertisement", `anzeige|werbung`, plain},
 	{"de", "wording.read-more", `weiterlesen|mehr lesen|(den )?ganzen artikel lesen`, plain},
+	{"de", "wording.rating", `(bewertung: )?[0-9.,]+ von [0-9]+ sternen?,? basierend auf [0-9]+ (abgegebenen )?stimmen?|[0-9]+ stimmen?, durchschnitt: [0-9.,]+ von [0-9]+`, plain},
 	{"de", "wording.toggle", `(mehr|weniger|alle) anzeigen|ausklappen|einklappen`, plain},
 
 	// French.
