@@ -230,6 +230,9 @@ func (m *furnitureMatcher) match(n *html.Node) *furnitureRule {
 // that a table of contents links to, no navigation.
 func namesItsHeading(n *html.Node, name string) bool {
 	segs := strings.FieldsFunc(name, func(r rune) bool { return r == '-' })
+	if len(segs) == 0 {
+		return false // "-", "--": no word at all
+	}
 	if last := segs[len(segs)-1]; len(segs) > 1 && strings.Trim(last, "0123456789") == "" {
 		segs = segs[:len(segs)-1] // "setting-up-1", a second section of that name
 	}

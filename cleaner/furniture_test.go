@@ -405,3 +405,41 @@ func wordEdgeSamples() []string {
 	}
 	return samples
 }
+
+func TestNamesItsHeading(t *testing.T) {
+	tests := []struct {
+		name, heading, id string
+		want              bool
+	}{
+		{"Sphinx's section id", "h2", "sharing-with-a-single-developer", true},
+		{"an id that adds a number", "h2", "setting-up-the-orchard-1", true},
+		{"a heading's anchor: one word of its own, then its words", "h3", "nav-nur-die-folie--1", true},
+		{"a box's id with one word of its own before its heading's", "div", "nav-nur-die-folie", false},
+		{"too few words", "h2", "sharing-with", false},
+		{"no word at all", "h2", "--", false},
+		{"another heading's words", "h2", "share-this-post", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inner := "Nur die Folie bleibt zurück"
+			if !strings.HasPrefix(tt.id, "nav") {
+				inner = "Sharing with a single developer"
+				if strings.HasPrefix(tt.id, "setting") {
+					inner = "Setting up the orchard"
+				}
+			}
+			src := "<" + tt.heading + ">" + inner + "</" + tt.heading + ">"
+			if tt.heading == "div" {
+				src = "<div><h3>" + inner + "</h3></div>"
+			}
+			doc, err := html.Parse(strings.NewReader("<body>" + src + "</body>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := elementsNamed(doc, tt.heading)[0]
+			if got := namesItsHeading(n, tt.id); got != tt.want {
+				t.Errorf("namesItsHeading(%s, %q) = %v, want %v", tt.heading, tt.id, got, tt.want)
+			}
+		})
+	}
+}
