@@ -938,7 +938,7 @@ var contentHints = sync.OnceValue(func() hints {
 			"sponsor", "shopping", "tags", "tool", "widget", "nav", "menu", "social", "byline",
 			"author", "subscribe", "newsletter", "popup", "modal", "cookie", "recommend",
 			"teaser", "trending", "most-popular", "mostpopular", "rail", "login", "signup"},
-		recirculation: []string{"related", "recommend", "outbrain", "taboola", "trending",
+		recirculation: []string{"related", "outbrain", "taboola", "trending",
 			"most-popular", "mostpopular", "next-post", "nextpost", "next-story", "nextstory", "up-next",
 			"upnext", "more-stories"},
 	}
