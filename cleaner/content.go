@@ -210,8 +210,9 @@ func flattenContainers(root *html.Node) (made []*html.Node) {
 // story), and left in, the item would be a second clean's story and the
 // lines around it would go. Done before the content is judged, so that the
 // list left behind is judged as the list of links it is. It returns the
-// items that gave blocks away: what is left of each is a block that no pass
-// has judged by its words yet.
+// items that gave blocks away, and their lists: what is left of each is a
+// block that no pass has judged by its words yet ("Teilen mit: …" before
+// the items of a list that held the story).
 func untangleListItems(root *html.Node) []*html.Node {
 	rootRunes := textRunesOnce(root)
 	var changed []*html.Node
@@ -219,9 +220,13 @@ func untangleListItems(root *html.Node) []*html.Node {
 		if e.DataAtom == atom.Li && e.Parent != nil && holdsMostOf(e, rootRunes) {
 			unwrapInlineHolders(e)
 			before := e.LastChild
-			moveBlocksOut(e, e.Parent, false)
+			list := e.Parent
+			moveBlocksOut(e, list, false)
 			if e.LastChild != before {
 				changed = append(changed, e)
+				if list != root && (list.DataAtom == atom.Ul || list.DataAtom == atom.Ol) {
+					changed = append(changed, list)
+				}
 			}
 		}
 	}
