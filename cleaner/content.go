@@ -2086,7 +2086,7 @@ func (d *document) judgeInside(n *html.Node, st stats, containers containerTest,
 	if isRecirculation(n) && storyPrecedes(n, d.content.Get(0)) {
 		return "content.recirculation", "other stories that the page puts after this one (related or next posts)"
 	}
-	if s.commas >= 10 || isProseList(n) || isSublistOfClause(n) || isFactTable(n) || isFactValue(n) || isReferenceList(n, d.base) && storyFollows(n, d.content.Get(0)) {
+	if s.commas >= 10 || isProseList(n) || isSublistOfClause(n) || isFactTable(n) || isFactValue(n, d.factTables()) || isReferenceList(n, d.base) && storyFollows(n, d.content.Get(0)) {
 		return "", ""
 	}
 	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && ld > 0.5 && s.text < 1500 {
@@ -2275,9 +2275,12 @@ func listItems(n *html.Node) (items []*html.Node, ok bool) {
 }
 
 // storyPrecedes reports whether a story stands before n inside root: 200
-// runes or more of text outside links.
+// runes or more of text outside links, within the 64 siblings nearest n and
+// each of its ancestors. Every block named for other stories asks it: on a
+// page of thousands of them, side by side, each would read all those before
+// it.
 func storyPrecedes(n, root *html.Node) bool {
-	return textBeside(n, root, func(e *html.Node) *html.Node { return e.PrevSibling }, 200)
+	return textBeside(n, root, func(e *html.Node) *html.Node { return e.PrevSibling }, 200, 64)
 }
 
 // isRecirculation reports whether n's class or id names it a block of
@@ -2294,16 +2297,19 @@ func isRecirculation(n *html.Node) bool {
 // the story's end is what a page puts after it (more stories, from its own
 // site or a partner's); one the story goes on after is its own.
 func storyFollows(n, root *html.Node) bool {
-	return textBeside(n, root, func(e *html.Node) *html.Node { return e.NextSibling }, 100)
+	return textBeside(n, root, func(e *html.Node) *html.Node { return e.NextSibling }, 100, 0)
 }
 
 // textBeside reports whether least runes of text outside links stand on
 // one side of n inside root, in the siblings that next walks to from n and
-// from each of its ancestors below root.
-func textBeside(n, root *html.Node, next func(*html.Node) *html.Node, least int) bool {
+// from each of its ancestors below root: at most within of them at each
+// level, or all when within is 0.
+func textBeside(n, root *html.Node, next func(*html.Node) *html.Node, least, within int) bool {
 	runes := 0
 	for e := n; e != nil && e != root; e = e.Parent {
-		for sib := next(e); sib != nil; sib = next(sib) {
+		seen := 0
+		for sib := next(e); sib != nil && (within == 0 || seen < within); sib = next(sib) {
+			seen++
 			runes += utf8.RuneCountInString(strings.Join(strings.Fields(textOutsideLinks(sib)), " "))
 			if runes >= least {
 				return true

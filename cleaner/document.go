@@ -43,6 +43,18 @@ type document struct {
 	// find. Code that adds elements or attributes notes them (noteAdded), so
 	// it never lacks anything the page has.
 	vocab *pageVocabulary
+
+	// facts holds isFactTable's answers for the tables asked about
+	// (isFactValue), made on the first question.
+	facts map[*html.Node]bool
+}
+
+// factTables is the document's memo of isFactTable's answers.
+func (d *document) factTables() map[*html.Node]bool {
+	if d.facts == nil {
+		d.facts = map[*html.Node]bool{}
+	}
+	return d.facts
 }
 
 // find is the document's elements matching sel, in page order. Selectors

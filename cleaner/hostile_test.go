@@ -139,6 +139,18 @@ func TestHostileInputs(t *testing.T) {
 			return hostilePage(shortStory + "<figure>" +
 				strings.Repeat(`<a href="/z"><h2>3 Comments</h2><h2>3 Comments</h2><h2>3 Comments</h2></a>`, 10_000) + "</figure>")
 		}, text: "Story words here."},
+		// Each list in a value cell had its whole table read again to tell
+		// a table of facts: 3 s for 5,000 rows, minutes for these.
+		{name: "20,000 lists in the values of a table of facts", heavy: true, input: func() []byte {
+			return hostilePage(shortStory + "<table>" +
+				strings.Repeat(`<tr><th>Key</th><td><ul><li><a href="/x">Value</a></li></ul></td></tr>`, 20_000) + "</table>")
+		}, text: "Story words here."},
+		// Each block named for other stories looked at every sibling
+		// before it for a story's worth of text.
+		{name: "30,000 blocks named for other stories side by side", heavy: true, input: func() []byte {
+			return hostilePage(shortStory + "<div>" +
+				strings.Repeat(`<div class="nextstory"><a href="/x">Another story</a></div>`, 30_000) + "</div>")
+		}, text: "Story words here."},
 		{name: "5 MB single text node", input: func() []byte {
 			return hostilePage("<p>" + strings.Repeat("lorem ", 5<<20/6) + "</p>")
 		}, text: "lorem lorem"},

@@ -180,13 +180,23 @@ func isFactRow(tr *html.Node) bool {
 
 // isFactValue reports whether n stands in the value cell of a table of
 // facts (isFactTable): the list of an infobox's "Divisions" is a value.
-func isFactValue(n *html.Node) bool {
+// facts remembers each table's answer: a table of thousands of rows, each
+// with a list, would otherwise be read whole for each of them.
+func isFactValue(n *html.Node, facts map[*html.Node]bool) bool {
 	for a := n.Parent; a != nil; a = a.Parent {
 		switch a.DataAtom {
 		case atom.Td:
 			for t := a.Parent; t != nil; t = t.Parent {
 				if t.DataAtom == atom.Table {
-					return isFactRow(a.Parent) && isFactTable(t)
+					if !isFactRow(a.Parent) {
+						return false
+					}
+					is, known := facts[t]
+					if !known {
+						is = isFactTable(t)
+						facts[t] = is
+					}
+					return is
 				}
 			}
 			return false

@@ -109,7 +109,7 @@ func TestIsFactTable(t *testing.T) {
 				t.Errorf("isFactTable = %v, want %v", got, tt.want)
 			}
 			if lists := elementsNamed(doc, "ul"); len(lists) > 0 {
-				if got := isFactValue(lists[0]); got != tt.want {
+				if got := isFactValue(lists[0], map[*html.Node]bool{}); got != tt.want {
 					t.Errorf("isFactValue of the list = %v, want %v", got, tt.want)
 				}
 			}
