@@ -2289,7 +2289,7 @@ func storyPrecedes(n, root *html.Node) bool {
 // not run (the gentler attempt) or its guard kept a block of teasers that
 // outweighs a short story.
 func isRecirculation(n *html.Node) bool {
-	return containsAny(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), contentHints().recirculation)
+	return classOrIDContains(n, contentHints().recirculation)
 }
 
 // storyFollows reports whether the story goes on after n inside root: 100
@@ -2507,7 +2507,13 @@ func isGallery(n *html.Node) bool {
 	default:
 		return false
 	}
-	return containsAny(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), galleryWords)
+	return classOrIDContains(n, galleryWords)
+}
+
+// classOrIDContains reports whether n's class or id, in lower case, holds
+// one of words anywhere.
+func classOrIDContains(n *html.Node, words []string) bool {
+	return containsAny(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), words)
 }
 
 // holdsPieceOfDate reports whether n holds only a piece of a date whose

@@ -107,8 +107,8 @@ var (
 // ("topbar__logo__title", "site-logo"): an <h1> that shows the site's name
 // at the top of every page, not the story's headline.
 func namesLogo(n *html.Node) bool {
-	for _, name := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
-		if hasSegment(strings.ReplaceAll(name, "_", "-"), "logo") {
+	for _, name := range elementNames(n) { // furniture.go: lower case, "_" as "-"
+		if hasSegment(name, "logo") {
 			return true
 		}
 	}
