@@ -1,11 +1,6 @@
 package cleaner
 
-import (
-	"bytes"
-	"encoding/json"
-
-	"golang.org/x/net/html"
-)
+import "golang.org/x/net/html"
 
 // Article is the one contract between the cleaner and every door: the CLI,
 // the web page (through the wasm bridge), and the HTTP endpoint all emit it
@@ -104,11 +99,12 @@ const (
 // they would make the HTML-heavy fields a third longer and slower to encode
 // and to parse.
 func (a *Article) JSON() ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(a); err != nil {
-		return nil, err
+	size := 512 + len(a.HTML) + len(a.Text) + len(a.Markdown)
+	for _, r := range a.Removed {
+		size += 64 + len(r.Text) + len(r.HTML)
 	}
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+	for _, c := range a.Comments {
+		size += 64 + len(c.Text)
+	}
+	return appendArticleJSON(make([]byte, 0, size+size/16), a), nil
 }
