@@ -565,9 +565,19 @@ func onlyLinks(n *html.Node) error {
 // of the page), and taken at its word it would make the story all link text.
 // A link of fewer than cardRunes runes of text is a card (a teaser's
 // category, title and date, each a block), and stays a link, unless it
-// holds most of the page's text.
+// holds most of the page's text outside its <nav> menus: those are still
+// there when the gentler attempt runs (cleanOnce), without the furniture
+// pass, and a short story swallowed by a link must read the same then as
+// in the first attempt, or a second clean of the output judges its last
+// paragraph, left inside a link, otherwise.
 func unwrapBlockLinks(root *html.Node) {
-	rootRunes := textRunesOnce(root)
+	runes := -1
+	rootRunes := func() int {
+		if runes < 0 {
+			runes = textRunesOutsideNav(root)
+		}
+		return runes
+	}
 	var links []*html.Node
 	for _, e := range descendants(root) {
 		if e.DataAtom == atom.A {
@@ -586,6 +596,20 @@ func unwrapBlockLinks(root *html.Node) {
 		}
 		unwrap(a)
 	}
+}
+
+// textRunesOutsideNav weighs root's text (textWeight) but for what its
+// <nav> elements hold.
+func textRunesOutsideNav(root *html.Node) int {
+	var b strings.Builder
+	walk(root, func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		return n.DataAtom != atom.Nav
+	})
+	runes, _ := textWeight(b.String())
+	return runes
 }
 
 // cardRunes is the length of text, white space aside, under which a link

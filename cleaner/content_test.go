@@ -1282,3 +1282,40 @@ func TestRecirculationInsideContent(t *testing.T) {
 		})
 	}
 }
+
+// A link around paragraphs is broken markup when it holds most of the
+// page's text, which leaves the page's <nav> menus out: the gentler attempt
+// still has them, and must unwrap what the first attempt unwraps.
+func TestUnwrapBlockLinks(t *testing.T) {
+	short := `<a href="/author/ines"><p>Forty beehives now sit on the flat roofs.</p><p>Up from six three summers ago.</p></a>`
+	menu := `<nav><ul>` + strings.Repeat(`<li><a href="/s">A section of the site with a long name</a></li>`, 6) + `</ul></nav>`
+	tests := []struct {
+		name, page string
+		unwrapped  bool
+	}{
+		{"a short link around paragraphs, beside a long menu, holds the story", menu + short, true},
+		{"the same beside a story outside it is a card", short + `<p>` + strings.Repeat("The keeper kept the light burning all night. ", 6) + `</p>`, false},
+		{"a long link around paragraphs is broken markup", `<p>` + strings.Repeat("The keeper kept the light burning all night. ", 6) + `</p>` +
+			`<a href="/x"><p>` + strings.Repeat("The keeper walked down. ", 6) + `</p><p>` + strings.Repeat("The lamp went out. ", 6) + `</p></a>`, true},
+		{"a link around one paragraph is a card", menu + `<a href="/x"><p>Forty beehives now sit on the flat roofs.</p></a>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<body>" + tt.page + "</body>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := doc.LastChild.LastChild // html, then its body
+			unwrapBlockLinks(body)
+			held := false
+			for _, e := range descendants(body) {
+				for _, in := range descendants(e) {
+					held = held || e.DataAtom == atom.A && in.DataAtom == atom.P
+				}
+			}
+			if held == tt.unwrapped {
+				t.Errorf("unwrapped %v, want %v", !held, tt.unwrapped)
+			}
+		})
+	}
+}
