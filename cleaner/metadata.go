@@ -118,6 +118,11 @@ func namesLogo(n *html.Node) bool {
 // siteNameSeparators join a page title and the site's name.
 var siteNameSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " « ", " // ", " ~ ", " : "}
 
+// siteOnlySeparators join a post's title and its blog's name on blog hosts
+// ("Post @ Blog name :: PIXNET ::"), but stand in titles too ("Dinner @
+// Joe's"): a title is cut at one only where what follows is the site's name.
+var siteOnlySeparators = []string{" @ "}
+
 // tightSeparators join them on some sites (Chinese portals write
 // "标题_科技_腾讯网") but stand inside names too ("snake_case"): a title is
 // cut at one only where a piece of it is the page's <h1>.
@@ -557,7 +562,8 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 		if c == "" || utf8.RuneCountInString(c) > maxTitleCandRune {
 			continue
 		}
-		if c = stripSiteName(c, site, h1s, func(t string) string { return lesserHeadingShowing(find, t) }); c != "" && !(site != "" && sameName(c, site)) {
+		c = stripSiteName(c, site, h1s, func(t string) string { return lesserHeadingShowing(find, t) })
+		if c = cutSiteNameAfter(c, site); c != "" && !(site != "" && sameName(c, site)) {
 			cands = append(cands, c)
 		}
 	}
@@ -837,6 +843,20 @@ func nearTitle(a, b string) bool {
 
 // sameName reports a site name in a title part, allowing "Example" for
 // "Example.com" and "The Example" for "Example".
+// cutSiteNameAfter cuts the site's name off the end of title where one of
+// siteOnlySeparators comes before it.
+func cutSiteNameAfter(title, site string) string {
+	if site == "" {
+		return title
+	}
+	for _, sep := range siteOnlySeparators {
+		if i := strings.LastIndex(title, sep); i > 0 && sameName(title[i+len(sep):], site) {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
+}
+
 func sameName(part, site string) bool {
 	kp, ks := titleKey(part), titleKey(site)
 	if kp == "" || ks == "" {

@@ -171,6 +171,13 @@ func TestMetadataTitle(t *testing.T) {
 		{"an h1 named a logo is the site's name, not the headline", `<meta property="og:title" content="Maple leaves at the camp (2) @ Steven home :: PIXNET ::">` +
 			`<title>Maple leaves at the camp (2) @ Steven home :: PIXNET ::</title>`,
 			`<h1 class="topbar__logo__title">PIXNET</h1><h1><a href="/blog">Steven home</a></h1><h2>Maple leaves at the camp (2)</h2>`, "Maple leaves at the camp (2) @ Steven home"},
+		{"a blog host's title loses the blog's name after an @", `<meta property="og:title" content="Maple leaves at the camp (2) @ Steven home :: PIXNET ::">` +
+			`<meta property="og:site_name" content="Steven home">`,
+			`<h1 class="topbar__logo__title">PIXNET</h1><h1><a href="/blog">Steven home</a></h1><h2>Maple leaves at the camp (2)</h2>`, "Maple leaves at the camp (2)"},
+		{"an @ before anything but the site's name stays", `<title>Dinner @ Joe's | Coastal News</title><meta property="og:site_name" content="Coastal News">`,
+			``, "Dinner @ Joe's"},
+		{"an @ before the site's name alone goes", `<title>Dinner @ Joe's @ Coastal News</title><meta property="og:site_name" content="Coastal News">`,
+			``, "Dinner @ Joe's"},
 		{"an underscore in a name is no separator", `<title>os_path_join explained</title>`, ``, "os_path_join explained"},
 		{"only an h1", ``, `<h1>Just the headline</h1><p>Body.</p>`, "Just the headline"},
 		{"the one h1 wins over a <title> that disagrees", `<title>40 Years | Coastline Weekly</title>`,
