@@ -2090,6 +2090,9 @@ func (d *document) judgeInside(n *html.Node, st stats, containers containerTest,
 	if isLinkParagraph(n, s) && !leavesOnlyLinks(s, contentLeft(st, d.content.Get(0), n, left)) {
 		return linkParagraphRule, linkParagraphReason
 	}
+	if isLinkedSignUp(n, s) {
+		return "content.sign-up", "a linked call to sign up for the site's newsletter, set in the story"
+	}
 	if isBreadcrumbTrail(n, s) {
 		return "content.breadcrumb", "a breadcrumb trail: the page's place on the site, not story"
 	}
@@ -2388,6 +2391,24 @@ const (
 func isLinkParagraph(n *html.Node, s *stat) bool {
 	return isParagraph(n) && n.DataAtom != atom.Td && n.DataAtom != atom.Pre && s.text < 200 &&
 		s.linkDensity() > 0.8 && !endsSentenceOutsideLinks(n)
+}
+
+// isLinkedSignUp reports whether n is a paragraph that is all one link and
+// whose last sentence asks the reader to sign up for a newsletter ("Every
+// day, our editors send out the day's news. Sign up for the newsletter
+// here."). isLinkParagraph spares a paragraph that is one linked sentence
+// or two ("Read the rest of this post here."), and the wording pass wants
+// a block made of phrases alone; this promotion is neither.
+func isLinkedSignUp(n *html.Node, s *stat) bool {
+	if !isParagraph(n) || n.DataAtom == atom.Td || s.text > 400 || s.links < s.text {
+		return false
+	}
+	text := strings.TrimRight(wordingText(n), wordingSeparators)
+	if i := strings.LastIndexAny(text, ".!?。！？"); i >= 0 {
+		text = text[i+1:]
+	}
+	p, _ := compiledWording().longestPhrase(strings.TrimLeft(text, wordingSeparators), false)
+	return p != nil && p.rule == "wording.newsletter"
 }
 
 // breadcrumbSeparators join the items of a breadcrumb trail.

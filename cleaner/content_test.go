@@ -716,6 +716,20 @@ func TestContentRules(t *testing.T) {
 			kept: []string{"In winter the orchard", "hoping for no frost"},
 		},
 		{
+			name: "a paragraph that is one link and ends asking the reader to sign up for the newsletter goes",
+			page: `<div class="content"><h1>The Orchard in Winter</h1>` + longStory + `<p><a href="https://orchard.example/newsletter">Every day, our editors send out ` +
+				`a selection of the day's news from the valley. Sign up for the newsletter here.</a></p>` + longStory + `</div>`,
+			gone: []string{"Every day, our editors"},
+			rule: "content.sign-up",
+			kept: []string{"In winter the orchard", "hoping for no frost"},
+		},
+		{
+			name: "a linked paragraph that only mentions a newsletter stays",
+			page: `<div class="content"><h1>The Orchard in Winter</h1>` + longStory + `<p><a href="https://orchard.example/history">The valley's growers ` +
+				`have met every winter since 1950. Their newsletter is older still.</a></p>` + longStory + `</div>`,
+			kept: []string{"In winter the orchard", "have met every winter since 1950"},
+		},
+		{
 			name: "cards of other stories (a link around a category and a headline) are links, not story",
 			page: `<div class="content"><h1>The Orchard in Winter</h1>` + longStory + `<div class="cards">` + strings.Repeat(
 				`<a class="card" href="/blog/pruning"><div class="category"><span>Insights</span></div><img src="https://a.example/p.jpg" alt="">
