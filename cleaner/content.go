@@ -2113,7 +2113,8 @@ func (d *document) judgeInside(n *html.Node, st stats, containers containerTest,
 	if isRecirculation(n) && storyPrecedes(n, d.content.Get(0)) {
 		return "content.recirculation", "other stories that the page puts after this one (related or next posts)"
 	}
-	if s.commas >= 10 || isProseList(n) || isSublistOfClause(n) || isFactTable(n) || isFactValue(n, d.factTables()) || isReferenceList(n, d.base) && storyFollows(n, d.content.Get(0)) {
+	if s.commas >= 10 || isProseList(n) || isSublistOfClause(n) || isFactTable(n) || isFactValue(n, d.factTables()) || isMailList(n) ||
+		isReferenceList(n, d.base) && storyFollows(n, d.content.Get(0)) {
 		return "", ""
 	}
 	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && ld > 0.5 && s.text < 1500 {
@@ -2144,6 +2145,23 @@ func (d *document) judgeInside(n *html.Node, st stats, containers containerTest,
 		return "", "" // tiny and harmless; the wording pass judges phrases
 	}
 	return "", ""
+}
+
+// isMailList reports whether n's links, two or more, are all e-mail
+// addresses: a manual's authors ("Neil Schemenauer <nas@debian.org>") or a
+// story's contacts, which lead to no other page and are no list of links.
+func isMailList(n *html.Node) bool {
+	links := 0
+	for _, e := range descendants(n) {
+		if e.DataAtom != atom.A || !hasAttrKey(e, "href") {
+			continue
+		}
+		if !strings.HasPrefix(strings.ToLower(strings.TrimSpace(attr(e, "href"))), "mailto:") {
+			return false
+		}
+		links++
+	}
+	return links >= 2
 }
 
 // minIntroRunes is the least text, in runes, of a paragraph that introduces

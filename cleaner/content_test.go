@@ -724,6 +724,21 @@ func TestContentRules(t *testing.T) {
 			kept: []string{"In winter the orchard", "hoping for no frost"},
 		},
 		{
+			name: "a list of authors with their e-mail addresses is no list of links",
+			page: `<div class="content"><h1>The Orchard in Winter</h1>` + longStory + `<dl><dt>Authors:</dt><dd><ul>` + strings.Repeat(
+				`<li><p>Ines Carvalho &lt;<a href="mailto:ines@orchard.example">ines@orchard.example</a>&gt;</p></li>`, 4) + `</ul></dd></dl>` + longStory + `</div>`,
+			kept: []string{"In winter the orchard", "Ines Carvalho <ines@orchard.example>"},
+		},
+		{
+			name: "a list of links with one e-mail address among them is still links",
+			page: `<div class="content"><h1>The Orchard in Winter</h1>` + longStory + `<dl><dt>Authors:</dt><dd><ul>` + strings.Repeat(
+				`<li><p>Ines Carvalho &lt;<a href="mailto:ines@orchard.example">ines@orchard.example</a>&gt;</p></li>`, 3) +
+				`<li><p>Ines Carvalho &lt;<a href="https://orchard.example/ines">orchard.example/ines</a>&gt;</p></li></ul></dd></dl>` + longStory + `</div>`,
+			gone: []string{"orchard.example/ines"},
+			rule: "content.links",
+			kept: []string{"In winter the orchard"},
+		},
+		{
 			name: "a linked paragraph that only mentions a newsletter stays",
 			page: `<div class="content"><h1>The Orchard in Winter</h1>` + longStory + `<p><a href="https://orchard.example/history">The valley's growers ` +
 				`have met every winter since 1950. Their newsletter is older still.</a></p>` + longStory + `</div>`,
