@@ -788,14 +788,15 @@ func appendShownText(b *strings.Builder, n *html.Node) {
 
 // stat is what measure learns of one element.
 type stat struct {
-	text   int     // runes of text, white space folded
-	ink    int     // runes of text but white space (holdsMostText, onlyLinks)
-	inkIn  int     // runes of ink inside links
-	links  int     // runes of text inside links
-	commas int     // commas of any script
-	paras  int     // paragraph-like blocks of 25 runes or more below it
-	score  float64 // the votes it received, before link density
-	scored bool    // it received votes or is a candidate by hint
+	text     int     // runes of text, white space folded
+	ink      int     // runes of text but white space (holdsMostText, onlyLinks)
+	inkIn    int     // runes of ink inside links
+	inkShown int     // of inkIn, those in links whose address the policy drops (hasSpacedAddress)
+	links    int     // runes of text inside links
+	commas   int     // commas of any script
+	paras    int     // paragraph-like blocks of 25 runes or more below it
+	score    float64 // the votes it received, before link density
+	scored   bool    // it received votes or is a candidate by hint
 }
 
 type stats map[*html.Node]*stat
@@ -805,6 +806,7 @@ func (s *stat) subtract(o *stat) {
 	s.text -= o.text
 	s.ink -= o.ink
 	s.inkIn -= o.inkIn
+	s.inkShown -= o.inkShown
 	s.links -= o.links
 	s.commas -= o.commas
 	s.paras -= o.paras
@@ -817,8 +819,8 @@ func measure(root *html.Node) stats {
 	// The stats come from chunks rather than one allocation each: a page
 	// has thousands of elements, and measure runs more than once a clean.
 	var chunk []stat
-	var walk func(n *html.Node, inLink bool) stat
-	walk = func(n *html.Node, inLink bool) stat {
+	var walk func(n *html.Node, inLink, shown bool) stat
+	walk = func(n *html.Node, inLink, shown bool) stat {
 		switch n.Type {
 		case html.TextNode:
 			t, ink, c := weighText(n.Data)
@@ -826,22 +828,27 @@ func measure(root *html.Node) stats {
 			if inLink {
 				s.links, s.inkIn = t, ink
 			}
+			if shown {
+				s.inkShown = ink
+			}
 			return s
 		case html.ElementNode, html.DocumentNode:
 		default:
 			return stat{}
 		}
 		link := inLink || n.DataAtom == atom.A
+		shown = shown || n.DataAtom == atom.A && hasSpacedAddress(n)
 		if len(chunk) == 0 {
 			chunk = make([]stat, 256)
 		}
 		s := &chunk[0]
 		chunk = chunk[1:]
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			cs := walk(c, link)
+			cs := walk(c, link, shown)
 			s.text += cs.text
 			s.ink += cs.ink
 			s.inkIn += cs.inkIn
+			s.inkShown += cs.inkShown
 			s.links += cs.links
 			s.commas += cs.commas
 			s.paras += cs.paras
@@ -852,8 +859,20 @@ func measure(root *html.Node) stats {
 		st[n] = s
 		return *s
 	}
-	walk(root, false)
+	walk(root, false, false)
 	return st
+}
+
+// hasSpacedAddress reports whether a's href has white space inside it,
+// which the reading policy drops as no URL (an unclosed quote's swallowed
+// markup): the output shows such a link's words as plain text.
+func hasSpacedAddress(a *html.Node) bool {
+	for _, at := range a.Attr {
+		if at.Key == "href" && at.Namespace == "" {
+			return strings.ContainsAny(strings.TrimSpace(at.Val), " \t\n")
+		}
+	}
+	return false
 }
 
 // textWeight counts the runes of s with white space runs counted once, and
@@ -2504,11 +2523,13 @@ func contentLeft(st stats, content, n *html.Node, left *stat) *stat {
 // are s. Such a block is no link line inside a story: it is much of what
 // the page has to read, and taking it out would leave a menu, or a story
 // that a second clean of the output judges differently from the first.
+// The links are counted as the output shows them: without those whose
+// address the policy drops.
 func leavesOnlyLinks(s, root *stat) bool {
 	if root == nil || root == s {
 		return false
 	}
-	return mostlyLinks(root.ink-s.ink, root.inkIn-s.inkIn)
+	return mostlyLinks(root.ink-s.ink, root.inkIn-root.inkShown-(s.inkIn-s.inkShown))
 }
 
 // isCaption reports whether n is a caption or a photo credit by its class.

@@ -1348,3 +1348,29 @@ func TestUnwrapBlockLinks(t *testing.T) {
 		})
 	}
 }
+
+// Links whose address the policy drops read as plain text in the output,
+// so they leave the content no more "all links" than prose does.
+func TestLeavesOnlyLinksCountsLinksAsShown(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<body><div>` +
+		`<p><a href="av></h2>Ein id=">Seit mehr als hundert Jahren verbindet die kleine Fähre die beiden Dörfer.</a></p>` +
+		`<p><a href="/d">D</a></p></div></body>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := doc.LastChild.LastChild.FirstChild // the div
+	st := measure(root)
+	first, last := st[root.FirstChild], st[root.LastChild]
+	if first.inkShown != first.inkIn || first.inkIn == 0 || last.inkShown != 0 {
+		t.Fatalf("inkShown %d of %d, and %d in the last paragraph; want all, and none", first.inkShown, first.inkIn, last.inkShown)
+	}
+	if leavesOnlyLinks(last, st[root]) {
+		t.Error(`taking "D" out leaves only links, but the rest reads as prose in the output`)
+	}
+	// The same with an address the policy keeps: the rest is all links.
+	root.FirstChild.FirstChild.Attr[0].Val = "/a"
+	st = measure(root)
+	if !leavesOnlyLinks(st[root.LastChild], st[root]) {
+		t.Error(`taking "D" out leaves prose, but the rest is all links`)
+	}
+}
