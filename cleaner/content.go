@@ -180,9 +180,9 @@ func flattenContainers(root *html.Node) (made []*html.Node) {
 	// Inline wrappers first, so that a <pre> or heading sees the blocks they
 	// held ("<h2>…<x-fig><p>…"), as it will once the sanitizer drops them.
 	unwrapInlineHolders(root)
-	rootRunes := textRunesOnce(root)
+	rootInk := textInkOnce(root)
 	for _, e := range descendants(root) {
-		if untangle(e, rootRunes) {
+		if untangle(e, rootInk) {
 			continue
 		}
 		if e.Parent == nil {
@@ -214,10 +214,10 @@ func flattenContainers(root *html.Node) (made []*html.Node) {
 // block that no pass has judged by its words yet ("Teilen mit: …" before
 // the items of a list that held the story).
 func untangleListItems(root *html.Node) []*html.Node {
-	rootRunes := textRunesOnce(root)
+	rootInk := textInkOnce(root)
 	var changed []*html.Node
 	for _, e := range descendants(root) {
-		if e.DataAtom == atom.Li && e.Parent != nil && holdsMostOf(e, rootRunes) {
+		if e.DataAtom == atom.Li && e.Parent != nil && holdsMostOf(e, rootInk) {
 			unwrapInlineHolders(e)
 			before := e.LastChild
 			list := e.Parent
@@ -409,7 +409,7 @@ func dissolves(e *html.Node) bool {
 // returns it too: left inside, the story would make the figure the best
 // container when the output is cleaned again, and the lines beside the
 // figure would go. A caption or a figure of a paragraph or two stays whole.
-func untangle(e *html.Node, rootRunes func() int) bool {
+func untangle(e *html.Node, rootInk func() int) bool {
 	switch e.DataAtom {
 	case atom.Pre, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		// They hold a line of text, never paragraphs, not even inside an
@@ -440,7 +440,7 @@ func untangle(e *html.Node, rootRunes func() int) bool {
 		}
 		return true
 	case atom.Figcaption, atom.Figure:
-		if !holdsMostOf(e, rootRunes) {
+		if !holdsMostOf(e, rootInk) {
 			return true
 		}
 		after := e
@@ -454,23 +454,27 @@ func untangle(e *html.Node, rootRunes func() int) bool {
 }
 
 // holdsMostOf reports whether e holds over half of the text of the root
-// that rootRunes weighs.
-func holdsMostOf(e *html.Node, rootRunes func() int) bool {
-	own, _ := textWeight(nodeText(e))
-	return own*2 > rootRunes()
+// that rootInk weighs. Text is weighed by its ink, the runes that are not
+// white space: the white space between blocks differs between a page and
+// winnow's output of it ("Title</h1>\n<p>" and "Title</h1><p>"), and
+// counted, it tipped a block that holds half the text one way in the first
+// clean and the other in the second.
+func holdsMostOf(e *html.Node, rootInk func() int) bool {
+	_, own, _ := weighText(nodeText(e))
+	return own*2 > rootInk()
 }
 
-// textRunesOnce returns a function that weighs root's text (textWeight)
-// on its first call and returns the same figure after: untangling moves
-// blocks within root but keeps every word, and a page with hundreds of
-// figures would otherwise weigh the whole page for each.
-func textRunesOnce(root *html.Node) func() int {
-	runes := -1
+// textInkOnce returns a function that weighs root's text (its ink, as
+// holdsMostOf weighs) on its first call and returns the same figure after:
+// untangling moves blocks within root but keeps every word, and a page with
+// hundreds of figures would otherwise weigh the whole page for each.
+func textInkOnce(root *html.Node) func() int {
+	ink := -1
 	return func() int {
-		if runes < 0 {
-			runes, _ = textWeight(nodeText(root))
+		if ink < 0 {
+			_, ink, _ = weighText(nodeText(root))
 		}
-		return runes
+		return ink
 	}
 }
 
@@ -478,10 +482,10 @@ func textRunesOnce(root *html.Node) func() int {
 // block moved.
 func untangleBlocks(root *html.Node) bool {
 	moved := false
-	rootRunes := textRunesOnce(root)
+	rootInk := textInkOnce(root)
 	for _, e := range descendants(root) {
 		before := e.LastChild
-		if untangle(e, rootRunes) {
+		if untangle(e, rootInk) {
 			moved = moved || e.LastChild != before
 		}
 	}
@@ -571,12 +575,12 @@ func onlyLinks(n *html.Node) error {
 // in the first attempt, or a second clean of the output judges its last
 // paragraph, left inside a link, otherwise.
 func unwrapBlockLinks(root *html.Node) {
-	runes := -1
-	rootRunes := func() int {
-		if runes < 0 {
-			runes = textRunesOutsideNav(root)
+	ink := -1
+	rootInk := func() int {
+		if ink < 0 {
+			ink = textInkOutsideNav(root)
 		}
-		return runes
+		return ink
 	}
 	var links []*html.Node
 	for _, e := range descendants(root) {
@@ -591,25 +595,42 @@ func unwrapBlockLinks(root *html.Node) {
 				blocks++
 			}
 		}
-		if blocks < 2 || a.Parent == nil || nodeTextLen(a, cardRunes) < cardRunes && !holdsMostOf(a, rootRunes) {
+		if blocks < 2 || a.Parent == nil || nodeTextLen(a, cardRunes) < cardRunes && !holdsMostOf(a, rootInk) {
 			continue
 		}
 		unwrap(a)
 	}
 }
 
-// textRunesOutsideNav weighs root's text (textWeight) but for what its
-// <nav> elements hold.
-func textRunesOutsideNav(root *html.Node) int {
+// textInkOutsideNav weighs root's text (its ink, as holdsMostOf weighs)
+// but for the page's own landmarks: its <nav> menus, and a <header> or
+// <footer> outside any <article> or <main> (a site's banner and footer, not
+// a story's headline and byline).
+func textInkOutsideNav(root *html.Node) int {
 	var b strings.Builder
 	walk(root, func(n *html.Node) bool {
-		if n.Type == html.TextNode {
+		switch {
+		case n.Type == html.TextNode:
 			b.WriteString(n.Data)
+		case n.DataAtom == atom.Nav:
+			return false
+		case n.DataAtom == atom.Header || n.DataAtom == atom.Footer:
+			return insideStory(n, root)
 		}
-		return n.DataAtom != atom.Nav
+		return true
 	})
-	runes, _ := textWeight(b.String())
-	return runes
+	_, ink, _ := weighText(b.String())
+	return ink
+}
+
+// insideStory reports whether an <article> or a <main> holds n, below root.
+func insideStory(n, root *html.Node) bool {
+	for p := n.Parent; p != nil && p != root.Parent; p = p.Parent {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
+			return true
+		}
+	}
+	return false
 }
 
 // cardRunes is the length of text, white space aside, under which a link

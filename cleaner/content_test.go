@@ -1327,6 +1327,8 @@ func TestUnwrapBlockLinks(t *testing.T) {
 		{"a long link around paragraphs is broken markup", `<p>` + strings.Repeat("The keeper kept the light burning all night. ", 6) + `</p>` +
 			`<a href="/x"><p>` + strings.Repeat("The keeper walked down. ", 6) + `</p><p>` + strings.Repeat("The lamp went out. ", 6) + `</p></a>`, true},
 		{"a link around one paragraph is a card", menu + `<a href="/x"><p>Forty beehives now sit on the flat roofs.</p></a>`, false},
+		{"the site's banner does not count either", `<header><p>The Harbor Ledger, the paper of the harbor district since 1890, every morning</p></header>` + short, true},
+		{"a story's own header does", `<article><header><p>By Ines Carvalho, who has kept bees on the harbor roofs for ten years, and her neighbor Tomas Berg</p></header>` + short + `</article>`, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1372,5 +1374,22 @@ func TestLeavesOnlyLinksCountsLinksAsShown(t *testing.T) {
 	st = measure(root)
 	if !leavesOnlyLinks(st[root.LastChild], st[root]) {
 		t.Error(`taking "D" out leaves prose, but the rest is all links`)
+	}
+}
+
+// Whether a block holds most of the text does not hang on the white space
+// between blocks, which a page and winnow's output of it write differently.
+func TestTextInkIgnoresWhiteSpaceBetweenBlocks(t *testing.T) {
+	weigh := func(page string) int {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return textInkOnce(doc)()
+	}
+	spaced := weigh("<body><h1>The Harbor Ledger</h1>\n\n  <p>Forty beehives.</p>\n<p>Six summers.</p></body>")
+	tight := weigh("<body><h1>The Harbor Ledger</h1><p>Forty beehives.</p><p>Six summers.</p></body>")
+	if spaced != tight || spaced == 0 {
+		t.Errorf("ink %d with white space between blocks, %d without", spaced, tight)
 	}
 }

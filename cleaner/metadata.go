@@ -666,7 +666,7 @@ func shownHeadingText(s *goquery.Selection) string {
 	}
 	holder := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	holder.AppendChild(h)
-	untangle(h, textRunesOnce(holder))
+	untangle(h, textInkOnce(holder))
 	return nodeText(h)
 }
 
