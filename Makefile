@@ -9,7 +9,7 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 TEST_TARGETS  := lint go-test
 BUILD_TARGETS := $(BIN)
 
-.PHONY: all build test go-test lint run bench eval fuzz clean pgo
+.PHONY: all build test go-test lint run bench eval fuzz clean
 all: build
 
 -include web/web.mk
@@ -17,18 +17,8 @@ all: build
 
 build: $(BUILD_TARGETS)
 
-# cmd/winnow/default.pgo is a CPU profile of Clean that go build uses for
-# profile-guided optimization (about 15% less CPU per clean in the CLI and
-# `winnow serve`); `make pgo` measures it again after the cleaner changes.
-$(BIN): $(shell find cleaner cmd/winnow internal -name '*.go' 2>/dev/null) cmd/winnow/default.pgo go.mod go.sum
+$(BIN): $(shell find cleaner cmd/winnow internal -name '*.go' 2>/dev/null) go.mod go.sum
 	$(GO) build -trimpath -o $@ ./cmd/winnow
-
-# pgo: profile BenchmarkClean over the fixtures and, when present, the
-# scrapinghub pages. Only the profile's function names and counts are kept.
-pgo:
-	WINNOW_SHARED=$(abspath $(SHARED)) GOMAXPROCS=1 $(GO) test ./cleaner -run '^$$' -bench '^BenchmarkClean$$' -benchtime 8x \
-	  -cpuprofile cmd/winnow/default.pgo -o bin/cleaner-pgo.test
-	rm -f bin/cleaner-pgo.test
 
 # test: everything CI checks.
 test: $(TEST_TARGETS)
