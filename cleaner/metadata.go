@@ -841,8 +841,6 @@ func nearTitle(a, b string) bool {
 	return prev[len(kb)] <= limit
 }
 
-// sameName reports a site name in a title part, allowing "Example" for
-// "Example.com" and "The Example" for "Example".
 // cutSiteNameAfter cuts the site's name off the end of title where one of
 // siteOnlySeparators comes before it.
 func cutSiteNameAfter(title, site string) string {
@@ -857,6 +855,8 @@ func cutSiteNameAfter(title, site string) string {
 	return title
 }
 
+// sameName reports a site name in a title part, allowing "Example" for
+// "Example.com" and "The Example" for "Example".
 func sameName(part, site string) bool {
 	kp, ks := titleKey(part), titleKey(site)
 	if kp == "" || ks == "" {
