@@ -730,7 +730,7 @@ func TestContentRules(t *testing.T) {
 			kept: []string{"In winter the orchard", "Ines Carvalho <ines@orchard.example>"},
 		},
 		{
-			name: "a list of links with one e-mail address among them is still links",
+			name: "a list with a web link among its e-mail addresses is judged as links",
 			page: `<div class="content"><h1>The Orchard in Winter</h1>` + longStory + `<dl><dt>Authors:</dt><dd><ul>` + strings.Repeat(
 				`<li><p>Ines Carvalho &lt;<a href="mailto:ines@orchard.example">ines@orchard.example</a>&gt;</p></li>`, 3) +
 				`<li><p>Ines Carvalho &lt;<a href="https://orchard.example/ines">orchard.example/ines</a>&gt;</p></li></ul></dd></dl>` + longStory + `</div>`,
@@ -1313,8 +1313,9 @@ func TestRecirculationInsideContent(t *testing.T) {
 }
 
 // A link around paragraphs is broken markup when it holds most of the
-// page's text, which leaves the page's <nav> menus out: the gentler attempt
-// still has them, and must unwrap what the first attempt unwraps.
+// page's text, which leaves the page's <nav> menus and its site banner out:
+// the gentler attempt still has them, and must unwrap what the first
+// attempt unwraps.
 func TestUnwrapBlockLinks(t *testing.T) {
 	short := `<a href="/author/ines"><p>Forty beehives now sit on the flat roofs.</p><p>Up from six three summers ago.</p></a>`
 	menu := `<nav><ul>` + strings.Repeat(`<li><a href="/s">A section of the site with a long name</a></li>`, 6) + `</ul></nav>`
