@@ -2445,10 +2445,13 @@ const (
 
 // isLinkParagraph reports whether n, whose counts are s, is a short
 // paragraph of links that ends no sentence of its own: a link to another
-// page, not story, unless it is what the content has besides links.
+// page, not story, unless it is what the content has besides links. Its
+// links are weighed by ink, which does not change with how the text is
+// split into nodes (white space at a node's edge counts or not as the
+// nodes fall, and winnow's output joins some that the page kept apart).
 func isLinkParagraph(n *html.Node, s *stat) bool {
 	return isParagraph(n) && n.DataAtom != atom.Td && n.DataAtom != atom.Pre && s.text < 200 &&
-		s.linkDensity() > 0.8 && !endsSentenceOutsideLinks(n)
+		float64(s.inkIn) > 0.8*float64(s.ink) && !endsSentenceOutsideLinks(n)
 }
 
 // isLinkedSignUp reports whether n is a paragraph that is all one link and

@@ -1394,3 +1394,22 @@ func TestTextInkIgnoresWhiteSpaceBetweenBlocks(t *testing.T) {
 		t.Errorf("ink %d with white space between blocks, %d without", spaced, tight)
 	}
 }
+
+// A paragraph's link density does not hang on how its text is split into
+// nodes: an unknown element inside a link, which the output unwraps, leaves
+// the same paragraph a link paragraph or not.
+func TestLinkParagraphWhateverTheTextNodes(t *testing.T) {
+	judge := func(page string) bool {
+		doc, err := html.Parse(strings.NewReader("<body>" + page + "</body>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := doc.LastChild.LastChild.FirstChild
+		return isLinkParagraph(p, measure(p)[p])
+	}
+	split := judge(`<p><a href="/a">0<a0> 00</a0></a>0 <a href="/b">A00 0</a></p>`)
+	whole := judge(`<p><a href="/a">0 00</a>0 <a href="/b">A00 0</a></p>`)
+	if split != whole || !whole {
+		t.Errorf("a link paragraph: %v with its link's text split at an unknown element, %v whole; want both", split, whole)
+	}
+}
