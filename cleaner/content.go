@@ -2191,17 +2191,18 @@ func (d *document) judgeInside(n *html.Node, st stats, containers containerTest,
 // addresses: a manual's authors ("Neil Schemenauer <nas@debian.org>") or a
 // story's contacts, which lead to no other page and are no list of links.
 func isMailList(n *html.Node) bool {
-	links := 0
-	for _, e := range descendants(n) {
-		if e.DataAtom != atom.A || !hasAttrKey(e, "href") {
-			continue
+	links, other := 0, false
+	walk(n, func(e *html.Node) bool {
+		if e.DataAtom == atom.A && hasAttrKey(e, "href") {
+			if strings.HasPrefix(strings.ToLower(strings.TrimSpace(attr(e, "href"))), "mailto:") {
+				links++
+			} else {
+				other = true
+			}
 		}
-		if !strings.HasPrefix(strings.ToLower(strings.TrimSpace(attr(e, "href"))), "mailto:") {
-			return false
-		}
-		links++
-	}
-	return links >= 2
+		return !other // the walk winds down once a link leads elsewhere
+	})
+	return links >= 2 && !other
 }
 
 // minIntroRunes is the least text, in runes, of a paragraph that introduces
