@@ -93,6 +93,9 @@ func (d *document) finishContent(root *html.Node) error {
 	// A layout table's cells are the blocks the output shows (tables.go):
 	// judged here as such, as a second clean of the output judges them.
 	unwrapLayoutTables(root)
+	// A link around blocks was weighed against the whole page; the output
+	// holds the content alone, and a second clean weighs it against that.
+	unwrapBlockLinks(root)
 	d.removeWordingOf(untangleListItems(root))
 	d.removeWordingOf(untangleLists(root))
 	d.removeWordingOf(joinLooseRuns(root))
