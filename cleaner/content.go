@@ -463,8 +463,22 @@ func untangle(e *html.Node, rootInk func() int) bool {
 // counted, it tipped a block that holds half the text one way in the first
 // clean and the other in the second.
 func holdsMostOf(e *html.Node, rootInk func() int) bool {
-	_, own, _ := weighText(nodeText(e))
-	return own*2 > rootInk()
+	return textInk(e, nil)*2 > rootInk()
+}
+
+// textInk sums the ink of the text below n, leaving out the elements skip
+// names (nil: none). Ink adds up node by node, so no string of the text is
+// built to count it.
+func textInk(n *html.Node, skip func(*html.Node) bool) int {
+	ink := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			_, i, _ := weighText(c.Data)
+			ink += i
+		}
+		return skip == nil || !skip(c)
+	})
+	return ink
 }
 
 // textInkOnce returns a function that weighs root's text (its ink, as
@@ -475,7 +489,7 @@ func textInkOnce(root *html.Node) func() int {
 	ink := -1
 	return func() int {
 		if ink < 0 {
-			_, ink, _ = weighText(nodeText(root))
+			ink = textInk(root, nil)
 		}
 		return ink
 	}
@@ -610,20 +624,15 @@ func unwrapBlockLinks(root *html.Node) {
 // <footer> outside any <article> or <main> (a site's banner and footer, not
 // a story's headline and byline).
 func textInkOutsideNav(root *html.Node) int {
-	var b strings.Builder
-	walk(root, func(n *html.Node) bool {
-		switch {
-		case n.Type == html.TextNode:
-			b.WriteString(n.Data)
-		case n.DataAtom == atom.Nav:
-			return false
-		case n.DataAtom == atom.Header || n.DataAtom == atom.Footer:
-			return insideStory(n, root)
+	return textInk(root, func(n *html.Node) bool {
+		switch n.DataAtom {
+		case atom.Nav:
+			return true
+		case atom.Header, atom.Footer:
+			return !insideStory(n, root)
 		}
-		return true
+		return false
 	})
-	_, ink, _ := weighText(b.String())
-	return ink
 }
 
 // insideStory reports whether an <article> or a <main> holds n, below root.
