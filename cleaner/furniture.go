@@ -78,6 +78,8 @@ var furnitureRules = []furnitureRule{
 		names: []string{"site-footer", "page-footer", "global-footer", "colophon"}},
 	{rule: "furniture.footer", reason: "Site footer.",
 		tags: []string{"footer"}, roles: []string{"contentinfo"}, names: []string{"footer"}, cond: outsideArticle},
+	{rule: "furniture.footer", reason: "Site footer.",
+		names: []string{"copyright"}, cond: isCopyrightNotice},
 	{rule: "furniture.ad", reason: "Advertisement or sponsored block.",
 		names: []string{"ad", "ads", "advert", "adverts", "advertisement", "advertisements", "advertising", "adsense", "adsbygoogle", "adslot", "adunit", "dfp", "gpt", "sponsored", "sponsor", "promo", "promoted"}, trailing: true},
 	{rule: "furniture.button", reason: "Print, e-mail or \"continue reading\" button.",
@@ -393,6 +395,20 @@ func isPageHeader(n *html.Node) bool {
 	})
 	return found
 }
+
+// isCopyrightNotice reports a block named "copyright" that is a notice: a
+// line or two of text ("© 2019 The Publisher. All rights reserved."), no
+// heading. Inline credits named so ("Image copyright Getty Images") are
+// parts of a caption's line, and a document's "Copyright" chapter, with its
+// heading, authors and licence, is part of the document.
+func isCopyrightNotice(n *html.Node) bool {
+	return startsBlock(n.Data) && nodeTextLen(n, copyrightNoticeRunes) <= copyrightNoticeRunes && !hasHeading(n)
+}
+
+// copyrightNoticeRunes is the most text, white space aside, that
+// isCopyrightNotice takes for a notice: the longest the shared pages have is
+// about 200 runes (an address and a copyright line).
+const copyrightNoticeRunes = 300
 
 // outsideArticle is true when no ancestor is an article, main or role=main
 // element: a footer or aside there belongs to the page.

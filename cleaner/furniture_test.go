@@ -325,6 +325,16 @@ func TestRemoveFurniture(t *testing.T) {
 			kept: []string{"The pruners' handbook", "In winter the orchard"},
 		},
 		{
+			name: "copyright notices, but no image credit and no chapter named so",
+			src: `<body><article><h1>The Orchard in Winter</h1><figure><img src="a.jpg" alt="Pruners"><figcaption>Pruners at work. Image copyright <span class="copyright">Getty Images</span></figcaption></figure>` +
+				plainStory + `<footer><p class="content__copyright"><small>© 2019 The Farm Paper Inc. All Rights Reserved.</small></p></footer></article>
+				<section id="copyright"><h2>1. Copyright</h2><p>1999-2021, the orchard's growers.</p><p>This handbook is free software; you can redistribute it under the terms of the licence.</p></section>
+				<div class="region-copyright"><p>The Farm Paper, 1 Main Street, Orchard Town | 555-0100 tel</p><p>The contents of this site are ©2019 The Farm Paper Inc.</p></div></body>`,
+			gone:  []string{"© 2019 The Farm Paper Inc.", "The contents of this site"},
+			rules: []string{"furniture.footer", "furniture.footer"},
+			kept:  []string{"Getty Images", "Image copyright", "1. Copyright", "This handbook is free software", "In winter the orchard"},
+		},
+		{
 			name: "code is never furniture",
 			src:  `<body>` + storyHTML + `<pre class="ad"><code class="share">var ad = share();</code></pre></body>`,
 			kept: []string{"var ad = share();"},
