@@ -32,6 +32,9 @@ type Article struct {
 	// deferred holds the removed blocks whose HTML Options.SkipRemovedHTML
 	// left unwritten, for RemovalHTML.
 	deferred []deferredRemoval
+	// storyMarked: the content was chosen inside the page's own mark of
+	// its story (document.storyMarked), for Clean to weigh a second attempt.
+	storyMarked bool
 }
 
 // deferredRemoval is a removed block kept aside to be written out on demand.

@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -71,11 +72,48 @@ func Clean(input []byte, opts Options) (*Article, error) {
 		return a, err // input errors, plain text, or a page of fair length
 	}
 	b, _, errGentle := cleanOnce(input, opts, true)
-	if errGentle == nil && (err != nil || utf8.RuneCountInString(b.Text) > utf8.RuneCountInString(a.Text)) {
+	if errGentle == nil && (err != nil || findsLostStory(a.Text, b.Text, a.storyMarked)) {
 		return b, nil
 	}
 	return a, err
 }
+
+// findsLostStory reports whether the gentler attempt's text, gentle, holds
+// a story that the first attempt's, first, lost to the class names: a
+// paragraph of its own of at least longParagraph runes, or new paragraphs
+// that come to more than twice first, unless the first attempt's content
+// lay inside the page's own mark of its story (marked), which a run of
+// short lines does not outweigh. Without the bold passes the gentler
+// attempt always keeps more, and on a short page that is mostly furniture:
+// a book's keyboard help, its menu's title, a trackback's lines. Those add
+// a few short lines, which the first attempt was right to leave out.
+func findsLostStory(first, gentle string, marked bool) bool {
+	if utf8.RuneCountInString(gentle) <= utf8.RuneCountInString(first) {
+		return false
+	}
+	had := map[string]bool{}
+	for p := range strings.SplitSeq(first, "\n") {
+		had[strings.TrimSpace(p)] = true
+	}
+	added := 0
+	for p := range strings.SplitSeq(gentle, "\n") {
+		p = strings.TrimSpace(p)
+		if p == "" || had[p] {
+			continue
+		}
+		n := utf8.RuneCountInString(p)
+		if n >= longParagraph {
+			return true
+		}
+		added += n
+	}
+	return !marked && added > 2*utf8.RuneCountInString(first)
+}
+
+// longParagraph is the length, in runes, from which a paragraph reads as a
+// piece of a story (findsLostStory, holdsLongParagraph): furniture's lines,
+// a help pop-up's, a menu's, a label's, are shorter.
+const longParagraph = 150
 
 // cleanOnce runs the pipeline once; gentle leaves out the bold passes. It
 // also returns the input's kind, "" when the input itself was refused.

@@ -88,6 +88,10 @@ func TestCleanRetry(t *testing.T) {
 		{"ordinary page needs no retry",
 			`<html><body><nav><a href="/">Home</a></nav><article>` + para + para + `</article></body></html>`,
 			"The council met on Monday"},
+		{"a post of short lines the first attempt missed for the site's banner",
+			`<html><body><div class="top-menu-bar"><p>Orchard Economist</p><p>Notes on farming and trade</p></div>
+			<div class="entry">` + strings.Repeat(`<p><a href="/a">Pears sell well in the north this year</a></p><p>Apple prices fell for a second week</p><p>The co-op buys a second press</p>`, 2) + `</div></body></html>`,
+			"The co-op buys a second press"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -97,6 +101,59 @@ func TestCleanRetry(t *testing.T) {
 			}
 			if !strings.Contains(a.Text, tc.want) {
 				t.Errorf("text lost the story: %q", a.Text)
+			}
+		})
+	}
+}
+
+// TestCleanRetryShortPage: on a short page whose <main> holds the story,
+// the lines the gentler attempt would add back (a book's keyboard help,
+// its menu's title) stay out.
+func TestCleanRetryShortPage(t *testing.T) {
+	page := `<html><head><title>async_for_loop - The Unstable Book</title></head><body>
+		<div id="book-help-container"><div id="book-help-popup"><h2>Keyboard shortcuts</h2>
+		<div><p>Press <kbd>←</kbd> or <kbd>→</kbd> to navigate between chapters</p><p>Press <kbd>S</kbd> to search in the book</p>
+		<p>Press <kbd>?</kbd> to show this help</p><p>Press <kbd>Esc</kbd> to hide this help</p><p>Press <kbd>T</kbd> to toggle the table of contents</p>
+		<p>Press <kbd>P</kbd> to print the whole book</p></div></div></div>
+		<div id="menu-bar" class="menu-bar"><h1 class="menu-title">The Unstable Book</h1></div>
+		<main><h1>async_for_loop</h1><p>Allows <code>for await</code> loops.</p>
+		<p>The tracking issue for this feature is: <a href="https://example.com/issues/118898">#118898</a></p></main></body></html>`
+	a, err := Clean([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Allows for await loops.", "#118898"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lost %q: %q", want, a.Text)
+		}
+	}
+	for _, gone := range []string{"Keyboard shortcuts", "Press S to search", "The Unstable Book"} {
+		if strings.Contains(a.Text, gone) {
+			t.Errorf("text keeps %q: %q", gone, a.Text)
+		}
+	}
+}
+
+func TestFindsLostStory(t *testing.T) {
+	long := strings.Repeat("The council met on Monday to settle the budget. ", 4) // 196 runes
+	tests := []struct {
+		name          string
+		first, gentle string
+		marked        bool
+		want          bool
+	}{
+		{"nothing more", "A short story.", "A short story.", false, false},
+		{"shorter", "A short story.\n\nIts end.", "A short story.", false, false},
+		{"a long paragraph the first attempt lost", "A short story.", "A short story.\n\n" + long, true, true},
+		{"a few short lines", "A short story of some length.\n\nIt ends here, with a sentence.", "Keyboard shortcuts\n\nPress S to search\n\nA short story of some length.\n\nIt ends here, with a sentence.", false, false},
+		{"short lines more than twice the first", "Orchard Economist", "Pears sell well\n\nApple prices fell\n\nThe co-op buys a press", false, true},
+		{"short lines more than twice a marked first", "Orchard Economist", "Pears sell well\n\nApple prices fell\n\nThe co-op buys a press", true, false},
+		{"a line the first had counts once", "Same line here.", "Same line here.\n\nSame line here.", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := findsLostStory(tt.first, tt.gentle, tt.marked); got != tt.want {
+				t.Errorf("findsLostStory(%q, %q, %v) = %v, want %v", tt.first, tt.gentle, tt.marked, got, tt.want)
 			}
 		})
 	}

@@ -67,8 +67,10 @@ func selectContent(d *document) error {
 		// any other, so that a second clean does not find a story inside it
 		// to keep alone, nor judge blocks that this clean kept unjudged.
 		d.content = body
+		d.storyMarked = marksStory(body.Get(0), st)
 		return d.finishContent(body.Get(0))
 	}
+	d.storyMarked = marksStory(top, st)
 	keep := widen(top, st, d.idRepeats)
 	if top.DataAtom == atom.Body {
 		// The wrapper goes inside body, so body itself cannot move; its
@@ -81,6 +83,32 @@ func selectContent(d *document) error {
 	body.Get(0).AppendChild(wrapper)
 	d.content = goquery.NewDocumentFromNode(wrapper).Selection
 	return d.finishContent(wrapper)
+}
+
+// marksStory reports whether the page's own mark of its story agrees with
+// top, the content chosen: top is, or lies inside, an element with which
+// the page marks its story (<main>, role=main, or an <article> that is not
+// a comment), or all of top's text lies in one such element below it (a
+// body whose only text is its <main>).
+func marksStory(top *html.Node, st stats) bool {
+	for a := top; a != nil; a = a.Parent {
+		if isStoryMark(a) {
+			return true
+		}
+	}
+	var mark *html.Node
+	eachElement(top, func(n *html.Node) bool {
+		if mark == nil && isStoryMark(n) {
+			mark = n
+		}
+		return mark == nil
+	})
+	return mark != nil && st[mark] != nil && st[top] != nil && st[mark].text == st[top].text
+}
+
+func isStoryMark(n *html.Node) bool {
+	return n.Type == html.ElementNode && (n.DataAtom == atom.Main || attr(n, "role") == "main" ||
+		n.DataAtom == atom.Article && !isCommentMarked(n))
 }
 
 // finishContent judges the blocks inside the chosen content root and

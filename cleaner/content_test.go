@@ -1413,3 +1413,38 @@ func TestLinkParagraphWhateverTheTextNodes(t *testing.T) {
 		t.Errorf("a link paragraph: %v with its link's text split at an unknown element, %v whole; want both", split, whole)
 	}
 }
+
+// TestMarksStory: whether the page's <main>, role=main or <article> agrees
+// with the content chosen, #top.
+func TestMarksStory(t *testing.T) {
+	tests := []struct {
+		name, page string
+		want       bool
+	}{
+		{"inside an article", `<article><div id="top"><p>The story.</p></div></article>`, true},
+		{"inside role=main", `<div role="main"><div id="top"><p>The story.</p></div></div>`, true},
+		{"the main element itself", `<main id="top"><p>The story.</p></main>`, true},
+		{"around a main that holds all its text", `<div id="top"><div class="menu"></div><main><p>The story.</p></main></div>`, true},
+		{"around a main, with text beside it", `<div id="top"><p>A line beside.</p><main><p>The story.</p></main></div>`, false},
+		{"no mark", `<div id="top"><p>The story.</p></div>`, false},
+		{"inside a comment's article", `<article itemprop="comment"><div id="top"><p>A reader's word.</p></div></article>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(`<html><body>` + tt.page + `</body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var top *html.Node
+			walk(doc, func(n *html.Node) bool {
+				if attr(n, "id") == "top" {
+					top = n
+				}
+				return true
+			})
+			if got := marksStory(top, measure(doc)); got != tt.want {
+				t.Errorf("marksStory = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

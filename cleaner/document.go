@@ -36,6 +36,10 @@ type document struct {
 	// found too little: passes then trust class names less.
 	gentle bool
 
+	// storyMarked is set by the content pass when the block it chose lies
+	// in the page's <main>, role=main or <article> (insideMarkedStory).
+	storyMarked bool
+
 	removals []removal
 	comments []Comment
 

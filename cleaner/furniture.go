@@ -33,6 +33,11 @@ type furnitureRule struct {
 	// names may wrap the rest of a story: "print", or "subscription" for
 	// the part of an article behind a paywall.
 	trailing bool
+	// shortLines rows may take a block that holds most of the page's
+	// paragraph text, if none of its paragraphs is a long one and the page
+	// marks its story elsewhere (<main>, role=main, <article>): a book's
+	// keyboard help, four lines over a chapter of two.
+	shortLines bool
 }
 
 // furnitureRules is read in order; the first matching row names the removal.
@@ -45,7 +50,7 @@ var furnitureRules = []furnitureRule{
 		names: []string{"cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebot", "cc-banner", "cc-window", "cmp-banner"}},
 	{rule: "furniture.popup", reason: "Pop-up or dialog, shown over the page on demand (help, sign-in, search), not part of the story.",
 		tags: []string{"dialog"}, roles: []string{"dialog", "alertdialog"}, names: []string{"popup", "modal"},
-		cond: func(n *html.Node) bool { return outsideArticle(n) && !holdsMedia(n) }},
+		cond: func(n *html.Node) bool { return outsideArticle(n) && !holdsMedia(n) }, shortLines: true},
 	{rule: "furniture.header", reason: "Site header with the site's navigation.",
 		names: []string{"site-header", "masthead", "site-branding", "top-bar", "topbar", "skip-link"}},
 	{rule: "furniture.header", reason: "Site header with the site's navigation.",
@@ -106,7 +111,7 @@ func removeFurniture(d *document) error {
 			return true
 		}
 		r := rows.match(n)
-		if r == nil || holdsEmbeddedPost(n) || !g.check(n, r.trailing) {
+		if r == nil || holdsEmbeddedPost(n) || !g.check(n, r.trailing) && !(r.shortLines && g.storyElsewhere(n) && !holdsLongParagraph(n)) {
 			return true
 		}
 		d.removeNode(n, r.rule, r.reason)
@@ -442,6 +447,7 @@ type removalGuard struct {
 	total int        // the page's paragraph text, in runes
 	byP   bool       // measure <p> text; false when the page has (almost) no <p>
 	main  *html.Node // the <article> holding the most paragraph text, if any
+	story *html.Node // the first <main> or role=main element, else main
 }
 
 func newRemovalGuard(body *html.Node) *removalGuard {
@@ -459,9 +465,41 @@ func newRemovalGuard(body *html.Node) *removalGuard {
 				best, g.main = l, n
 			}
 		}
+		if g.story == nil && (n.Data == "main" || attr(n, "role") == "main") {
+			g.story = n
+		}
 		return true
 	})
+	if g.story == nil {
+		g.story = g.main
+	}
 	return g
+}
+
+// storyElsewhere reports whether the page marks its story with <main>,
+// role=main or <article>, and n is neither inside that element nor around
+// it, while the element holds paragraph text of its own.
+func (g *removalGuard) storyElsewhere(n *html.Node) bool {
+	return g.story != nil && !isAncestorOrSelf(n, g.story) && !isAncestorOrSelf(g.story, n) &&
+		paragraphTextLen(g.story, g.byP) > 0
+}
+
+// holdsLongParagraph reports whether one of n's paragraphs, or n itself
+// when it has no <p>, holds longParagraph runes or more of text.
+func holdsLongParagraph(n *html.Node) bool {
+	long, paragraphs := false, false
+	eachElement(n, func(c *html.Node) bool {
+		if long {
+			return false
+		}
+		if c.Data == "p" {
+			paragraphs = true
+			long = nodeTextLen(c, longParagraph) >= longParagraph
+			return false
+		}
+		return true
+	})
+	return long || !paragraphs && nodeTextLen(n, longParagraph) >= longParagraph
 }
 
 // allows reports whether n may be removed: never the document's frame

@@ -320,6 +320,27 @@ func TestRemoveFurniture(t *testing.T) {
 			kept:  []string{"Photo one of twelve.", "In winter the orchard"},
 		},
 		{
+			name: "a pop-up of short lines over a short chapter that <main> marks",
+			src: `<body><div id="book-help-popup"><h2>Keyboard shortcuts</h2><p>Press the left or right arrow to navigate between chapters</p>
+				<p>Press S or / to search in the book</p><p>Press ? to show this help</p><p>Press Esc to hide this help</p></div>
+				<main><h1>The Orchard in Winter</h1><p>Pruners work in the cold.</p><p>The sap waits for spring.</p></main></body>`,
+			gone:  []string{"Keyboard shortcuts"},
+			rules: []string{"furniture.popup"},
+			kept:  []string{"Pruners work in the cold.", "The sap waits for spring."},
+		},
+		{
+			name: "a pop-up that holds most of a page with no mark of its story stays",
+			src: `<body><div id="help-popup"><p>Press the left or right arrow to navigate between chapters</p><p>Press S or / to search in the book</p>
+				<p>Press ? to show this help</p></div><div class="entry"><p>Pruners work in the cold.</p></div></body>`,
+			kept: []string{"Press S or / to search", "Pruners work in the cold."},
+		},
+		{
+			name: "a pop-up with a long paragraph that holds most of a page stays",
+			src: `<body><div class="story-modal"><p>` + strings.Repeat("The orchard's pruners work through the snow of January and February. ", 3) + `</p></div>
+				<main><p>Pruners work in the cold.</p></main></body>`,
+			kept: []string{"The orchard's pruners work", "Pruners work in the cold."},
+		},
+		{
 			name: "a dialog inside the story is the story's",
 			src:  `<body><article><h1>The Orchard in Winter</h1><div class="modal"><p>The pruners' handbook says: cut in the cold.</p></div>` + storyHTML + `</article></body>`,
 			kept: []string{"The pruners' handbook", "In winter the orchard"},

@@ -25,6 +25,7 @@ const removalHTMLCap = 100 << 10
 func render(d *document) (*Article, error) {
 	a := d.art
 	a.InputKind = d.kind
+	a.storyMarked = d.storyMarked
 	if d.content == nil || d.content.Length() == 0 {
 		return nil, fmt.Errorf("%w: no element was chosen as the article", ErrNoContent)
 	}
