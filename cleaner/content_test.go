@@ -772,6 +772,25 @@ func TestContentRules(t *testing.T) {
 			kept: []string{"In winter the orchard", "hoping for no frost"},
 		},
 		{
+			name: "lists of links under their own headings that are most of the page together are what it has to read",
+			page: `<main><h1>References</h1><p>There are many good guides to pruning. If you know of another, please write to us!</p>` +
+				`<h2>Official</h2><ul><li><a href="https://a.example/1">The growers' handbook</a></li><li><a href="https://a.example/2">The pruning calendar</a></li>` +
+				`<li><a href="https://a.example/3">The frost warnings of the valley</a></li></ul>` +
+				`<h2>Community</h2><ul><li><a href="https://b.example/1">A forum of orchard keepers</a></li><li><a href="https://b.example/2">Notes from the upper rows</a></li>` +
+				`<li><a href="https://b.example/3">A guide to old apple trees, with pictures of each</a></li></ul></main>`,
+			kept: []string{"There are many good guides", "The pruning calendar", "A guide to old apple trees"},
+		},
+		{
+			name: "the same lists after a story that outweighs them go",
+			page: `<main><h1>The Orchard in Winter</h1>` + longStory + `<h2>Official</h2><ul><li><a href="https://a.example/1">The growers' handbook</a></li>` +
+				`<li><a href="https://a.example/2">The pruning calendar</a></li><li><a href="https://a.example/3">The frost warnings of the valley</a></li></ul>` +
+				`<h2>Community</h2><ul><li><a href="https://b.example/1">A forum of orchard keepers</a></li><li><a href="https://b.example/2">Notes from the upper rows</a></li>` +
+				`<li><a href="https://b.example/3">A guide to old apple trees, with pictures of each</a></li></ul></main>`,
+			gone: []string{"The growers' handbook", "A forum of orchard keepers"},
+			rule: "content.links",
+			kept: []string{"In winter the orchard", "hoping for no frost"},
+		},
+		{
 			name: "a line named for a date by its last segment is a date line",
 			page: `<div class="content"><h1>The Orchard in Winter</h1><h5 class="article-posted-date">2/26/2015 7:11 AM PST BY ORCHARD STAFF</h5>` + longStory +
 				`<p class="update-note">Updated with the frost warning from the upper rows, which came a day late this year.</p></div>`,
