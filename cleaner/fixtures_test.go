@@ -93,7 +93,7 @@ var fixtureCases = []fixtureCase{
 			{"comments.disqus", "4 Comments"},
 			{"furniture.share", "Tweet"},
 			{"furniture.nav", "Recipes"},
-			{"furniture.footer", "All rights reserved"},
+			{"wording.copyright", "All rights reserved"},
 		},
 		authors: []string{"breadhead"},
 	},

@@ -39,6 +39,14 @@ const (
 	label              // a label that may be followed by a short list of links ("Share this: Twitter Facebook")
 )
 
+// copyrightNotice opens a copyright notice's row: "©", "(c)" or
+// "Copyright", a year or two, and the holder's name ("© 2012 CBS Interactive
+// Inc."), before each language's "all rights reserved". A notice is the
+// site's or the agency's line under the story, never the story; one that a
+// sentence quotes ("Scripture taken from …, copyright © 1973 by …") does not
+// start the block, and stays.
+const copyrightNotice = `(copyright )?(©|\(c\)|copyright) ?([0-9]{4}([-–][0-9]{4})?,? )?[^!?"]{1,80}?\.* `
+
 // wordingTable is the boilerplate wording, by language. A block is removed
 // when its whole text is a sequence of these phrases; a phrase inside a
 // sentence never counts.
@@ -78,6 +86,10 @@ var wordingTable = []phrase{
 	{"en", "wording.rating", `(rating: )?[0-9.,]+ out of [0-9]+( stars)?,? based on [0-9]+ (votes?|ratings?)|[0-9]+ votes?, average: [0-9.,]+ out of [0-9]+`, plain},
 	{"en", "wording.toggle", `(expand|collapse|show|hide) (the )?(description|details|all|more|less|contents|table of contents)|click to (expand|collapse)`, plain},
 	{"en", "wording.read-more", `continue reading( {T}| {X})?( ?[→">]+)?|read more( ?[→">]+)?|read the full (story|article)`, plain},
+	{"en", "wording.copyright", copyrightNotice + `all rights reserved\.?( this material may not be published, broadcast, rewritten,? or redistributed\.?)?( terms of (use|service)( (&|and) privacy policy)?\.?)?`, plain},
+	{"en", "wording.share", `be sociable, share!?`, plain},
+	{"en", "wording.back-to-story", `["<]? ?back to (the )?(story|article)`, plain}, // ‹ and « read as "
+	{"en", "wording.video-control", `play video`, plain},
 
 	// German.
 	{"de", "wording.leave-a-reply", `(schreibe|hinterlasse|schreiben sie|hinterlassen sie) einen kommentar( antworten abbrechen)?|kommentar (verfassen|schreiben)`, area},
@@ -104,6 +116,7 @@ var wordingTable = []phrase{
 	{"de", "wording.newsletter", `newsletter abonnieren|abonnieren`, plain},
 	{"de", "wording.advertisement", `anzeige|werbung`, plain},
 	{"de", "wording.read-more", `weiterlesen|mehr lesen|(den )?ganzen artikel lesen`, plain},
+	{"de", "wording.copyright", copyrightNotice + `alle rechte vorbehalten\.?`, plain},
 	{"de", "wording.rating", `(bewertung: )?[0-9.,]+ von [0-9]+ sternen?,? basierend auf [0-9]+ (abgegebenen )?stimmen?|[0-9]+ stimmen?, durchschnitt: [0-9.,]+ von [0-9]+`, plain},
 	{"de", "wording.toggle", `(mehr|weniger|alle) anzeigen|ausklappen|einklappen`, plain},
 
@@ -132,6 +145,7 @@ var wordingTable = []phrase{
 	{"fr", "wording.newsletter", `abonnez-vous à (notre|la) newsletter|inscrivez-vous à (notre|la) newsletter|s'abonner`, plain},
 	{"fr", "wording.advertisement", `publicité`, plain},
 	{"fr", "wording.read-more", `lire la suite( {T}| {X})?( ?[→">]+)?|en savoir plus`, plain},
+	{"fr", "wording.copyright", copyrightNotice + `tous droits réservés\.?`, plain},
 	{"fr", "wording.toggle", `(afficher|voir) (plus|moins|tout)`, plain},
 
 	// Spanish.
@@ -158,6 +172,7 @@ var wordingTable = []phrase{
 	{"es", "wording.newsletter", `suscríbete( a nuestro boletín)?|suscribirse`, plain},
 	{"es", "wording.advertisement", `publicidad|anuncio`, plain},
 	{"es", "wording.read-more", `(leer|lee|seguir leyendo|sigue leyendo)( más)?( ?[→">]+)?`, plain},
+	{"es", "wording.copyright", copyrightNotice + `todos los derechos reservados\.?`, plain},
 
 	// Portuguese (Brazil and Portugal).
 	{"pt", "wording.leave-a-reply", `deixe (um comentário|uma resposta)( cancelar resposta)?|deixar um comentário`, area},
@@ -185,6 +200,7 @@ var wordingTable = []phrase{
 	{"pt", "wording.newsletter", `assine (a|nossa) newsletter|inscreva-se`, plain},
 	{"pt", "wording.advertisement", `publicidade|anúncio`, plain},
 	{"pt", "wording.read-more", `(leia|ler) mais( ?[→">]+)?|continuar lendo|continuar a ler`, plain},
+	{"pt", "wording.copyright", copyrightNotice + `todos os direitos reservados\.?`, plain},
 
 	// Italian.
 	{"it", "wording.leave-a-reply", `lascia un commento( annulla risposta)?|scrivi un commento`, area},
@@ -212,6 +228,7 @@ var wordingTable = []phrase{
 	{"it", "wording.newsletter", `iscriviti( alla newsletter)?`, plain},
 	{"it", "wording.advertisement", `pubblicità`, plain},
 	{"it", "wording.read-more", `leggi (di più|tutto)|continua a leggere( ?[→">]+)?`, plain},
+	{"it", "wording.copyright", copyrightNotice + `tutti i diritti riservati\.?`, plain},
 
 	// Dutch.
 	{"nl", "wording.leave-a-reply", `(geef|laat) een reactie( achter)?( reactie annuleren)?|reageer`, area},
@@ -237,6 +254,7 @@ var wordingTable = []phrase{
 	{"nl", "wording.newsletter", `abonneer (je|u)?( op (onze|de) nieuwsbrief)?|schrijf (je|u) in voor (onze|de) nieuwsbrief`, plain},
 	{"nl", "wording.advertisement", `advertentie|reclame`, plain},
 	{"nl", "wording.read-more", `lees meer|lees verder|verder lezen`, plain},
+	{"nl", "wording.copyright", copyrightNotice + `alle rechten voorbehouden\.?`, plain},
 
 	// Polish.
 	{"pl", "wording.leave-a-reply", `(dodaj|napisz|zostaw|pozostaw) (komentarz|odpowiedź)( anuluj (pisanie )?odpowied(ź|zi))?|skomentuj`, area},

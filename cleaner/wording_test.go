@@ -163,6 +163,30 @@ func TestRemoveWording(t *testing.T) {
 			kept:  []string{"The river froze early", "Filed under winter.", "Another story after a line", "An aside the heading", "A story after the aside"},
 		},
 		{
+			name: "copyright notices under the story, in several languages, but not one a credit line quotes",
+			kind: KindDocument,
+			src: `<article><p>The river froze early this year, and the ferry stopped running in November.</p>
+				<p>Scripture quotations taken from The Holy Bible, copyright © 1973 by Biblica, Inc. All rights reserved worldwide.</p>
+				<p>© 2012 CBS Interactive Inc.. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed.</p>
+				<p>Copyright 2019 Valley News Now. All rights reserved.</p>
+				<p>©1999-2012 TheaterMania.com, Inc. All Rights Reserved. Terms of Use &amp; Privacy Policy</p>
+				<p>© 2020 Talzeitung GmbH. Alle Rechte vorbehalten.</p>
+				<p>(c) 2021 Le Journal du Val. Tous droits réservés.</p></article>`,
+			gone:  []string{"© 2012 CBS Interactive", "Copyright 2019 Valley News Now", "TheaterMania.com", "Talzeitung GmbH", "Le Journal du Val"},
+			rules: []string{"wording.copyright", "wording.copyright", "wording.copyright", "wording.copyright", "wording.copyright"},
+			kept:  []string{"The river froze early", "Scripture quotations taken from"},
+		},
+		{
+			name: "a share bar's motto, a gallery's way back and a player's button",
+			kind: KindDocument,
+			src: `<article><p>The river froze early this year, and the ferry stopped running in November.</p>
+				<p>Be Sociable, Share!</p><p><a href="/story">‹ Back to Story</a></p><div>Play Video</div>
+				<p>Back to the story of the ferry: it was built in 1952.</p></article>`,
+			gone:  []string{"Be Sociable, Share!", "‹ Back to Story", "Play Video"},
+			rules: []string{"wording.share", "wording.back-to-story", "wording.video-control"},
+			kept:  []string{"The river froze early", "Back to the story of the ferry"},
+		},
+		{
 			name: "share and like labels",
 			kind: KindDocument,
 			src: `<p>A long paragraph about the harvest, which came in late after a wet spring and a dry, hot summer.</p>
