@@ -1535,9 +1535,25 @@ func opensCommentArea(n *html.Node, ruleOf map[string]removal) bool {
 	if n.Data == "winnow-marker" {
 		r := ruleOf[attr(n, markerAttr)]
 		return strings.HasPrefix(r.Rule, "comments.") && (utf8.RuneCountInString(r.Text) >= 150 || r.node != nil && isCommentHeading(r.node)) ||
-			r.Rule == "wording.comment-count" || r.Rule == "wording.leave-a-reply"
+			r.Rule == "wording.comment-count" || r.Rule == "wording.leave-a-reply" ||
+			r.node != nil && holdsCommentAreaMark(r.node, ruleOf)
 	}
 	return false
+}
+
+// holdsCommentAreaMark reports whether a removed block holds the mark of an
+// earlier removal that opened the comment area: a post's meta line taken
+// out as a whole after its "Add Comment" link went opens the area as that
+// link did.
+func holdsCommentAreaMark(removed *html.Node, ruleOf map[string]removal) bool {
+	found := false
+	eachElement(removed, func(e *html.Node) bool {
+		if !found && e.Data == "winnow-marker" {
+			found = opensCommentArea(e, ruleOf)
+		}
+		return !found
+	})
+	return found
 }
 
 func isCommentHeading(n *html.Node) bool {

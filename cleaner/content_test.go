@@ -1467,3 +1467,43 @@ func TestMarksStory(t *testing.T) {
 		})
 	}
 }
+
+// TestOpensCommentArea: the marks of removals that open the comment area,
+// and of removals around one: a post's meta line, taken out as a paragraph
+// made of loose text after its "Add Comment" bar went, holds that bar's mark.
+func TestOpensCommentArea(t *testing.T) {
+	marker := func(id string) *html.Node {
+		return &html.Node{Type: html.ElementNode, Data: "winnow-marker", Attr: []html.Attribute{{Key: markerAttr, Val: id}}}
+	}
+	holding := func(children ...*html.Node) *html.Node {
+		p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+		p.AppendChild(&html.Node{Type: html.TextNode, Data: "posted in: winter"})
+		for _, c := range children {
+			p.AppendChild(c)
+		}
+		return p
+	}
+	ruleOf := map[string]removal{
+		"r1": {Removal: Removal{ID: "r1", Rule: "wording.leave-a-reply", Text: "Add Comment Print"}},
+		"r2": {Removal: Removal{ID: "r2", Rule: "wording.post-meta", Text: "posted in: winter"}, node: holding(marker("r1"))},
+		"r3": {Removal: Removal{ID: "r3", Rule: "wording.post-meta", Text: "posted in: winter"}, node: holding()},
+		"r4": {Removal: Removal{ID: "r4", Rule: "wording.share", Text: "Share"}},
+		"r5": {Removal: Removal{ID: "r5", Rule: "wording.post-meta", Text: "posted in: winter"}, node: holding(marker("r4"))},
+		"r6": {Removal: Removal{ID: "r6", Rule: "content.byline", Text: "By Ines"}, node: holding(marker("r2"))},
+	}
+	tests := []struct {
+		id   string
+		want bool
+	}{
+		{"r1", true},  // the "Add Comment" bar
+		{"r2", true},  // the meta line around its mark
+		{"r3", false}, // a meta line alone
+		{"r5", false}, // around a share bar's mark
+		{"r6", true},  // around the meta line's mark, in turn
+	}
+	for _, tt := range tests {
+		if got := opensCommentArea(marker(tt.id), ruleOf); got != tt.want {
+			t.Errorf("opensCommentArea(%s) = %v, want %v", tt.id, got, tt.want)
+		}
+	}
+}

@@ -86,6 +86,7 @@ var wordingTable = []phrase{
 	{"en", "wording.rating", `(rating: )?[0-9.,]+ out of [0-9]+( stars)?,? based on [0-9]+ (votes?|ratings?)|[0-9]+ votes?, average: [0-9.,]+ out of [0-9]+`, plain},
 	{"en", "wording.toggle", `(expand|collapse|show|hide) (the )?(description|details|all|more|less|contents|table of contents)|click to (expand|collapse)`, plain},
 	{"en", "wording.read-more", `continue reading( {T}| {X})?( ?[→">]+)?|read more( ?[→">]+)?|read the full (story|article)`, plain},
+	{"en", "wording.post-meta", `posted in: [^|.?!"]+( \| ({N} )?comments?)?( \|)?`, plain},
 	{"en", "wording.copyright", copyrightNotice + `all rights reserved\.?( this material may not be published, broadcast, rewritten,? or redistributed\.?)?( terms of (use|service)( (&|and) privacy policy)?\.?)?`, plain},
 	{"en", "wording.share", `be sociable, share!?`, plain},
 	{"en", "wording.back-to-story", `["<]? ?back to (the )?(story|article)`, plain}, // ‹ and « read as "

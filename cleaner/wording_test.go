@@ -177,6 +177,17 @@ func TestRemoveWording(t *testing.T) {
 			kept:  []string{"The river froze early", "Scripture quotations taken from"},
 		},
 		{
+			name: "a post's category line",
+			kind: KindDocument,
+			src: `<article><p>The river froze early this year, and the ferry stopped running in November.</p>
+				<p>Posted in: <a href="/c/winter" rel="category tag">Winter</a> <span>|</span></p>
+				<p>Posted in: <a href="/c/news">News</a> | 3 comments |</p>
+				<p>Posted in the window of the post office, the notice said the ferry would run again in spring.</p></article>`,
+			gone:  []string{"Posted in: Winter", "Posted in: News"},
+			rules: []string{"wording.post-meta", "wording.post-meta"},
+			kept:  []string{"The river froze early", "Posted in the window of the post office"},
+		},
+		{
 			name: "a share bar's motto, a gallery's way back and a player's button",
 			kind: KindDocument,
 			src: `<article><p>The river froze early this year, and the ferry stopped running in November.</p>
