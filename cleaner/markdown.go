@@ -257,7 +257,7 @@ func (r *mdRenderer) block(n *html.Node) {
 // the line, CommonMark's form that leaves no trailing spaces).
 func (r *mdRenderer) paragraphs(run *inlineWriter) {
 	if bytes.IndexByte(run.buf, '\n') < 0 { // one line, as most runs are
-		if l := strings.Trim(string(run.buf), " "); strings.TrimSpace(l) != "" {
+		if l := strings.Trim(string(run.buf), " "); showsText(l) {
 			r.w.write(escapeLineStart(l), mdParagraph)
 		}
 		return
@@ -266,7 +266,7 @@ func (r *mdRenderer) paragraphs(run *inlineWriter) {
 		var lines []string
 		for _, l := range strings.Split(para, "\n") {
 			l = strings.Trim(l, " ")
-			if strings.TrimSpace(l) == "" {
+			if !showsText(l) {
 				continue
 			}
 			lines = append(lines, escapeLineStart(l))

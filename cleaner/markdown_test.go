@@ -28,6 +28,7 @@ func TestToMarkdown(t *testing.T) {
 		{"br is a hard break, two split", `<p>a<br>b<br><br>c</p><p>x<br></p>`, "a\\\nb\n\nc\n\nx"},
 		{"no-break space kept", `<p>a&nbsp;b</p><p>&nbsp;</p>`, "a\u00a0b"},
 		{"hr", `<p>a</p><hr><p>b</p>`, "a\n\n---\n\nb"},
+		{"invisible characters between blocks are no paragraph", "<p>a</p>\u200b<p>b</p><div>x<br><br>\ufeff<br><br>y\u200dz</div>", "a\n\nb\n\nx\n\ny\u200dz"},
 		{"blockquote", `<blockquote><p>q1</p><p>q2</p><blockquote><p>deep</p></blockquote></blockquote>`, "> q1\n>\n> q2\n>\n> > deep"},
 		{"quotes in a row stay apart", `<blockquote>a</blockquote><blockquote>b</blockquote>`, "> a\n\n> b"},
 		{"transparent containers", `<div><section><p>s</p></section><article>a</article></div><aside>b</aside><header>h</header><footer>f</footer><main>m</main>`, "s\n\na\n\nb\n\nh\n\nf\n\nm"},

@@ -337,6 +337,13 @@ func (w *textWriter) text(s string) {
 		}
 		return
 	}
+	if w.newlines > 0 && !showsText(s) {
+		// Between blocks, a text of white space and invisible characters
+		// (a zero-width space, a byte-order mark left in the middle of a
+		// page) shows nothing: no line of its own.
+		w.space = w.space || s != ""
+		return
+	}
 	// White space folded as strings.Fields and a join would, written
 	// straight into buf: this runs over every text node of the article.
 	//
