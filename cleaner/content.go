@@ -149,6 +149,14 @@ func (d *document) finishContent(root *html.Node) error {
 	}
 	d.judgeNewParagraphs(root, made...)
 	d.removeTrailingHeadings(root)
+	// A card that was a small part of the content may hold most of what
+	// is left of it, bylines and link lines gone: a second clean of the
+	// output unwraps it and judges the link paragraphs beside it against
+	// its words as plain text, so this clean does too.
+	if unwrapBlockLinks(root) {
+		d.cleanInside(root)
+		d.removeTrailingHeadings(root)
+	}
 	return onlyLinks(root)
 }
 
@@ -618,8 +626,9 @@ func onlyLinks(n *html.Node) error {
 // there when the gentler attempt runs (cleanOnce), without the furniture
 // pass, and a short story swallowed by a link must read the same then as
 // in the first attempt, or a second clean of the output judges its last
-// paragraph, left inside a link, otherwise.
-func unwrapBlockLinks(root *html.Node) {
+// paragraph, left inside a link, otherwise. It reports whether it unwrapped
+// any link.
+func unwrapBlockLinks(root *html.Node) bool {
 	ink := -1
 	rootInk := func() int {
 		if ink < 0 {
@@ -633,6 +642,7 @@ func unwrapBlockLinks(root *html.Node) {
 			links = append(links, e)
 		}
 	}
+	unwrapped := false
 	for _, a := range links {
 		blocks := 0
 		for _, e := range descendants(a) {
@@ -644,7 +654,9 @@ func unwrapBlockLinks(root *html.Node) {
 			continue
 		}
 		unwrap(a)
+		unwrapped = true
 	}
+	return unwrapped
 }
 
 // textInkOutsideNav weighs root's text (its ink, as holdsMostOf weighs)
