@@ -37,7 +37,8 @@ type document struct {
 	gentle bool
 
 	// storyMarked is set by the content pass when the block it chose lies
-	// in the page's <main>, role=main or <article> (insideMarkedStory).
+	// in the page's <main>, role=main or <article>, or holds only such an
+	// element's text (marksStory).
 	storyMarked bool
 
 	removals []removal

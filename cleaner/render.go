@@ -337,10 +337,10 @@ func (w *textWriter) text(s string) {
 		}
 		return
 	}
-	if w.newlines > 0 && !showsText(s) {
-		// Between blocks, a text of white space and invisible characters
-		// (a zero-width space, a byte-order mark left in the middle of a
-		// page) shows nothing: no line of its own.
+	if (w.newlines > 0 || len(w.buf) == 0) && !showsText(s) {
+		// Between blocks (or before the first), a text of white space and
+		// invisible characters (a zero-width space, a byte-order mark left
+		// in the middle of a page) shows nothing: no line of its own.
 		w.space = w.space || s != ""
 		return
 	}

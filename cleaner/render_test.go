@@ -56,7 +56,7 @@ func TestRenderText(t *testing.T) {
 		// title read from it) does; between blocks the policy's space still
 		// keeps words apart. fuzz 44b6d0eeec80f081: the title read "(int,"
 		// and the text "( int,".
-		{"invisible characters between blocks are no line", "<p>a</p>\u200b<div>b</div>\ufeff <p>\u200b<b>c</b> d\u200de</p>", "a\n\nb\n\nc d\u200de"},
+		{"invisible characters between blocks are no line", "\u200b<p>a</p>\u200b<div>b</div>\ufeff <p>\u200b<b>c</b> d\u200de</p>", "a\n\nb\n\nc d\u200de"},
 		{"an unknown element in a heading", `<h2>countLines(path string) (<x-type>int</x-type>, error)</h2>`,
 			"countLines(path string) (int, error)"},
 		{"a font in a paragraph", `<p>It was banned in September <font color="red">2011</font>. The court ruled.</p>`,
