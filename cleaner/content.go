@@ -2101,11 +2101,22 @@ func linkListsHoldMost(blocks []*html.Node, st stats, root *html.Node) bool {
 	}
 	ink := 0
 	for _, n := range blocks {
-		if isLinkList(n, st[n]) && isAncestorOrSelf(root, n) {
+		if isLinkList(n, st[n]) && isAncestorOrSelf(root, n) && !insideList(n, root) {
 			ink += st[n].ink
 		}
 	}
 	return ink*2 > rs.ink
+}
+
+// insideList reports whether a list below root holds n: its ink counts in
+// that list's.
+func insideList(n, root *html.Node) bool {
+	for a := n.Parent; a != nil && a != root; a = a.Parent {
+		if a.DataAtom == atom.Ul || a.DataAtom == atom.Ol {
+			return true
+		}
+	}
+	return false
 }
 
 // discount takes n's counts out of its ancestors up to root, before n is
@@ -2251,7 +2262,7 @@ func (d *document) judgeInside(n *html.Node, st stats, containers containerTest,
 		isReferenceList(n, d.base) && storyFollows(n, d.content.Get(0)) {
 		return "", ""
 	}
-	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && ld > 0.5 && s.text < 1500 {
+	if isLinkList(n, s) {
 		return "content.links", "a list of links"
 	}
 	var imgs, lis, inputs int
