@@ -44,6 +44,16 @@ func removeRepeatedTitle(d *document) error {
 			copies = isCopy.find(root)
 		}
 	}
+	if len(copies) == 0 && d.content != nil {
+		// A heading that read as the title until the content pass took a
+		// byline out of it (an unclosed <h1> around the byline) is the
+		// headline still; the title is what it shows now.
+		if h := d.headingThatWasTitle(root); h != nil {
+			d.art.Title = collapseSpace(blockText(h))
+			isCopy = d.titleCopyTest(root)
+			copies = isCopy.find(root)
+		}
+	}
 	headline := -1
 	for i, n := range copies {
 		if n.Data == "h1" || len(elementsNamed(n, "h1")) > 0 {
@@ -122,6 +132,42 @@ func removeRepeatedTitle(d *document) error {
 		d.removeTrailingHeadings(root) // a copy taken out from the end may leave a heading there
 	}
 	return nil
+}
+
+// headingThatWasTitle returns the first <h1> under root that a pass took a
+// block out of and whose text, with that block put back, is the title;
+// else nil.
+func (d *document) headingThatWasTitle(root *html.Node) *html.Node {
+	keys := headlineKeys(d.art.Title, d.art.SiteName)
+	if len(keys) == 0 {
+		return nil
+	}
+	var found *html.Node
+	eachElement(root, func(n *html.Node) bool {
+		if found != nil || skipSubtree(n) {
+			return false
+		}
+		if n.DataAtom != atom.H1 {
+			return true
+		}
+		if len(elementsNamed(n, "winnow-marker")) > 0 && keys[foldTitle(d.textAsItCame(n))] {
+			found = n
+		}
+		return false
+	})
+	return found
+}
+
+// textAsItCame is n's blockText with each block that a pass took out from
+// inside it put back where its mark stands.
+func (d *document) textAsItCame(n *html.Node) string {
+	removed := make(map[string]*html.Node, len(d.removals))
+	for _, r := range d.removals {
+		if r.node != nil {
+			removed[r.ID] = r.node
+		}
+	}
+	return blockTextWith(n, func(mark *html.Node) *html.Node { return removed[attr(mark, markerAttr)] })
 }
 
 // find returns the copies of the title under root, outermost first.

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -197,5 +198,34 @@ func TestRemoveRepeatedTitle(t *testing.T) {
 				t.Errorf("%d removals as headline.title, want exactly 1: %v", titles, ruleList(d))
 			}
 		})
+	}
+}
+
+// TestHeadlineThatHeldItsByline: a pasted page with no <title> whose <h1>
+// holds the byline. The title is read from the heading first, byline and
+// all; the content pass then takes the byline out of the heading, which
+// must still go as the headline, its text the title.
+func TestHeadlineThatHeldItsByline(t *testing.T) {
+	page := `<html><body><article><h1>The Orchard in Winter <span class="byline">By Ines Carvalho</span></h1>` +
+		plainStory + `</article></body></html>`
+	a, err := Clean([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "The Orchard in Winter" {
+		t.Errorf("Title = %q, want the headline without its byline", a.Title)
+	}
+	if strings.Contains(a.Text, "The Orchard in Winter") {
+		t.Errorf("the headline is still in the text:\n%s", a.Text)
+	}
+	if !strings.Contains(a.Text, "In winter the orchard") {
+		t.Errorf("the story is gone:\n%s", a.Text)
+	}
+	var rules []string
+	for _, r := range a.Removed {
+		rules = append(rules, r.Rule)
+	}
+	if !slices.Contains(rules, "headline.title") {
+		t.Errorf("no headline.title removal: %v", rules)
 	}
 }

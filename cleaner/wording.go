@@ -1548,7 +1548,11 @@ func isHeadingElement(n *html.Node) bool {
 
 // blockText is n's text with a line break for every <br> and around every
 // block element, so that words of separate blocks do not run together.
-func blockText(n *html.Node) string {
+func blockText(n *html.Node) string { return blockTextWith(n, nil) }
+
+// blockTextWith is blockText that reads, in place of each removal mark
+// (winnow-marker), the subtree that putBack returns for it, if any.
+func blockTextWith(n *html.Node, putBack func(mark *html.Node) *html.Node) string {
 	var b strings.Builder
 	var visit func(*html.Node)
 	visit = func(n *html.Node) {
@@ -1558,6 +1562,11 @@ func blockText(n *html.Node) string {
 			return
 		case n.Type == html.ElementNode && n.Data == "br":
 			b.WriteByte('\n')
+			return
+		case putBack != nil && n.Type == html.ElementNode && n.Data == "winnow-marker":
+			if r := putBack(n); r != nil {
+				visit(r)
+			}
 			return
 		}
 		block := n.Type == html.ElementNode && startsBlock(n.Data)
