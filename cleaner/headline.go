@@ -49,9 +49,11 @@ func removeRepeatedTitle(d *document) error {
 		// byline out of it (an unclosed <h1> around the byline) is the
 		// headline still; the title is what it shows now.
 		if h := d.headingThatWasTitle(root); h != nil {
-			d.art.Title = collapseSpace(blockText(h))
-			isCopy = d.titleCopyTest(root)
-			copies = isCopy.find(root)
+			if shown := collapseSpace(blockText(h)); len(headlineKeys(shown, d.art.SiteName)) > 0 {
+				d.art.Title = shown // else the pass took all of it, or all but the site's name
+				isCopy = d.titleCopyTest(root)
+				copies = isCopy.find(root)
+			}
 		}
 	}
 	headline := -1

@@ -228,4 +228,14 @@ func TestHeadlineThatHeldItsByline(t *testing.T) {
 	if !slices.Contains(rules, "headline.title") {
 		t.Errorf("no headline.title removal: %v", rules)
 	}
+
+	// A heading that was only the byline leaves no text to be the title:
+	// the title stays as it was read (fuzz e33546d883624f22 panicked here).
+	page = `<html><body><article><h1><span class="byline">By Ines Carvalho</span></h1>` + plainStory + `</article></body></html>`
+	if a, err = Clean([]byte(page), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "By Ines Carvalho" || !strings.Contains(a.Text, "In winter the orchard") {
+		t.Errorf("Title %q, Text %q", a.Title, a.Text)
+	}
 }
