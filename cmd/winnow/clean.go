@@ -195,7 +195,7 @@ func cleanOne(ctx context.Context, cfg cleanConfig, name string, stdin io.Reader
 	if err != nil {
 		return nil, err
 	}
-	return cleaner.Clean(src.body, cleaner.Options{
+	return cleanRecovering(src.body, cleaner.Options{
 		BaseURL:     src.baseURL,
 		ContentType: src.contentType,
 		DropImages:  cfg.dropImages,
@@ -203,6 +203,21 @@ func cleanOne(ctx context.Context, cfg cleanConfig, name string, stdin io.Reader
 		// Only JSON carries the removed blocks' HTML.
 		SkipRemovedHTML: !cfg.format.removedHTML,
 	})
+}
+
+// cleanPage is the cleaner; the tests put one that panics in its place.
+var cleanPage = cleaner.Clean
+
+// cleanRecovering runs cleanPage and turns a panic, a bug in winnow, into
+// that input's error: the other inputs are still cleaned and written, and
+// the exit status says one failed.
+func cleanRecovering(body []byte, opts cleaner.Options) (a *cleaner.Article, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			a, err = nil, fmt.Errorf("internal error, a bug in winnow (please report it with this input): %v", v)
+		}
+	}()
+	return cleanPage(body, opts)
 }
 
 // errorMessage says what went wrong with an input, for a person. The

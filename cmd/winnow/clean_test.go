@@ -290,6 +290,36 @@ func TestCleanSeveralInputs(t *testing.T) {
 	}
 }
 
+// TestCleanPanicIsOneInputsError: a panic inside the cleaner (a bug) on one
+// input is that input's error; the others are still written, in order,
+// and the exit status is 1.
+func TestCleanPanicIsOneInputsError(t *testing.T) {
+	orchard := readFixture(t, orchardFile)
+	cleanPage = func(body []byte, opts cleaner.Options) (*cleaner.Article, error) {
+		if string(body) == orchard {
+			panic("a bug")
+		}
+		return cleaner.Clean(body, opts)
+	}
+	defer func() { cleanPage = cleaner.Clean }()
+	got := runCLI(t, "", "-format", "json", harbourFile, orchardFile, harbourFile)
+	if got.code != 1 {
+		t.Errorf("exit %d, want 1", got.code)
+	}
+	if !strings.Contains(got.stderr, orchardFile+": internal error, a bug in winnow") || !strings.Contains(got.stderr, "a bug") {
+		t.Errorf("stderr does not name the input and the bug:\n%s", got.stderr)
+	}
+	lines := strings.Split(strings.TrimSuffix(got.stdout, "\n"), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d JSON lines, want the 2 other inputs:\n%s", len(lines), clip(got.stdout))
+	}
+	for _, line := range lines {
+		if a := decodeLine(t, line); a.Source != harbourFile || a.Title != harbourTitle {
+			t.Errorf("line: source %q title %q, want %q %q", a.Source, a.Title, harbourFile, harbourTitle)
+		}
+	}
+}
+
 func TestCleanOutDir(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "clean", "nested") // created by -o

@@ -292,3 +292,28 @@ func TestBusy(t *testing.T) {
 		t.Errorf("slot not given back: %d held", len(h.slots))
 	}
 }
+
+// TestCleanerPanic: a panic inside the cleaner (a bug) is a 500 JSON error
+// for that request, its slot is given back, and the handler serves on.
+func TestCleanerPanic(t *testing.T) {
+	h := Handler(Config{MaxConcurrent: 1}).(*handler)
+	cleanPage = func([]byte, cleaner.Options) (*cleaner.Article, error) { panic("a bug") }
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("POST", "/api/clean", strings.NewReader("<p>Some words of an article that is long enough to keep.</p>")))
+	cleanPage = cleaner.Clean
+	if rec.Code != http.StatusInternalServerError {
+		t.Fatalf("status = %d, want 500: %s", rec.Code, rec.Body)
+	}
+	jsonError("internal error")(t, rec.Result(), rec.Body.String())
+	if got := rec.Header().Get("Access-Control-Allow-Origin"); got != "*" {
+		t.Errorf("Access-Control-Allow-Origin = %q, want *", got)
+	}
+	if len(h.slots) != 0 {
+		t.Errorf("slot not given back after the panic: %d held", len(h.slots))
+	}
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("POST", "/api/clean?format=text", strings.NewReader("<p>Some words of an article that is long enough to keep.</p>")))
+	if rec.Code != http.StatusOK {
+		t.Fatalf("after the panic: status = %d, want 200: %s", rec.Code, rec.Body)
+	}
+}

@@ -8,6 +8,8 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"os"
+	"runtime/debug"
 	"strconv"
 	"time"
 
@@ -165,6 +167,25 @@ func (h *handler) cleanURL(w http.ResponseWriter, r *http.Request) {
 // errBusy is returned when a request gave up waiting for a clean slot.
 var errBusy = errors.New("server busy: too many cleans at once")
 
+// errInternal is a panic inside the cleaner: a bug in winnow, which costs
+// the request a 500 and never the server.
+var errInternal = errors.New("internal error: the cleaner failed on this page (a bug in winnow)")
+
+// cleanPage is the cleaner; the tests put one that panics in its place.
+var cleanPage = cleaner.Clean
+
+// cleanRecovering runs cleanPage, and turns a panic into errInternal, with
+// the panic and its stack on standard error for whoever runs the server.
+func cleanRecovering(input []byte, opts cleaner.Options) (a *cleaner.Article, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			fmt.Fprintf(os.Stderr, "winnow: panic while cleaning: %v\n%s", v, debug.Stack())
+			a, err = nil, errInternal
+		}
+	}()
+	return cleanPage(input, opts)
+}
+
 // clean runs Clean once a slot is free, and says in a Server-Timing header
 // how long the clean itself took: what a slow answer spent on cleaning, as
 // against waiting, fetching or the network, shows in a browser's developer
@@ -179,7 +200,7 @@ func (h *handler) clean(w http.ResponseWriter, r *http.Request, input []byte, op
 		}
 	}
 	start := time.Now()
-	article, err := cleaner.Clean(input, opts)
+	article, err := cleanRecovering(input, opts)
 	ms := float64(time.Since(start).Microseconds()) / 1000
 	w.Header().Set("Server-Timing", "clean;dur="+strconv.FormatFloat(ms, 'f', 1, 64))
 	w.Header().Set("Timing-Allow-Origin", "*") // lets other origins read it, as CORS lets them read the answer

@@ -30,6 +30,7 @@ func errorStatuses() []errorStatus {
 		{fetch.ErrTooLarge, http.StatusBadGateway},
 		{fetch.ErrStatus, http.StatusBadGateway},
 		{errBusy, http.StatusServiceUnavailable},
+		{errInternal, http.StatusInternalServerError},
 	}
 }
 

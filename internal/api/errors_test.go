@@ -37,6 +37,8 @@ func TestStatusFor(t *testing.T) {
 		{wrap(fetch.ErrTooLarge), true, http.StatusBadGateway},
 		{wrap(fetch.ErrStatus), true, http.StatusBadGateway},
 		{errBusy, false, http.StatusServiceUnavailable},
+		{errInternal, false, http.StatusInternalServerError},
+		{errInternal, true, http.StatusInternalServerError}, // the cleaner's bug, not the site's
 		{errors.New("dial tcp: no such host"), true, http.StatusBadGateway},
 		{errors.New("something unexpected"), false, http.StatusInternalServerError},
 	}
