@@ -59,8 +59,9 @@ func evalOne(dir, predPath string, worst, limit int, w io.Writer) error {
 	}
 	rep := eval.Run(layout, pages, func(p eval.Page) (string, error) {
 		// Only the text is scored: the removed blocks' HTML is left
-		// unwritten, as for the CLI's text output.
-		a, err := cleaner.Clean(p.HTML, cleaner.Options{BaseURL: p.URL, SkipRemovedHTML: true})
+		// unwritten, as for the CLI's text output. A page the cleaner
+		// panics on is a page without an article, its error in the list.
+		a, err := cleanRecovering(p.HTML, cleaner.Options{BaseURL: p.URL, SkipRemovedHTML: true})
 		if err != nil {
 			return "", err
 		}
