@@ -2054,15 +2054,13 @@ func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats) {
 	// spared are the link paragraphs kept as the content's last words
 	// besides links, judged while blocks that went later were still there.
 	var spared []*html.Node
-	listsHoldMost := linkListsHoldMost(blocks, st, root)
 	for _, n := range blocks {
 		if n.Parent == nil || !isAncestorOrSelf(root, n) {
 			continue
 		}
 		rule, reason := d.judgeInside(n, st, containers, left)
-		// A block of links that is most of what is left is the story's own,
-		// and so are lists of links that are most of it together.
-		if rule != "" && !(strings.HasPrefix(rule, "content.link") && (holdsMostText(n, st, root) || listsHoldMost && isLinkList(n, st[n]))) {
+		// A block of links that is most of what is left is the story's own.
+		if rule != "" && !(strings.HasPrefix(rule, "content.link") && holdsMostText(n, st, root)) {
 			remove(n, rule, reason)
 		} else if rule == "" && left != nil && st[n] != nil && isLinkParagraph(n, st[n]) {
 			spared = append(spared, n)
@@ -2085,38 +2083,9 @@ func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats) {
 }
 
 // isLinkList reports whether n is a list whose text is mostly links, and
-// short enough to be a menu or a list of references (judgeInside's
-// "content.links" lists).
+// short enough to be a menu or a list of references.
 func isLinkList(n *html.Node, s *stat) bool {
 	return (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && s != nil && s.linkDensity() > 0.5 && s.text < 1500
-}
-
-// linkListsHoldMost reports whether the lists of links among blocks hold
-// most of root's ink together: a page of references or resources, whose
-// lists under headings of their own are what it has to read.
-func linkListsHoldMost(blocks []*html.Node, st stats, root *html.Node) bool {
-	rs := st[root]
-	if rs == nil {
-		return false
-	}
-	ink := 0
-	for _, n := range blocks {
-		if isLinkList(n, st[n]) && isAncestorOrSelf(root, n) && !insideList(n, root) {
-			ink += st[n].ink
-		}
-	}
-	return ink*2 > rs.ink
-}
-
-// insideList reports whether a list below root holds n: its ink counts in
-// that list's.
-func insideList(n, root *html.Node) bool {
-	for a := n.Parent; a != nil && a != root; a = a.Parent {
-		if a.DataAtom == atom.Ul || a.DataAtom == atom.Ol {
-			return true
-		}
-	}
-	return false
 }
 
 // discount takes n's counts out of its ancestors up to root, before n is

@@ -772,15 +772,6 @@ func TestContentRules(t *testing.T) {
 			kept: []string{"In winter the orchard", "hoping for no frost"},
 		},
 		{
-			name: "lists of links under their own headings that are most of the page together are what it has to read",
-			page: `<main><h1>References</h1><p>There are many good guides to pruning. If you know of another, please write to us!</p>` +
-				`<h2>Official</h2><ul><li><a href="https://a.example/1">The growers' handbook</a></li><li><a href="https://a.example/2">The pruning calendar</a></li>` +
-				`<li><a href="https://a.example/3">The frost warnings of the valley</a></li></ul>` +
-				`<h2>Community</h2><ul><li><a href="https://b.example/1">A forum of orchard keepers</a></li><li><a href="https://b.example/2">Notes from the upper rows</a></li>` +
-				`<li><a href="https://b.example/3">A guide to old apple trees, with pictures of each</a></li></ul></main>`,
-			kept: []string{"There are many good guides", "The pruning calendar", "A guide to old apple trees"},
-		},
-		{
 			name: "the same lists after a story that outweighs them go",
 			page: `<main><h1>The Orchard in Winter</h1>` + longStory + `<h2>Official</h2><ul><li><a href="https://a.example/1">The growers' handbook</a></li>` +
 				`<li><a href="https://a.example/2">The pruning calendar</a></li><li><a href="https://a.example/3">The frost warnings of the valley</a></li></ul>` +
