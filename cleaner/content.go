@@ -1329,10 +1329,7 @@ func (d *document) cutAtCommentArea(root *html.Node) {
 	if first == nil {
 		return
 	}
-	ruleOf := map[string]removal{}
-	for _, r := range d.removals {
-		ruleOf[r.ID] = r
-	}
+	ruleOf := d.removalsByID()
 	var start *html.Node
 	seen := false
 	var walk func(*html.Node) bool
@@ -2082,12 +2079,6 @@ func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats) {
 	}
 }
 
-// isLinkList reports whether n is a list whose text is mostly links, and
-// short enough to be a menu or a list of references.
-func isLinkList(n *html.Node, s *stat) bool {
-	return (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && s != nil && s.linkDensity() > 0.5 && s.text < 1500
-}
-
 // discount takes n's counts out of its ancestors up to root, before n is
 // removed. A block that stands in the output as it is (a paragraph, a
 // list, a table) is then judged by what is left in it, as it will be when
@@ -2231,7 +2222,7 @@ func (d *document) judgeInside(n *html.Node, st stats, containers containerTest,
 		isReferenceList(n, d.base) && storyFollows(n, d.content.Get(0)) {
 		return "", ""
 	}
-	if isLinkList(n, s) {
+	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && ld > 0.5 && s.text < 1500 {
 		return "content.links", "a list of links"
 	}
 	var imgs, lis, inputs int

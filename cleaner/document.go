@@ -168,6 +168,16 @@ type removal struct {
 	node *html.Node
 }
 
+// removalsByID indexes the removals so far by their ids, which their marks
+// (winnow-marker elements, markerAttr) carry.
+func (d *document) removalsByID() map[string]removal {
+	byID := make(map[string]removal, len(d.removals))
+	for _, r := range d.removals {
+		byID[r.ID] = r
+	}
+	return byID
+}
+
 // markerAttr marks where a removed block stood; render turns it into an empty
 // span when Options.MarkRemoved is set and drops it otherwise.
 const markerAttr = "data-winnow-removed"

@@ -163,13 +163,8 @@ func (d *document) headingThatWasTitle(root *html.Node) *html.Node {
 // textAsItCame is n's blockText with each block that a pass took out from
 // inside it put back where its mark stands.
 func (d *document) textAsItCame(n *html.Node) string {
-	removed := make(map[string]*html.Node, len(d.removals))
-	for _, r := range d.removals {
-		if r.node != nil {
-			removed[r.ID] = r.node
-		}
-	}
-	return blockTextWith(n, func(mark *html.Node) *html.Node { return removed[attr(mark, markerAttr)] })
+	removed := d.removalsByID()
+	return blockTextWith(n, func(mark *html.Node) *html.Node { return removed[attr(mark, markerAttr)].node })
 }
 
 // find returns the copies of the title under root, outermost first.
