@@ -3,10 +3,12 @@ package cleaner
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -164,6 +166,40 @@ func BenchmarkParseOnly(b *testing.B) {
 			b.Fatal(err)
 		}
 	})
+}
+
+// BenchmarkCleanLongArticle cleans one long read, about 100 KB: the
+// WordPress fixture with its story's paragraphs repeated under numbered
+// headings, as the HTTP doors' benchmark builds its article. On a page this
+// long, rendering is a far larger share of a clean than on most pages.
+func BenchmarkCleanLongArticle(b *testing.B) {
+	page, err := os.ReadFile("testdata/wordpress-en.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	long := longArticle(b, string(page), 100_000)
+	b.SetBytes(int64(len(long)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Clean([]byte(long), Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// longArticle grows page to about size bytes by repeating the paragraphs
+// of its story, from its first <p> to its share bar.
+func longArticle(tb testing.TB, page string, size int) string {
+	start := strings.Index(page, "<p>")
+	end := strings.Index(page, `<div class="sharedaddy`)
+	if start < 0 || end < start {
+		tb.Fatal("the fixture's story is not where the benchmark looks for it")
+	}
+	var body strings.Builder
+	for i := 1; body.Len() < size; i++ {
+		fmt.Fprintf(&body, "<h2>Part %d</h2>\n%s", i, page[start:end])
+	}
+	return page[:start] + body.String() + page[end:]
 }
 
 func TestMedianDuration(t *testing.T) {

@@ -9,7 +9,9 @@ import (
 func TestMain(m *testing.M) {
 	flag.Parse()
 	if f := flag.Lookup("test.bench"); f == nil || f.Value.String() == "" {
-		checkIndexWhileTesting() // vocabulary_test.go; it would slow the benchmarks
+		// Checks that would slow the benchmarks.
+		checkIndexWhileTesting()   // vocabulary_test.go
+		checkAdoptedWhileTesting() // reparse_test.go
 	}
 	os.Exit(m.Run())
 }

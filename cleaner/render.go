@@ -20,8 +20,10 @@ const wordsPerMinute = 230
 const removalHTMLCap = 100 << 10
 
 // render sanitizes the chosen content and the removed blocks and writes the
-// HTML, text and Markdown. The text and the Markdown are made from the
-// sanitized HTML, so neither ever shows what the HTML does not.
+// HTML, text and Markdown. The text and the Markdown are made from the tree
+// of the sanitized HTML, so neither ever shows what the HTML does not: the
+// content's own tree when it is that tree (reparse.go), else the HTML parsed
+// again.
 func render(d *document) (*Article, error) {
 	a := d.art
 	a.InputKind = d.kind
@@ -39,10 +41,12 @@ func render(d *document) (*Article, error) {
 		unwrapStrippedInLines(n, false)
 		dropUnreadableAttrs(n)
 		dropEmptyParagraphs(n)
+		stripAsPolicy(n)
+		addLinkRel(n)
 	}
 	written := writeNodes(d.content.Nodes)
-	a.HTML = strings.TrimSpace(sanitizeHTML(written))
-	if anchorTags(a.HTML) < anchorTags(written) {
+	sanitized := sanitizeHTML(written)
+	if anchorTags(sanitized) < anchorTags(written) {
 		// The policy dropped a link, which only a sanitizer run tells:
 		// rare enough to ask of the links only now, and write again if
 		// one of them was a piece of a line.
@@ -51,18 +55,34 @@ func render(d *document) (*Article, error) {
 			unwrapped = unwrapStrippedInLines(n, true) || unwrapped
 		}
 		if unwrapped {
-			a.HTML = strings.TrimSpace(sanitizeHTML(writeNodes(d.content.Nodes)))
+			written = writeNodes(d.content.Nodes)
+			sanitized = sanitizeHTML(written)
 		}
 	}
+	a.HTML = strings.TrimSpace(sanitized)
 
-	body, err := parseBody(a.HTML)
-	if err != nil {
-		// The sanitized HTML nests too deep to parse again (formatting
-		// elements can be reconstructed past the parser's limit): keep its
-		// words as plain paragraphs rather than fail.
-		a.HTML = strings.TrimSpace(sanitizeHTML(paragraphsHTML(tokenText(a.HTML))))
+	// The tree the text and the Markdown are made from: the content itself
+	// when the sanitizer kept all of it and a parser would build it again
+	// from the HTML (reparse.go), else the HTML parsed.
+	var body *html.Node
+	if sanitized == written {
+		if body = adoptContent(d.content.Nodes); body != nil && !parsedAsWritten(body) {
+			body = nil
+		}
+		if body != nil && checkAdoptedTree != nil {
+			checkAdoptedTree(body, a.HTML)
+		}
+	}
+	if body == nil {
+		var err error
 		if body, err = parseBody(a.HTML); err != nil {
-			return nil, fmt.Errorf("%w: the article could not be parsed again: %v", ErrNoContent, err)
+			// The sanitized HTML nests too deep to parse again (formatting
+			// elements can be reconstructed past the parser's limit): keep
+			// its words as plain paragraphs rather than fail.
+			a.HTML = strings.TrimSpace(sanitizeHTML(paragraphsHTML(tokenText(a.HTML))))
+			if body, err = parseBody(a.HTML); err != nil {
+				return nil, fmt.Errorf("%w: the article could not be parsed again: %v", ErrNoContent, err)
+			}
 		}
 	}
 	if untangleBlocks(body) {
@@ -70,6 +90,7 @@ func render(d *document) (*Article, error) {
 		// inside a <pre> or a caption; what is served must read the same
 		// when it is parsed again, so the moved tree is written out anew.
 		a.HTML = strings.TrimSpace(sanitizeHTML(writeNodes([]*html.Node{body})))
+		var err error
 		if body, err = parseBody(a.HTML); err != nil {
 			return nil, fmt.Errorf("%w: the article could not be parsed again: %v", ErrNoContent, err)
 		}
@@ -696,11 +717,11 @@ func formatKB(n int) string {
 	return strconv.Itoa((n+1023)>>10) + " KB"
 }
 
-// voidElements have no end tag.
+// voidElements have no end tag (html.Render refuses one with children).
 var voidElements = map[string]bool{
 	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
-	"img": true, "input": true, "link": true, "meta": true, "source": true,
-	"track": true, "wbr": true,
+	"img": true, "input": true, "keygen": true, "link": true, "meta": true, "param": true,
+	"source": true, "track": true, "wbr": true,
 }
 
 // cutHTML returns at most limit bytes of s (sanitized HTML), ending where a

@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -181,8 +182,9 @@ func isImageDataURL(u *url.URL) bool {
 // Referer. bluemonday escapes every '"' in text and attribute values, so this
 // exact byte sequence can only be the attribute it wrote.
 const (
-	relWritten = ` rel="noreferrer"`
-	relWanted  = ` rel="noopener noreferrer"`
+	relWritten     = ` rel="noreferrer"`
+	relWantedValue = "noopener noreferrer"
+	relWanted      = ` rel="` + relWantedValue + `"`
 )
 
 // readingAttrNames is every attribute name readingAttrs may allow on some
@@ -219,6 +221,122 @@ func dropUnreadableAttrs(root *html.Node) {
 		return true
 	})
 }
+
+// stripAsPolicy does to the tree under root what the reading policy does
+// to it where the outcome is sure from the tree alone, so that the HTML
+// written from it comes back from the sanitizer byte for byte (reparse.go):
+// it takes out comments, drops the attributes no row of readingAttrs allows
+// on the element or whose value the row's pattern refuses, and replaces an
+// element the policy strips (one it does not allow, or allows only with
+// attributes and that has none left) by what it held with a space on either
+// side, the space the policy writes for each tag it strips: one for a void
+// element. What the sanitizer gives back does not change. Links are left to
+// render, which unwraps the ones the policy strips inside a line without the
+// spaces; so are the elements whose content the policy drops, raw-text
+// elements and foreign content.
+func stripAsPolicy(root *html.Node) {
+	var stripped []*html.Node
+	walk(root, func(n *html.Node) bool {
+		switch n.Type {
+		case html.CommentNode, html.DoctypeNode:
+			stripped = append(stripped, n)
+			return false
+		case html.ElementNode:
+		default:
+			return true
+		}
+		if n.Namespace != "" {
+			return false
+		}
+		if len(n.Attr) > 0 {
+			kept := n.Attr[:0]
+			for _, a := range n.Attr {
+				if policyMayKeepAttr(n.Data, a) {
+					kept = append(kept, a)
+				}
+			}
+			clear(n.Attr[len(kept):])
+			n.Attr = kept
+		}
+		if n != root && n.DataAtom != atom.A && !keepsAsWritten[n.Data] &&
+			(!readingElementSet()[n.Data] || len(n.Attr) == 0 && !policyKeepsBare()[n.Data]) {
+			stripped = append(stripped, n)
+		}
+		return true
+	})
+	for _, n := range stripped {
+		if n.Parent == nil {
+			continue
+		}
+		if n.Type != html.ElementNode {
+			n.Parent.RemoveChild(n)
+			continue
+		}
+		n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: " "}, n)
+		if !voidElements[n.Data] {
+			n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: " "}, n.NextSibling)
+		}
+		unwrap(n)
+	}
+}
+
+// keepsAsWritten are the elements stripAsPolicy leaves as they are, the
+// policy being harder to foretell there: it drops the content of some, and
+// the others' content is written raw or parsed in a mode of its own.
+var keepsAsWritten = map[string]bool{
+	"script": true, "style": true, "iframe": true, "object": true, "embed": true, "noscript": true,
+	"noembed": true, "noframes": true, "frame": true, "frameset": true, "nostyle": true,
+	"title": true, "textarea": true, "xmp": true, "plaintext": true, "listing": true,
+	"template": true, "svg": true, "math": true, "select": true, "option": true,
+}
+
+// readingAttrRows indexes readingAttrs' rows by attribute name.
+var readingAttrRows = sync.OnceValue(func() map[string][]int {
+	rows := map[string][]int{}
+	for i, r := range readingAttrs {
+		for _, a := range r.attrs {
+			rows[a] = append(rows[a], i)
+		}
+	}
+	return rows
+})
+
+// policyMayKeepAttr reports whether a row of readingAttrs allows the
+// attribute a on the element named elem. The policy may still drop an
+// address that does not parse as a URL.
+func policyMayKeepAttr(elem string, a html.Attribute) bool {
+	if a.Namespace != "" {
+		return false
+	}
+	patterns := readingAttrPatterns()
+	for _, i := range readingAttrRows()[a.Key] {
+		if elems := readingAttrs[i].elems; len(elems) > 0 && !slices.Contains(elems, elem) {
+			continue
+		}
+		if patterns[i] == nil || patterns[i].MatchString(a.Val) {
+			return true
+		}
+	}
+	return false
+}
+
+// policyKeepsBare holds the allowed elements the policy keeps without any
+// attribute, asked of the policy itself: bluemonday strips the tags of
+// some (<main>, <img>) unless an allowed attribute is left on them.
+var policyKeepsBare = sync.OnceValue(func() map[string]bool {
+	// Each element alone between two bars, which no tag holds.
+	var b strings.Builder
+	for _, e := range readingElements {
+		b.WriteString("|<" + e + "></" + e + ">")
+	}
+	kept := map[string]bool{}
+	for i, p := range strings.Split(sanitizeHTML(b.String()), "|")[1:] {
+		if i < len(readingElements) && strings.HasPrefix(p, "<"+readingElements[i]+">") {
+			kept[readingElements[i]] = true
+		}
+	}
+	return kept
+})
 
 // policyKeepsImages reports, for each of imgs, whether the reading policy
 // keeps it, judged by its attributes alone: one whose src it refuses (a URL

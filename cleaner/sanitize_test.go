@@ -404,3 +404,81 @@ func TestSanitizeHTMLMatchesPolicy(t *testing.T) {
 		}
 	}
 }
+
+// stripAsPolicy changes nothing in what the sanitizer gives back, and after
+// it the sanitizer gives back the tree as written (where the case says it
+// is foretold), on made-up fragments and on the fixture pages.
+func TestStripAsPolicy(t *testing.T) {
+	cases := []struct {
+		name, in string
+		exact    bool // the sanitizer then gives back the written tree byte for byte
+	}{
+		{"a comment", `<p>a<!-- note -->b</p>`, true},
+		{"an id the policy refuses", `<p id="intro">x</p>`, true},
+		{"an in-page anchor's id", `<h2 id="` + anchorPrefix + `part-1">Part</h2>`, true},
+		{"a width on a cell and on an image", `<table><tbody><tr><td width="50%"><img src="https://e.com/a.png" width="30"></td></tr></tbody></table>`, true},
+		{"a value the pattern refuses", `<ol start="x" type="1"><li value="2">a</li></ol>`, true},
+		{"an unknown element", `<div><label>Average: </label><p>x</p></div>`, true},
+		{"an empty custom element", `<p>a<g:plusone></g:plusone>b</p>`, true},
+		{"nested unknown elements", `<div><x-a><x-b>t</x-b></x-a></div>`, true},
+		{"main with nothing left", `<main class="m"><p>x</p></main>`, true},
+		{"main with a language", `<main lang="de"><p>x</p></main>`, true},
+		{"an image with no attribute left", `<p>a<img class="x" data-src="y">b</p>`, true},
+		{"bdo bare", `<p><bdo>x</bdo></p>`, true},
+		{"event handlers and styles", `<p onclick="alert(1)" style="color:red">x<span onmouseover="y()">z</span></p>`, true},
+		{"a link with an address", `<p><a href="https://e.com/a">a</a></p>`, true},
+		{"a link with nothing left", `<p><a class="x">a</a></p>`, false},
+		{"a script", `<div><script>alert(1)</script>x</div>`, false},
+		{"an svg", `<div><svg><title>t</title><path d="M0"/></svg>x</div>`, false},
+		{"a textarea", `<div><textarea>&lt;b&gt;</textarea></div>`, false},
+	}
+	pages := make([]string, len(cases))
+	for i, tc := range cases {
+		pages[i] = tc.in
+	}
+	for i, root := range parsedPages(t, pages...) {
+		name, exact := "fixture", false
+		if i < len(cases) {
+			name, exact = cases[i].name, cases[i].exact
+		}
+		body := bodyOf(root)
+		before := writeNodes([]*html.Node{body})
+		dropUnreadableAttrs(body)
+		stripAsPolicy(body)
+		addLinkRel(body)
+		after := writeNodes([]*html.Node{body})
+		if got, want := sanitizeHTML(after), sanitizeHTML(before); got != want {
+			t.Errorf("%s: sanitized output changed:\n got %.300q\nwant %.300q", name, got, want)
+		}
+		if exact && sanitizeHTML(after) != after {
+			t.Errorf("%s: the sanitizer does not give back the tree as written:\nwritten   %.300q\nsanitized %.300q", name, after, sanitizeHTML(after))
+		}
+	}
+}
+
+// bodyOf is the <body> of a parsed page.
+func bodyOf(root *html.Node) *html.Node {
+	var body *html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.DataAtom == atom.Body && body == nil {
+			body = n
+		}
+		return body == nil
+	})
+	return body
+}
+
+// policyKeepsBare is asked of the policy; a few elements it is known to
+// keep without attributes and a few it strips pin the question down.
+func TestPolicyKeepsBare(t *testing.T) {
+	for _, e := range []string{"p", "div", "span", "strong", "br", "table", "li", "h2"} {
+		if !policyKeepsBare()[e] {
+			t.Errorf("<%s> with no attribute: stripped, want kept", e)
+		}
+	}
+	for _, e := range []string{"a", "img", "main"} {
+		if policyKeepsBare()[e] {
+			t.Errorf("<%s> with no attribute: kept, want stripped", e)
+		}
+	}
+}
