@@ -428,6 +428,7 @@ func TestStripAsPolicy(t *testing.T) {
 		{"event handlers and styles", `<p onclick="alert(1)" style="color:red">x<span onmouseover="y()">z</span></p>`, true},
 		{"a link with an address", `<p><a href="https://e.com/a">a</a></p>`, true},
 		{"a link with nothing left", `<p><a class="x">a</a></p>`, false},
+		{"a script address", `<p><a href="javascript:alert(1)" title="t">a</a><img src="javascript:x" alt="i"></p>`, false},
 		{"a script", `<div><script>alert(1)</script>x</div>`, false},
 		{"an svg", `<div><svg><title>t</title><path d="M0"/></svg>x</div>`, false},
 		{"a textarea", `<div><textarea>&lt;b&gt;</textarea></div>`, false},
