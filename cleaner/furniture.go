@@ -51,6 +51,8 @@ var furnitureRules = []furnitureRule{
 	{rule: "furniture.popup", reason: "Pop-up or dialog, shown over the page on demand (help, sign-in, search), not part of the story.",
 		tags: []string{"dialog"}, roles: []string{"dialog", "alertdialog"}, names: []string{"popup", "modal"},
 		cond: func(n *html.Node) bool { return outsideArticle(n) && !holdsMedia(n) }, shortLines: true},
+	{rule: "furniture.hover-card", reason: "A card that pops up over the link before it (the name again, a picture, headlines), not part of the sentence.",
+		tags: []string{"span"}, cond: isHoverCard},
 	{rule: "furniture.header", reason: "Site header with the site's navigation.",
 		names: []string{"site-header", "masthead", "site-branding", "top-bar", "topbar", "skip-link"}},
 	{rule: "furniture.header", reason: "Site header with the site's navigation.",
@@ -400,6 +402,53 @@ func isPageHeader(n *html.Node) bool {
 	})
 	return found
 }
+
+// isHoverCard reports a <span> that stands right after a link and holds a
+// link with that link's words and more links, and little else: a card a page shows when
+// the pointer rests on a name in the story ("Ilhan Omar", then her picture,
+// "Ilhan Omar", three headlines and "MORE"), written into the sentence.
+func isHoverCard(n *html.Node) bool {
+	prev := n.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.Type != html.ElementNode || prev.DataAtom != atom.A || n.FirstChild == nil {
+		return false
+	}
+	name := collapseSpace(nodeText(prev))
+	if name == "" || utf8.RuneCountInString(name) > hoverCardNameRunes {
+		return false
+	}
+	words := strings.Fields(name)
+	links, repeated := 0, false
+	eachElement(n, func(c *html.Node) bool {
+		if c.DataAtom != atom.A {
+			return true
+		}
+		links++
+		repeated = repeated || holdsWords(strings.Fields(nodeText(c)), words)
+		return false
+	})
+	if !repeated || links < 2 {
+		return false
+	}
+	text := nodeTextLen(n, -1)
+	return text > 0 && 10*linkTextLen(n) >= 8*text
+}
+
+// holdsWords reports whether every one of words is among have: a card
+// names "Kristi Noem" in full, "Kristi Lynn Noem".
+func holdsWords(have, words []string) bool {
+	for _, w := range words {
+		if !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// hoverCardNameRunes is the longest link text isHoverCard takes for a name.
+const hoverCardNameRunes = 80
 
 // isCopyrightNotice reports a block named "copyright" that is a notice: a
 // line or two of text ("© 2019 The Publisher. All rights reserved."), no

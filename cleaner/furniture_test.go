@@ -356,6 +356,14 @@ func TestRemoveFurniture(t *testing.T) {
 			kept:  []string{"Getty Images", "Image copyright", "1. Copyright", "This handbook is free software", "In winter the orchard"},
 		},
 		{
+			name: "hover cards after names in the story, but not a link's own gloss",
+			src: `<body><article><h1>The Orchard in Winter</h1><p>The growers asked Rep. <span class="rp"><a href="/people/ada-marsh">Ada Marsh</a><span class="rp-block"><span><img src="ada.jpg" alt=""><a class="name" href="/people/ada-marsh">Ada Marsh</a><a href="/n/1">Marsh backs the frost fund</a> <a href="/n/2">Growers meet in March</a> <a href="/people/ada-marsh">MORE</a></span></span></span> (D-Vt.) to speak, and Gov. <a href="/people/kari-voss">Kari Voss</a><span class="rb"><a href="/people/kari-voss">Kari Lynn Voss</a><a href="/n/3">Voss signs the orchard bill</a> <a href="/people/kari-voss">MORE</a></span> came too.</p>` +
+				plainStory + `<p>The handbook (<a href="/h">Pruning</a><span> see also <a href="/h2">Pruning</a> and <a href="/h3">Grafting</a>, two chapters that every grower who keeps an orchard through the winter reads first</span>) is free.</p></article></body>`,
+			gone:  []string{"Marsh backs the frost fund", "Growers meet in March", "Voss signs the orchard bill", "Kari Lynn Voss"},
+			rules: []string{"furniture.hover-card", "furniture.hover-card"},
+			kept:  []string{"Ada Marsh", "(D-Vt.) to speak", "Kari Voss", "came too", "see also", "Grafting", "In winter the orchard"},
+		},
+		{
 			name: "code is never furniture",
 			src:  `<body>` + storyHTML + `<pre class="ad"><code class="share">var ad = share();</code></pre></body>`,
 			kept: []string{"var ad = share();"},
