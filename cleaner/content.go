@@ -152,8 +152,11 @@ func (d *document) finishContent(root *html.Node) error {
 	// A card that was a small part of the content may hold most of what
 	// is left of it, bylines and link lines gone: a second clean of the
 	// output unwraps it and judges the link paragraphs beside it against
-	// its words as plain text, so this clean does too.
+	// its words as plain text, so this clean does too; and a list item
+	// that held the card now holds the blocks it showed, which that clean
+	// untangles first.
 	if unwrapBlockLinks(root) {
+		d.removeWordingOf(untangleListItems(root))
 		d.cleanInside(root)
 		d.removeTrailingHeadings(root)
 	}
