@@ -1966,10 +1966,34 @@ func gather(keep []*html.Node) *html.Node {
 				wrapper.AppendChild(c)
 			}
 		default:
-			wrapper.AppendChild(k)
+			wrapper.AppendChild(outOfTable(k))
 		}
 	}
 	return wrapper
+}
+
+// outOfTable returns what the part of a table k shows once it stands
+// alone: a group of rows in a table of its own, a row as the blocks of its
+// cells, a cell as the block of its content. Written out as it is, a part
+// outside its table is a tag the HTML parser drops, its text run together
+// with what follows.
+func outOfTable(k *html.Node) *html.Node {
+	switch k.DataAtom {
+	case atom.Tbody, atom.Thead, atom.Tfoot:
+		table := &html.Node{Type: html.ElementNode, Data: "table", DataAtom: atom.Table}
+		table.AppendChild(k)
+		return table
+	case atom.Tr:
+		for c := k.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+				c.Data, c.DataAtom = "div", atom.Div
+			}
+		}
+		k.Data, k.DataAtom = "div", atom.Div
+	case atom.Td, atom.Th:
+		k.Data, k.DataAtom = "div", atom.Div
+	}
+	return k
 }
 
 // cleanInside takes out what is not story inside the chosen content:

@@ -1498,3 +1498,37 @@ func TestOpensCommentArea(t *testing.T) {
 		}
 	}
 }
+
+// A part of a table kept as part of the content is written as what it
+// shows: written out of its table, its tags are ones the parser drops.
+func TestGatherOutOfTable(t *testing.T) {
+	cases := []struct {
+		name, page, keep, want string
+	}{
+		{"a row group", `<table><tbody><tr><td>a</td><td>b</td></tr></tbody></table>`, "tbody",
+			`<div><table><tbody><tr><td>a</td><td>b</td></tr></tbody></table></div>`},
+		{"a row", `<table><tbody><tr><td>a</td><th>b</th></tr></tbody></table>`, "tr",
+			`<div><div><div>a</div><div>b</div></div></div>`},
+		{"a cell", `<table><tbody><tr><td><p>a</p></td></tr></tbody></table>`, "td",
+			`<div><div><p>a</p></div></div>`},
+		{"a paragraph", `<div><p>a</p></div>`, "p", `<div><p>a</p></div>`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var keep *html.Node
+			walk(root, func(n *html.Node) bool {
+				if keep == nil && n.Type == html.ElementNode && n.Data == tc.keep {
+					keep = n
+				}
+				return keep == nil
+			})
+			if got := written(gather([]*html.Node{keep})); got != tc.want {
+				t.Errorf("gathered %s\n got %s\nwant %s", tc.keep, got, tc.want)
+			}
+		})
+	}
+}
