@@ -154,9 +154,11 @@ func (d *document) finishContent(root *html.Node) error {
 	// output unwraps it and judges the link paragraphs beside it against
 	// its words as plain text, so this clean does too; and a list item
 	// that held the card now holds the blocks it showed, which that clean
-	// untangles first.
+	// untangles first, and the card's loose text joins the runs beside it,
+	// which that clean reads as paragraphs.
 	if unwrapBlockLinks(root) {
 		d.removeWordingOf(untangleListItems(root))
+		d.judgeNewParagraphs(root)
 		d.cleanInside(root)
 		d.removeTrailingHeadings(root)
 	}
