@@ -129,6 +129,10 @@ func (d *document) finishContent(root *html.Node) error {
 	d.removeWordingOf(joinLooseRuns(root))
 	removed := len(d.removals)
 	d.cleanInside(root)
+	// A block that cleanInside took blocks out of may be boilerplate now
+	// ("Teilen mit:" once its share links went): the wording pass judged
+	// it whole, and a second clean of the output judges what is left.
+	d.removeWordingOf(leftBehind(d.removals[removed:], root))
 	// What cleanInside took out (a comment widget inside the root) may
 	// leave a list item holding most of what is left: the output, cleaned
 	// again, untangles it then and judges what the item keeps, so this
@@ -175,6 +179,21 @@ func (d *document) judgeNewParagraphs(root *html.Node, made ...*html.Node) {
 		d.removeWordingOf(paras)
 		d.judgeBlocks(root, paras, measure(root))
 	}
+}
+
+// leftBehind returns the elements inside root (not root itself) that
+// removals took blocks out of and that are still in it, each once.
+func leftBehind(removals []removal, root *html.Node) []*html.Node {
+	var left []*html.Node
+	seen := map[*html.Node]bool{}
+	for _, r := range removals {
+		if r.from == nil || r.from == root || seen[r.from] || !isAncestorOrSelf(root, r.from) {
+			continue
+		}
+		seen[r.from] = true
+		left = append(left, r.from)
+	}
+	return left
 }
 
 // removeWordingOf judges paragraphs that the content pass made of loose

@@ -1532,3 +1532,16 @@ func TestGatherOutOfTable(t *testing.T) {
 		})
 	}
 }
+
+// leftBehind names each element still in the root that a removal took
+// something out of, once, and neither the root nor what left the root.
+func TestLeftBehind(t *testing.T) {
+	root := el("div", el("ul", el("li", txt("a"))), el("p", txt("b")))
+	list, para := root.FirstChild, root.LastChild
+	gone := el("section", el("p", txt("c"))) // taken out of the page since
+	removals := []removal{{from: list}, {from: root}, {from: list}, {from: gone.FirstChild}, {from: para}, {}}
+	got := leftBehind(removals, root)
+	if len(got) != 2 || got[0] != list || got[1] != para {
+		t.Errorf("leftBehind = %v, want the list and the paragraph", got)
+	}
+}

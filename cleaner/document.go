@@ -166,6 +166,7 @@ func (d *document) selectionOf(n *html.Node) *goquery.Selection {
 type removal struct {
 	Removal
 	node *html.Node
+	from *html.Node // the element it was taken out of
 }
 
 // removalsByID indexes the removals so far by their ids, which their marks
@@ -221,12 +222,14 @@ func (d *document) remove(sel *goquery.Selection, rule, reason string) {
 		id := "r" + strconv.Itoa(len(d.removals)+1)
 		marker := &html.Node{Type: html.ElementNode, Data: "winnow-marker",
 			Attr: []html.Attribute{{Key: markerAttr, Val: id}}}
-		n.Parent.InsertBefore(marker, n)
+		from := n.Parent
+		from.InsertBefore(marker, n)
 		d.noteAdded(marker)
-		n.Parent.RemoveChild(n)
+		from.RemoveChild(n)
 		d.removals = append(d.removals, removal{
 			Removal: Removal{ID: id, Rule: rule, Reason: reason, Text: truncateRunes(text, removalTextRunes)},
 			node:    n,
+			from:    from,
 		})
 	})
 }
