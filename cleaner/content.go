@@ -175,6 +175,11 @@ func (d *document) finishContent(root *html.Node) error {
 // blocks between them were taken out. The output shows each as a
 // paragraph, which a second clean judges.
 func (d *document) judgeNewParagraphs(root *html.Node, made ...*html.Node) {
+	// Paragraphs that show nothing are gone from the output (render drops
+	// them): a link that held one holds no block there, and joins the run
+	// of text beside it, which a second clean judges as a paragraph.
+	dropEmptyParagraphs(root)
+	made = slices.DeleteFunc(made, func(p *html.Node) bool { return p.Parent == nil })
 	if paras := append(joinLooseRuns(root), made...); len(paras) > 0 {
 		d.removeWordingOf(paras)
 		d.judgeBlocks(root, paras, measure(root))
