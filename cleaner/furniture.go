@@ -404,22 +404,23 @@ func isPageHeader(n *html.Node) bool {
 }
 
 // isHoverCard reports a <span> that stands right after a link and holds a
-// link with that link's words and more links, and little else: a card a page shows when
-// the pointer rests on a name in the story ("Ilhan Omar", then her picture,
-// "Ilhan Omar", three headlines and "MORE"), written into the sentence.
+// link with that link's words and more links, and little else: a card a
+// page shows when the pointer rests on a name in the story ("Ilhan Omar",
+// then her picture, "Ilhan Omar", three headlines and "MORE"), written
+// into the sentence.
 func isHoverCard(n *html.Node) bool {
 	prev := n.PrevSibling
 	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
 		prev = prev.PrevSibling
 	}
-	if prev == nil || prev.Type != html.ElementNode || prev.DataAtom != atom.A || n.FirstChild == nil {
+	if prev == nil || prev.Type != html.ElementNode || prev.DataAtom != atom.A || n.FirstChild == nil ||
+		nodeTextLen(prev, hoverCardNameRunes) > hoverCardNameRunes {
 		return false
 	}
-	name := collapseSpace(nodeText(prev))
-	if name == "" || utf8.RuneCountInString(name) > hoverCardNameRunes {
+	words := strings.Fields(nodeText(prev))
+	if len(words) == 0 {
 		return false
 	}
-	words := strings.Fields(name)
 	links, repeated := 0, false
 	eachElement(n, func(c *html.Node) bool {
 		if c.DataAtom != atom.A {
@@ -447,7 +448,8 @@ func holdsWords(have, words []string) bool {
 	return true
 }
 
-// hoverCardNameRunes is the longest link text isHoverCard takes for a name.
+// hoverCardNameRunes is the longest link text, white space aside, that
+// isHoverCard takes for a name.
 const hoverCardNameRunes = 80
 
 // isCopyrightNotice reports a block named "copyright" that is a notice: a

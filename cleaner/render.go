@@ -39,9 +39,8 @@ func render(d *document) (*Article, error) {
 			inArticle[id] = true
 		}
 		unwrapStrippedInLines(n, false)
-		dropUnreadableAttrs(n)
 		dropEmptyParagraphs(n)
-		stripAsPolicy(n)
+		stripAsPolicy(n) // drops the attributes the policy would, among what it does
 		addLinkRel(n)
 	}
 	written := writeNodes(d.content.Nodes)
