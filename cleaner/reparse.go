@@ -296,7 +296,7 @@ func elementAsWritten(e *html.Node) bool {
 	}
 	switch e.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return !headingTags[parentAtom]
+		return parent == nil || !isHeadingTag(parent)
 	case atom.Li:
 		return !openItem(parent, atom.Li, atom.Li)
 	case atom.Dd, atom.Dt:
@@ -305,11 +305,6 @@ func elementAsWritten(e *html.Node) bool {
 		return !impliedEnds[parentAtom]
 	}
 	return true
-}
-
-// headingTags are h1 to h6: a heading start tag right inside one closes it.
-var headingTags = map[atom.Atom]bool{
-	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
 }
 
 // openItem reports whether a list item's start tag, met inside n, closes an

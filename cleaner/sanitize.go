@@ -187,16 +187,17 @@ const (
 	relWanted      = ` rel="` + relWantedValue + `"`
 )
 
-// readingAttrNames is every attribute name readingAttrs may allow on some
-// element: any other attribute the policy drops, whatever its value.
-var readingAttrNames = sync.OnceValue(func() map[string]bool {
-	names := map[string]bool{}
-	for _, r := range readingAttrs {
+// readingAttrRows indexes readingAttrs' rows by attribute name. A name it
+// does not hold is one the policy drops on every element, whatever its
+// value.
+var readingAttrRows = sync.OnceValue(func() map[string][]int {
+	rows := map[string][]int{}
+	for i, r := range readingAttrs {
 		for _, a := range r.attrs {
-			names[a] = true
+			rows[a] = append(rows[a], i)
 		}
 	}
-	return names
+	return rows
 })
 
 // dropUnreadableAttrs removes, under root, the attributes the reading policy
@@ -205,14 +206,14 @@ var readingAttrNames = sync.OnceValue(func() map[string]bool {
 // allowed attributes only; it just has far less to read: on most pages
 // classes and data attributes are the bulk of the markup.
 func dropUnreadableAttrs(root *html.Node) {
-	keep := readingAttrNames()
+	keep := readingAttrRows()
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode || len(n.Attr) == 0 {
 			return true
 		}
 		kept := n.Attr[:0]
 		for _, a := range n.Attr {
-			if a.Namespace == "" && keep[a.Key] {
+			if a.Namespace == "" && keep[a.Key] != nil {
 				kept = append(kept, a)
 			}
 		}
@@ -289,17 +290,6 @@ var keepsAsWritten = map[string]bool{
 	"title": true, "textarea": true, "xmp": true, "plaintext": true, "listing": true,
 	"template": true, "svg": true, "math": true, "select": true, "option": true,
 }
-
-// readingAttrRows indexes readingAttrs' rows by attribute name.
-var readingAttrRows = sync.OnceValue(func() map[string][]int {
-	rows := map[string][]int{}
-	for i, r := range readingAttrs {
-		for _, a := range r.attrs {
-			rows[a] = append(rows[a], i)
-		}
-	}
-	return rows
-})
 
 // policyMayKeepAttr reports whether a row of readingAttrs allows the
 // attribute a on the element named elem. An address is judged by its name
@@ -389,10 +379,10 @@ func policyKeepsShells(shells []string, open string) []bool {
 // with only the attributes the policy may keep: the policy's verdict on
 // the element depends on those alone.
 func readableShell(n *html.Node) *html.Node {
-	keep := readingAttrNames()
+	keep := readingAttrRows()
 	shell := &html.Node{Type: html.ElementNode, Data: n.Data, DataAtom: n.DataAtom}
 	for _, a := range n.Attr {
-		if a.Namespace == "" && keep[a.Key] {
+		if a.Namespace == "" && keep[a.Key] != nil {
 			shell.Attr = append(shell.Attr, a)
 		}
 	}
