@@ -14,10 +14,10 @@ web: dist/.web-built
 
 # The web build compiles wasm/nethttp in place of net/http (see that file
 # for why); wasm/overlay writes the overlay that does it.
-$(WEB_WASM): $(WEB_GOSRC) go.mod go.sum
+$(WEB_WASM): $(WEB_GOSRC) $(WASM_WORK) go.mod go.sum
 	@mkdir -p $(dir $@)
 	$(GO) run ./wasm/overlay -goroot "$$($(GO) env GOROOT)" -o $(dir $@)overlay.json
-	GOOS=js GOARCH=wasm $(GO) build -overlay $(dir $@)overlay.json -trimpath -ldflags='-s -w' -o $@ ./wasm
+	$(WASM_GO) build -overlay $(dir $@)overlay.json -trimpath -ldflags='-s -w' -o $@ ./wasm
 
 dist/.web-built: $(WEB_WASM) $(WEB_SRC) web/tools/build.mjs
 	node web/tools/build.mjs web $(WEB_DIST) $(WEB_WASM) "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js"
@@ -32,7 +32,7 @@ web-test: web $(BIN)
 # Go tests of the wasm build's own files (cleaner/*_js.go), run under Node
 # by Go's go_js_wasm_exec; their names start with TestWasm.
 web-go-test:
-	GOOS=js GOARCH=wasm $(GO) test -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" -run '^TestWasm' ./cleaner
+	$(WASM_GO) test -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" -run '^TestWasm' ./cleaner
 
 # Figures, not a pass/fail test: wasm size, time to ready, per-page clean
 # time in Chromium beside native Go over the scrapinghub pages.

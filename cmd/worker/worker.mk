@@ -20,8 +20,8 @@ worker: $(WORKER_WASM)
 
 # The wasm is written aside and moved in, so a running `make worker-dev`
 # reloads once, on a whole file.
-$(WORKER_WASM): $(shell find cleaner internal $(WORKER_DIR) -name '*.go' 2>/dev/null) go.mod go.sum $(WORKER_BUILD)/worker.mjs
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@.tmp ./$(WORKER_DIR)
+$(WORKER_WASM): $(shell find cleaner internal $(WORKER_DIR) -name '*.go' 2>/dev/null) $(WASM_WORK) go.mod go.sum $(WORKER_BUILD)/worker.mjs
+	$(WASM_GO) build -trimpath -ldflags='-s -w' -o $@.tmp ./$(WORKER_DIR)
 	mv $@.tmp $@
 
 # syumai/workers' glue for standard Go (-mode=go): wasm_exec.js and

@@ -71,9 +71,11 @@ func TestBuildOverlayRefusesAGorootWithoutNetHTTP(t *testing.T) {
 	}
 }
 
-// TestWebBuildPackages lists the web build's packages with the real overlay:
-// goquery stays; crypto/tls (the weight the stub removes) goes, and so does
-// mime (cleaner/charset_js.go reads the charset parameter itself).
+// TestWebBuildPackages lists the web build's packages as web/web.mk builds
+// it, with the real overlay and wasm/wasm.work: goquery and bluemonday
+// stay; crypto/tls (the weight the net/http stub removes) goes, and so does
+// mime (cleaner/charset_js.go reads the charset parameter itself) and
+// gorilla/css/scanner (douceur's stand-in does not import it).
 func TestWebBuildPackages(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the go command")
@@ -90,28 +92,36 @@ func TestWebBuildPackages(t *testing.T) {
 	if err := os.WriteFile(overlay, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	deps := func(extra ...string) []string {
+	work, err := filepath.Abs("../wasm.work")
+	if err != nil {
+		t.Fatal(err)
+	}
+	deps := func(gowork string, extra ...string) []string {
 		args := append([]string{"list", "-deps"}, extra...)
 		cmd := exec.Command("go", append(args, "winnow/wasm")...)
-		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOWORK="+gowork)
 		out, err := cmd.Output()
 		if err != nil {
 			t.Fatalf("go %s: %v", strings.Join(args, " "), err)
 		}
 		return strings.Fields(string(out))
 	}
-	with := deps("-overlay", overlay)
+	with := deps(work, "-overlay", overlay)
 	for _, pkg := range []string{"github.com/PuerkitoBio/goquery", "github.com/microcosm-cc/bluemonday", "net/http"} {
 		if !slices.Contains(with, pkg) {
 			t.Errorf("the web build lost %s", pkg)
 		}
 	}
-	for _, pkg := range []string{"crypto/tls", "crypto/ecdh", "mime/multipart", "mime"} {
+	for _, pkg := range []string{"crypto/tls", "crypto/ecdh", "mime/multipart", "mime", "github.com/gorilla/css/scanner"} {
 		if slices.Contains(with, pkg) {
 			t.Errorf("the web build still links %s", pkg)
 		}
 	}
-	if !slices.Contains(deps(), "crypto/tls") {
+	without := deps("off")
+	if !slices.Contains(without, "crypto/tls") {
 		t.Log("without the overlay the web build no longer links crypto/tls: the stub may be unneeded")
+	}
+	if !slices.Contains(without, "github.com/gorilla/css/scanner") {
+		t.Log("the real douceur no longer links gorilla/css/scanner: its stand-in may be unneeded")
 	}
 }
