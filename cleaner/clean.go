@@ -68,7 +68,7 @@ const shortArticle = 500
 // ErrTooLarge or ErrNoContent.
 func Clean(input []byte, opts Options) (*Article, error) {
 	a, kind, err := cleanOnce(input, opts, false)
-	if kind == "" || kind == KindText || err == nil && utf8.RuneCountInString(a.Text) >= shortArticle {
+	if kind == "" || kind == KindText || err == nil && hasRunes(a.Text, shortArticle) {
 		return a, err // input errors, plain text, or a page of fair length
 	}
 	b, _, errGentle := cleanOnce(input, opts, true)
@@ -114,6 +114,18 @@ func findsLostStory(first, gentle string, marked bool) bool {
 // piece of a story (findsLostStory, holdsLongParagraph): furniture's lines,
 // a help pop-up's, a menu's, a label's, are shorter.
 const longParagraph = 150
+
+// hasRunes reports whether s has at least n runes, without counting
+// those of a long article: a rune takes at most utf8.UTFMax bytes.
+func hasRunes(s string, n int) bool {
+	switch {
+	case len(s) < n:
+		return false
+	case len(s) >= n*utf8.UTFMax:
+		return true
+	}
+	return utf8.RuneCountInString(s) >= n
+}
 
 // cleanOnce runs the pipeline once; gentle leaves out the bold passes. It
 // also returns the input's kind, "" when the input itself was refused.

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 )
 
 // sharedPath is ../shared (or $WINNOW_SHARED) joined with parts; the test
@@ -154,6 +155,35 @@ func TestFindsLostStory(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := findsLostStory(tt.first, tt.gentle, tt.marked); got != tt.want {
 				t.Errorf("findsLostStory(%q, %q, %v) = %v, want %v", tt.first, tt.gentle, tt.marked, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHasRunes(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		n    int
+		want bool
+	}{
+		{"empty", "", 1, false},
+		{"none asked", "", 0, true},
+		{"ASCII one short", strings.Repeat("a", 499), 500, false},
+		{"ASCII exactly", strings.Repeat("a", 500), 500, true},
+		{"two-byte runes, bytes enough, runes one short", strings.Repeat("é", 499), 500, false},
+		{"two-byte runes exactly", strings.Repeat("é", 500), 500, true},
+		{"four-byte runes, bytes four times n", strings.Repeat("😀", 500), 500, true},
+		{"four-byte runes, one short", strings.Repeat("😀", 499), 500, false},
+		{"invalid bytes count one each", strings.Repeat("\xff", 500), 500, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hasRunes(tt.s, tt.n); got != tt.want {
+				t.Errorf("hasRunes(%d bytes, %d) = %v, want %v", len(tt.s), tt.n, got, tt.want)
+			}
+			if got, counted := hasRunes(tt.s, tt.n), utf8.RuneCountInString(tt.s) >= tt.n; got != counted {
+				t.Errorf("hasRunes(%d bytes, %d) = %v, but the string has %d runes", len(tt.s), tt.n, got, utf8.RuneCountInString(tt.s))
 			}
 		})
 	}

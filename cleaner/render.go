@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -244,9 +245,13 @@ func rewriteMarkers(root *html.Node, mark bool) []string {
 }
 
 // walk visits root and its descendants in document order without
-// recursion; visit returns false to skip a node's children.
+// recursion; visit returns false to skip a node's children. A node's
+// children are listed when the node has been visited, so visit may take
+// out the node it is given or change what it holds.
 func walk(root *html.Node, visit func(*html.Node) bool) {
-	stack := []*html.Node{root}
+	sp := walkStacks.Get().(*[]*html.Node)
+	stack := append((*sp)[:0], root)
+	deepest := 1
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -256,8 +261,19 @@ func walk(root *html.Node, visit func(*html.Node) bool) {
 		for c := n.LastChild; c != nil; c = c.PrevSibling {
 			stack = append(stack, c)
 		}
+		deepest = max(deepest, len(stack))
 	}
+	// The stack is kept for the next walk, without the nodes it held.
+	clear(stack[:deepest])
+	*sp = stack
+	walkStacks.Put(sp)
 }
+
+// walkStacks keeps walk's stacks between walks: a walk of a wide tree
+// (a body of hundreds of paragraphs) grew a new one, a few times over, at
+// every one of the dozens of walks of a clean; visit may start a walk of
+// its own.
+var walkStacks = sync.Pool{New: func() any { return new([]*html.Node) }}
 
 // parseBody parses sanitized HTML as the content of a <body>, the way a
 // page showing it would, and returns a body element holding the nodes.

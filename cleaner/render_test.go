@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 )
 
 // renderTestDoc parses page and makes the selector's match the content, the
@@ -416,5 +417,88 @@ func TestTextWriterFolds(t *testing.T) {
 				t.Errorf("after %q, text(%q) then \"|\" = %q, want %q", before, s, got, want)
 			}
 		}
+	}
+}
+
+func TestWalk(t *testing.T) {
+	// names lists the elements visited, each inner walk's in brackets.
+	tests := []struct {
+		name  string
+		html  string
+		visit func(n *html.Node, names *[]string) bool
+		want  string
+	}{
+		{
+			name: "document order",
+			html: `<div><p><b>x</b></p><ul><li>a</li></ul></div><p>y</p>`,
+			want: "body div p b ul li p",
+		},
+		{
+			name:  "false skips the children",
+			html:  `<div><p><b>x</b></p></div><p><i>y</i></p>`,
+			visit: func(n *html.Node, _ *[]string) bool { return n.Data != "div" },
+			want:  "body div p i",
+		},
+		{
+			name: "a node taken out as it is visited still has its children visited",
+			html: `<div><p>x</p></div><span>y</span>`,
+			visit: func(n *html.Node, _ *[]string) bool {
+				if n.Data == "div" {
+					n.Parent.RemoveChild(n)
+				}
+				return true
+			},
+			want: "body div p span",
+		},
+		{
+			name: "children added during the visit are visited",
+			html: `<div></div><p>y</p>`,
+			visit: func(n *html.Node, _ *[]string) bool {
+				if n.Data == "div" {
+					n.AppendChild(&html.Node{Type: html.ElementNode, Data: "em"})
+				}
+				return true
+			},
+			want: "body div em p",
+		},
+		{
+			name: "a walk inside a visit",
+			html: `<ul><li><b>a</b></li></ul><p>y</p>`,
+			visit: func(n *html.Node, names *[]string) bool {
+				if n.Data == "ul" {
+					*names = append(*names, "[")
+					walk(n, func(m *html.Node) bool {
+						if m.Type == html.ElementNode {
+							*names = append(*names, m.Data)
+						}
+						return true
+					})
+					*names = append(*names, "]")
+				}
+				return true
+			},
+			want: "body ul [ ul li b ] li b p",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body, err := parseBody(tt.html)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			walk(body, func(n *html.Node) bool {
+				if n.Type == html.ElementNode {
+					names = append(names, n.Data)
+				}
+				if tt.visit != nil {
+					return tt.visit(n, &names)
+				}
+				return true
+			})
+			if got := strings.Join(names, " "); got != tt.want {
+				t.Errorf("visited %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
