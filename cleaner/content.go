@@ -2110,9 +2110,12 @@ func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats) {
 		}
 		rule, reason := d.judgeInside(n, st, containers, left)
 		// A block of links that is most of what is left is the story's own.
-		if rule != "" && !(strings.HasPrefix(rule, "content.link") && holdsMostText(n, st, root)) {
+		switch kept := strings.HasPrefix(rule, "content.link") && holdsMostText(n, st, root); {
+		case kept:
+			d.linkBlocksKept = append(d.linkBlocksKept, n)
+		case rule != "":
 			remove(n, rule, reason)
-		} else if rule == "" && left != nil && st[n] != nil && isLinkParagraph(n, st[n]) {
+		case left != nil && st[n] != nil && isLinkParagraph(n, st[n]):
 			spared = append(spared, n)
 		}
 	}

@@ -41,6 +41,11 @@ type document struct {
 	// element's text (marksStory).
 	storyMarked bool
 
+	// linkBlocksKept are the blocks the content pass judged links but kept
+	// because they held most of the content's text (judgeBlocks). The
+	// headline pass judges one again when the title goes from inside it.
+	linkBlocksKept []*html.Node
+
 	removals []removal
 	comments []Comment
 

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -130,6 +131,7 @@ func removeRepeatedTitle(d *document) error {
 			}
 		}
 		d.rejudgeLeftovers(holders, root)
+		d.rejudgeLinkBlocks(holders, root)
 		d.judgeNewParagraphs(root)     // a copy taken out from between two runs of loose text joins them
 		d.removeTrailingHeadings(root) // a copy taken out from the end may leave a heading there
 	}
@@ -284,6 +286,27 @@ func (d *document) rejudgeLeftovers(holders []*html.Node, root *html.Node) {
 		}
 		if rule, reason := d.judgeInside(n, measure(n), nil, nil); rule != "" {
 			d.removeNode(n, rule, reason)
+		}
+	}
+}
+
+// rejudgeLinkBlocks judges again the blocks of links that the content pass
+// kept for holding most of the content's text (linkBlocksKept), where a
+// copy of the title went from inside one: when the title was much of that
+// text, what is left is a list of links beside the story, and a second
+// clean of the output, which shows the title apart, would take it out.
+func (d *document) rejudgeLinkBlocks(holders []*html.Node, root *html.Node) {
+	var st stats
+	for _, n := range d.linkBlocksKept {
+		if n.Parent == nil || !isAncestorOrSelf(root, n) || !slices.ContainsFunc(holders, func(h *html.Node) bool { return isAncestorOrSelf(n, h) }) {
+			continue
+		}
+		if st == nil {
+			st = measure(root)
+		}
+		if rule, reason := d.judgeInside(n, st, nil, nil); strings.HasPrefix(rule, "content.link") && !holdsMostText(n, st, root) {
+			d.removeNode(n, rule, reason)
+			st = nil // the page changed
 		}
 	}
 }

@@ -239,3 +239,59 @@ func TestHeadlineThatHeldItsByline(t *testing.T) {
 		t.Errorf("Title %q, Text %q", a.Title, a.Text)
 	}
 }
+
+// TestTitleLeavesALinkList: a list of links that the content pass kept for
+// holding most of the text, the headline among it, is judged again once
+// the headline goes from inside it, as a second clean of the output judges
+// it: a menu then goes; a story inside a link (broken markup) stays.
+func TestTitleLeavesALinkList(t *testing.T) {
+	story := strings.Repeat("The co-op moved its hives to the roof of the old mill in April, and the bees took to the city's lime trees. ", 4)
+	tests := []struct {
+		name     string
+		page     string
+		wantGone string // text of the list, removed as content.links; "" when it stays
+		wantKept string
+	}{
+		{
+			name:     "a menu that held the headline",
+			page:     `<p>The co-op keeps hives on four roofs downtown.</p><ul><li><a href="/x">Home</a></li><li><a href="/y"><h1>Bees on the Roof in the City Centre</h1>City news</a></li></ul>`,
+			wantGone: "Home City news",
+			wantKept: "The co-op keeps hives on four roofs downtown.",
+		},
+		{
+			name:     "a story inside a link",
+			page:     `<p>` + story[:300] + `</p><ul><li><a href="/x">Home</a></li><li><a href="/y"><h1>Bees on the Roof in the City Centre</h1><p>` + story + `</p></a></li></ul>`,
+			wantKept: "the bees took to the city's lime trees. The co-op",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Clean([]byte(tt.page), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != "Bees on the Roof in the City Centre" {
+				t.Errorf("title %q", a.Title)
+			}
+			var gone []string
+			for _, r := range a.Removed {
+				if strings.HasPrefix(r.Rule, "content.link") {
+					gone = append(gone, r.Text)
+				}
+			}
+			if tt.wantGone == "" && len(gone) > 0 || tt.wantGone != "" && !slices.Contains(gone, tt.wantGone) {
+				t.Errorf("removed as links %q, want %q", gone, tt.wantGone)
+			}
+			if !strings.Contains(a.Text, tt.wantKept) {
+				t.Errorf("text lost %q:\n%s", tt.wantKept, a.Text)
+			}
+			again, err := Clean([]byte("<!DOCTYPE html><html><body><h1>"+a.Title+"</h1>"+a.HTML+"</body></html>"), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if again.Text != a.Text {
+				t.Errorf("a second clean reads\n%q\nthe first\n%q", again.Text, a.Text)
+			}
+		})
+	}
+}
