@@ -893,7 +893,7 @@ type stat struct {
 	text     int     // runes of text, white space folded
 	ink      int     // runes of text but white space (holdsMostText, onlyLinks)
 	inkIn    int     // runes of ink inside links
-	inkShown int     // of inkIn, those in links whose address the policy drops (hasSpacedAddress)
+	inkShown int     // of inkIn, those in links whose address the policy drops (dropsAddress)
 	links    int     // runes of text inside links
 	commas   int     // commas of any script
 	paras    int     // paragraph-like blocks of 25 runes or more below it
@@ -939,7 +939,7 @@ func measure(root *html.Node) stats {
 			return stat{}
 		}
 		link := inLink || n.DataAtom == atom.A
-		shown = shown || n.DataAtom == atom.A && hasSpacedAddress(n)
+		shown = shown || n.DataAtom == atom.A && dropsAddress(n)
 		if len(chunk) == 0 {
 			chunk = make([]stat, 256)
 		}
@@ -965,16 +965,47 @@ func measure(root *html.Node) stats {
 	return st
 }
 
-// hasSpacedAddress reports whether a's href has white space inside it,
-// which the reading policy drops as no URL (an unclosed quote's swallowed
-// markup): the output shows such a link's words as plain text.
-func hasSpacedAddress(a *html.Node) bool {
+// dropsAddress reports whether the reading policy drops a's href, so that
+// the output shows the link's words as plain text: an address with white
+// space inside it (an unclosed quote's swallowed markup), or one that
+// net/url does not parse, which the policy requires. Only an address with
+// a '%' that starts no escape, or a control character, is parsed: the
+// others parse, and measure asks about every link of the page.
+func dropsAddress(a *html.Node) bool {
 	for _, at := range a.Attr {
 		if at.Key == "href" && at.Namespace == "" {
-			return strings.ContainsAny(strings.TrimSpace(at.Val), " \t\n")
+			v := strings.TrimSpace(at.Val)
+			if strings.ContainsAny(v, " \t\n") {
+				return true
+			}
+			if !mayFailToParse(v) {
+				return false
+			}
+			_, err := url.Parse(v)
+			return err != nil
 		}
 	}
 	return false
+}
+
+// mayFailToParse reports whether url.Parse may refuse v: it holds a control
+// character, or a '%' not followed by two hex digits.
+func mayFailToParse(v string) bool {
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c < ' ' || c == 0x7f:
+			return true
+		case c == '%':
+			if i+2 >= len(v) || !isHex(v[i+1]) || !isHex(v[i+2]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
 // textWeight counts the runes of s with white space runs counted once, and

@@ -1545,3 +1545,37 @@ func TestLeftBehind(t *testing.T) {
 		t.Errorf("leftBehind = %v, want the list and the paragraph", got)
 	}
 }
+
+// TestDropsAddress checks dropsAddress, which measure asks about every
+// link, against the reading policy itself: a link whose address the policy
+// drops is unwrapped, and its words read as plain text in the output.
+func TestDropsAddress(t *testing.T) {
+	tests := []struct {
+		href string
+		want bool
+	}{
+		{"https://example.com/story", false},
+		{"/caf%C3%A9?q=a%20b", false},
+		{"  /padded  ", false},
+		{"/a b", true},                 // white space inside
+		{"/author/ime=\n20Ines", true}, // an unclosed quote's swallowed markup
+		{"<ëÂ‘%", true},                // a '%' that starts no escape, in the path
+		{"/a%zz", true},
+		{"/a#%zz", true},    // in the fragment
+		{"/a?q=%zz", false}, // net/url leaves the query as written
+		{"/a%2", true},
+		{"/a\x01b", true}, // a control character
+	}
+	for _, tt := range tests {
+		t.Run(tt.href, func(t *testing.T) {
+			a := &html.Node{Type: html.ElementNode, Data: "a", DataAtom: atom.A, Attr: []html.Attribute{{Key: "href", Val: tt.href}}}
+			a.AppendChild(&html.Node{Type: html.TextNode, Data: "words"})
+			if got := dropsAddress(a); got != tt.want {
+				t.Errorf("dropsAddress(%q) = %v, want %v", tt.href, got, tt.want)
+			}
+			if kept := policyKeepsAnchor(a); kept == tt.want {
+				t.Errorf("the policy keeps the link to %q: %v; the case expects the opposite", tt.href, kept)
+			}
+		})
+	}
+}
