@@ -247,6 +247,10 @@ func (d *document) titleCopyTest(root *html.Node) *titleCopy {
 		l := utf8.RuneCountInString(strings.ReplaceAll(k, " ", ""))
 		tc.shortest, tc.longest = min(tc.shortest, l), max(tc.longest, l)
 	}
+	// The keys keep letters and digits only; a copy also shows the
+	// title's other characters, which are most of a title such as
+	// "★★★★★ 5/5".
+	tc.longest = max(tc.longest, nonSpaceRunes(d.art.Title))
 	return tc
 }
 

@@ -163,6 +163,16 @@ func TestRemoveRepeatedTitle(t *testing.T) {
 			kept:      []string{"The Orchard in Winter", "By March."},
 		},
 		{
+			name:      "a title mostly of symbols",
+			kind:      KindDocument,
+			title:     "★★★★★★★★★★★★★★★★★★★★★★★★★ 5/5",
+			src:       `<body><h1>★★★★★★★★★★★★★★★★★★★★★★★★★ 5/5</h1><p>The best orchard we walked in this winter.</p></body>`,
+			wantTitle: "★★★★★★★★★★★★★★★★★★★★★★★★★ 5/5",
+			gone:      []string{"★★★★★★★★★★★★★★★★★★★★★★★★★ 5/5"},
+			rules:     []string{"headline.title"},
+			kept:      []string{"The best orchard"},
+		},
+		{
 			name:      "a paragraph that only mentions the title stays",
 			kind:      KindDocument,
 			title:     title,
