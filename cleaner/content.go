@@ -152,6 +152,7 @@ func (d *document) finishContent(root *html.Node) error {
 		made = append(made, flattenContainers(root)...)
 	}
 	d.judgeNewParagraphs(root, made...)
+	d.removeLooseAsides(root)
 	d.removeTrailingHeadings(root)
 	// A card that was a small part of the content may hold most of what
 	// is left of it, bylines and link lines gone: a second clean of the
@@ -167,6 +168,50 @@ func (d *document) finishContent(root *html.Node) error {
 		d.removeTrailingHeadings(root)
 	}
 	return onlyLinks(root)
+}
+
+// removeLooseAsides takes out the <aside> elements left in the content
+// that stand in no <article> or <main> within it, nor between paragraphs:
+// the furniture pass spared them for standing in the page's <article>, but
+// the output shows the content without that wrapper (flattenContainers
+// dissolves the ones inside it too), and a second clean of the output
+// would take them out as the sidebar they then read as. One that holds
+// most of the content stays, as the furniture pass's guard would keep it.
+func (d *document) removeLooseAsides(root *html.Node) {
+	var asides []*html.Node
+	eachElement(root, func(n *html.Node) bool {
+		if skipSubtree(n) {
+			return false
+		}
+		if n.DataAtom == atom.Aside {
+			asides = append(asides, n)
+			return false
+		}
+		return true
+	})
+	var g *removalGuard
+	for _, n := range asides {
+		if inArticleWithin(n, root) || amongParagraphs(n) {
+			continue
+		}
+		if g == nil {
+			g = newRemovalGuard(root)
+		}
+		if g.allows(n) {
+			d.removeNode(n, "furniture.sidebar", "Sidebar or widget: an aside beside the story, which nothing in the output marks as the story's own.")
+		}
+	}
+}
+
+// inArticleWithin reports whether an <article> or <main> element, or one
+// with role=main, stands between n and root.
+func inArticleWithin(n, root *html.Node) bool {
+	for p := n.Parent; p != nil && p != root; p = p.Parent {
+		if p.Type == html.ElementNode && (p.Data == "article" || p.Data == "main" || attr(p, "role") == "main") {
+			return true
+		}
+	}
+	return false
 }
 
 // judgeNewParagraphs judges, as blocks of the content root, paragraphs no

@@ -1579,3 +1579,59 @@ func TestDropsAddress(t *testing.T) {
 		})
 	}
 }
+
+// TestLooseAsides: an <aside> in the page's <article> is spared by the
+// furniture pass, but the output shows the story without the <article>; one
+// that stands beside the story, not among its paragraphs (two long ones
+// beside it), goes as the sidebar a second clean of the output would find,
+// and one among paragraphs (a pull quote) or holding most of the story
+// stays.
+func TestLooseAsides(t *testing.T) {
+	para := func(s string) string {
+		return "<p>" + s + " The co-op moved its hives to the roof of the old mill in April, and the bees took to the lime trees.</p>"
+	}
+	tests := []struct {
+		name     string
+		article  string
+		gone     string // text removed as furniture.sidebar, "" for none
+		wantKept string
+	}{
+		{
+			name:    "after a story of one paragraph",
+			article: para("First.") + `<aside><p>Follow us for more from the harbor</p></aside>`,
+			gone:    "Follow us for more from the harbor",
+		},
+		{
+			name:     "between paragraphs",
+			article:  para("First.") + `<aside><p>A pull quote about bees</p></aside>` + para("Second.") + para("Third."),
+			wantKept: "A pull quote about bees",
+		},
+		{
+			name:     "most of the story",
+			article:  `<p>Lead.</p><aside>` + para("First.") + para("Second.") + para("Third.") + `</aside>`,
+			wantKept: "Third.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>Bees</title></head><body><nav><a href="/">Home</a></nav><article><h1>Bees</h1>` + tt.article + `</article></body></html>`
+			a, err := Clean([]byte(page), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var gone []string
+			for _, r := range a.Removed {
+				if r.Rule == "furniture.sidebar" {
+					gone = append(gone, r.Text)
+				}
+			}
+			if tt.gone == "" && len(gone) > 0 || tt.gone != "" && (len(gone) != 1 || gone[0] != tt.gone) {
+				t.Errorf("removed as a sidebar %q, want %q", gone, tt.gone)
+			}
+			if tt.wantKept != "" && !strings.Contains(a.Text, tt.wantKept) {
+				t.Errorf("text lost %q:\n%s", tt.wantKept, a.Text)
+			}
+			checkCleanAgainReadsTheSame(t, a)
+		})
+	}
+}
