@@ -204,7 +204,8 @@ func (d *document) removeLooseAsides(root *html.Node) {
 }
 
 // inArticleWithin reports whether an <article> or <main> element, or one
-// with role=main, stands between n and root.
+// with role=main, stands between n and root (any ancestor of n, when root
+// is nil).
 func inArticleWithin(n, root *html.Node) bool {
 	for p := n.Parent; p != nil && p != root; p = p.Parent {
 		if p.Type == html.ElementNode && (p.Data == "article" || p.Data == "main" || attr(p, "role") == "main") {
@@ -1041,16 +1042,12 @@ func mayFailToParse(v string) bool {
 		case c < ' ' || c == 0x7f:
 			return true
 		case c == '%':
-			if i+2 >= len(v) || !isHex(v[i+1]) || !isHex(v[i+2]) {
+			if i+2 >= len(v) || hexDigitValue(v[i+1]) < 0 || hexDigitValue(v[i+2]) < 0 {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-func isHex(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
 // textWeight counts the runes of s with white space runs counted once, and

@@ -469,12 +469,7 @@ const copyrightNoticeRunes = 300
 // outsideArticle is true when no ancestor is an article, main or role=main
 // element: a footer or aside there belongs to the page.
 func outsideArticle(n *html.Node) bool {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p.Type == html.ElementNode && (p.Data == "article" || p.Data == "main" || attr(p, "role") == "main") {
-			return false
-		}
-	}
-	return true
+	return !inArticleWithin(n, nil)
 }
 
 // amongParagraphs is true when n stands between paragraphs of running text,
