@@ -1881,19 +1881,33 @@ func widen(top *html.Node, st stats, idRepeats func(string) bool) []*html.Node {
 	topScore := st[top].score
 	threshold := max(10, topScore*0.2)
 	topClass := attr(top, "class")
-	var keep []*html.Node
+	var keep, headings []*html.Node
+	// keepPart keeps s, and the subheadings waiting between it and the
+	// part of the story kept before it: "<h2>Foo</h2>" between two parts
+	// titles the second, however few words it has.
+	keepPart := func(s *html.Node) {
+		if len(keep) > 0 {
+			keep = append(keep, headings...)
+		}
+		headings = headings[:0]
+		keep = append(keep, s)
+	}
 	for s := top.Parent.FirstChild; s != nil; s = s.NextSibling {
 		if s == top {
-			keep = append(keep, s)
+			keepPart(s)
 			continue
 		}
 		if s.Type != html.ElementNode {
 			continue
 		}
 		ss := st[s]
+		if isSubheading(s, ss) {
+			headings = append(headings, s)
+			continue
+		}
 		if ss == nil || ss.text == 0 {
 			if isMedia(s) && len(keep) > 0 {
-				keep = append(keep, s) // a figure between parts of the story
+				keepPart(s) // a figure between parts of the story
 			}
 			continue
 		}
@@ -1902,7 +1916,7 @@ func widen(top *html.Node, st stats, idRepeats func(string) bool) []*html.Node {
 			bonus = topScore * 0.2
 		}
 		if ss.scored && ss.score+bonus >= threshold {
-			keep = append(keep, s)
+			keepPart(s)
 			continue
 		}
 		// A part of the story whose paragraphs sit too deep to have voted
@@ -1911,19 +1925,36 @@ func widen(top *html.Node, st stats, idRepeats func(string) bool) []*html.Node {
 		ld := ss.linkDensity()
 		if (bonus > 0 && ss.text > 100 && ld < 0.3) ||
 			(ss.paras >= 2 && ld < 0.2 && classWeight(s, idRepeats) >= 0 && !isCommentThread(s)) {
-			keep = append(keep, s)
+			keepPart(s)
 			continue
 		}
 		if isParagraph(s) && s.DataAtom != atom.Td {
 			if ss.text > 80 && ld < 0.25 {
-				keep = append(keep, s)
+				keepPart(s)
 			} else if ss.text <= 80 && ss.text > 0 && ld == 0 && endsSentence(s) {
-				keep = append(keep, s)
+				keepPart(s)
 			}
+		}
+		if len(keep) == 0 || keep[len(keep)-1] != s {
+			headings = headings[:0] // they title what was left out
 		}
 	}
 	return keep
 }
+
+// isSubheading reports an <h2> to <h6> that reads as a subheading of the
+// story (s its counts): some words, not many, and not a link.
+func isSubheading(n *html.Node, s *stat) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return s != nil && s.text > 0 && s.text <= maxSubheadingTextRunes && s.linkDensity() < 0.5
+	}
+	return false
+}
+
+// maxSubheadingTextRunes is the most text a heading kept between two parts
+// of the story may hold: more is a block that broken markup left in one.
+const maxSubheadingTextRunes = 200
 
 // endsSentence reports whether the node's text ends with sentence
 // punctuation, as a short paragraph of the story does.

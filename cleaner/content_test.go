@@ -863,16 +863,7 @@ func TestContentRules(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, k := range tt.kept {
-				if !strings.Contains(a.Text, k) {
-					t.Errorf("%q was removed; text:\n%s", k, a.Text)
-				}
-			}
-			for _, g := range tt.gone {
-				if strings.Contains(a.Text, g) {
-					t.Errorf("%q is still in the text:\n%s", g, a.Text)
-				}
-			}
+			checkKeptAndGone(t, a.Text, tt.kept, tt.gone)
 			if len(tt.gone) == 0 {
 				return
 			}
@@ -1633,5 +1624,80 @@ func TestLooseAsides(t *testing.T) {
 			}
 			checkCleanAgainReadsTheSame(t, a)
 		})
+	}
+}
+
+func TestSubheadingsBetweenParts(t *testing.T) {
+	part := func(words ...string) string {
+		s := "<div>"
+		for _, w := range words {
+			s += "<p>" + w + ", the co-op moved its hives to the roof of the old mill in April, and the bees took to the lime trees by the river.</p>"
+		}
+		return s + "</div>"
+	}
+	tests := []struct {
+		name       string
+		story      string
+		kept, gone []string
+	}{
+		{
+			name:  "between two parts",
+			story: part("First", "Second", "Third") + `<h2>On the roof</h2>` + part("Fourth", "Fifth"),
+			kept:  []string{"On the roof", "Fifth"},
+		},
+		{
+			name:  "two of them, and a figure, between two parts",
+			story: part("First", "Second", "Third") + `<h2>On the roof</h2><figure><img src="/hive.jpg" alt="A hive"></figure><h3>The first summer</h3>` + part("Fourth", "Fifth"),
+			kept:  []string{"On the roof", "The first summer", "Fifth"},
+		},
+		{
+			name:  "after the last part",
+			story: part("First", "Second", "Third") + part("Fourth", "Fifth") + `<h2>More from the harbor</h2>`,
+			kept:  []string{"Fifth"},
+			gone:  []string{"More from the harbor"},
+		},
+		{
+			name: "over a list of links left out",
+			story: part("First", "Second", "Third") + `<h2>Most read</h2><ul><li><a href="/a">Gulls on the quay again this spring</a></li><li><a href="/b">The ferry's new timetable for the summer</a></li><li><a href="/c">Ice cream prices</a></li></ul>` +
+				part("Fourth", "Fifth"),
+			kept: []string{"Fifth"},
+			gone: []string{"Most read", "Gulls on the quay"},
+		},
+		{
+			name:  "a link",
+			story: part("First", "Second", "Third") + `<h2><a href="/roof">On the roof: the whole series</a></h2>` + part("Fourth", "Fifth"),
+			kept:  []string{"Fifth"},
+			gone:  []string{"On the roof: the whole series"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>Bees on the mill</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="wrap"><h1>Bees on the mill</h1>` +
+				tt.story + `</div><footer>© The Harbor Ledger</footer></body></html>`
+			a, err := Clean([]byte(page), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkKeptAndGone(t, a.Text, tt.kept, tt.gone)
+			if i, j := strings.Index(a.Text, "Third"), strings.Index(a.Text, "On the roof"); j >= 0 && j < i {
+				t.Errorf("the subheading moved before the part it follows:\n%s", a.Text)
+			}
+			checkCleanAgainReadsTheSame(t, a)
+		})
+	}
+}
+
+// checkKeptAndGone checks that text holds each of kept and none of gone.
+func checkKeptAndGone(t *testing.T, text string, kept, gone []string) {
+	t.Helper()
+	for _, k := range kept {
+		if !strings.Contains(text, k) {
+			t.Errorf("%q was removed; text:\n%s", k, text)
+		}
+	}
+	for _, g := range gone {
+		if strings.Contains(text, g) {
+			t.Errorf("%q is still in the text:\n%s", g, text)
+		}
 	}
 }
