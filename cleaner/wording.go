@@ -86,6 +86,10 @@ var wordingTable = []phrase{
 	{"en", "wording.rating", `(rating: )?[0-9.,]+ out of [0-9]+( stars)?,? based on [0-9]+ (votes?|ratings?)|[0-9]+ votes?, average: [0-9.,]+ out of [0-9]+`, plain},
 	{"en", "wording.toggle", `(expand|collapse|show|hide) (the )?(description|details|all|more|less|contents|table of contents)|click to (expand|collapse)`, plain},
 	{"en", "wording.read-more", `continue reading( {T}| {X})?( ?[→">]+)?|read more( ?[→">]+)?|read the full (story|article)`, plain},
+	{"en", "wording.feedback", `was this( article| page| post| answer| information| guide)? (helpful|useful)\??( yes no)?`, plain},
+	{"en", "wording.feedback", `did you find this( article| page| post| information)? (helpful|useful)\??( yes no)?`, plain},
+	{"en", "wording.feedback", `{N} (people |readers )?found this (helpful|useful)`, plain},
+	{"en", "wording.feedback", `(people |readers )?found this (helpful|useful)`, plain},
 	{"en", "wording.post-meta", `posted in: [^|.?!"]+( \| ({N} )?comments?)?( \|)?`, plain},
 	{"en", "wording.copyright", copyrightNotice + `all rights reserved\.?( this material may not be published, broadcast, rewritten,? or redistributed\.?)?( terms of (use|service)( (&|and) privacy policy)?\.?)?`, plain},
 	{"en", "wording.share", `be sociable, share!?`, plain},
@@ -117,6 +121,8 @@ var wordingTable = []phrase{
 	{"de", "wording.newsletter", `newsletter abonnieren|abonnieren`, plain},
 	{"de", "wording.advertisement", `anzeige|werbung`, plain},
 	{"de", "wording.read-more", `weiterlesen|mehr lesen|(den )?ganzen artikel lesen`, plain},
+	{"de", "wording.feedback", `(war|ist) (dieser artikel|diese seite|dieser beitrag|diese antwort|das|dies) hilfreich\??( ja nein)?`, plain},
+	{"de", "wording.feedback", `{N} (personen|leser) fanden (das|dies|diesen artikel) hilfreich`, plain},
 	{"de", "wording.copyright", copyrightNotice + `alle rechte vorbehalten\.?`, plain},
 	{"de", "wording.rating", `(bewertung: )?[0-9.,]+ von [0-9]+ sternen?,? basierend auf [0-9]+ (abgegebenen )?stimmen?|[0-9]+ stimmen?, durchschnitt: [0-9.,]+ von [0-9]+`, plain},
 	{"de", "wording.toggle", `(mehr|weniger|alle) anzeigen|ausklappen|einklappen`, plain},
@@ -146,6 +152,7 @@ var wordingTable = []phrase{
 	{"fr", "wording.newsletter", `abonnez-vous à (notre|la) newsletter|inscrivez-vous à (notre|la) newsletter|s'abonner`, plain},
 	{"fr", "wording.advertisement", `publicité`, plain},
 	{"fr", "wording.read-more", `lire la suite( {T}| {X})?( ?[→">]+)?|en savoir plus`, plain},
+	{"fr", "wording.feedback", `(cet article|cette page|cette réponse|cette information) (vous )?a-t-(il|elle) été utile ?\??( oui non)?|(cet article|cette page) vous a-t-(il|elle) aidé ?\??( oui non)?`, plain},
 	{"fr", "wording.copyright", copyrightNotice + `tous droits réservés\.?`, plain},
 	{"fr", "wording.toggle", `(afficher|voir) (plus|moins|tout)`, plain},
 
@@ -173,6 +180,7 @@ var wordingTable = []phrase{
 	{"es", "wording.newsletter", `suscríbete( a nuestro boletín)?|suscribirse`, plain},
 	{"es", "wording.advertisement", `publicidad|anuncio`, plain},
 	{"es", "wording.read-more", `(leer|lee|seguir leyendo|sigue leyendo)( más)?( ?[→">]+)?`, plain},
+	{"es", "wording.feedback", `¿?(te|le) (ha )?(sido|resultado|resultó|parecido|pareció) útil (este artículo|esta página|esta información|esta respuesta)\??( sí no)?|¿?(fue|ha sido|es) útil (este artículo|esta página|esta información|esta respuesta)\??( sí no)?`, plain},
 	{"es", "wording.copyright", copyrightNotice + `todos los derechos reservados\.?`, plain},
 
 	// Portuguese (Brazil and Portugal).
@@ -201,6 +209,7 @@ var wordingTable = []phrase{
 	{"pt", "wording.newsletter", `assine (a|nossa) newsletter|inscreva-se`, plain},
 	{"pt", "wording.advertisement", `publicidade|anúncio`, plain},
 	{"pt", "wording.read-more", `(leia|ler) mais( ?[→">]+)?|continuar lendo|continuar a ler`, plain},
+	{"pt", "wording.feedback", `(este artigo|esta página|esta informação|esta resposta) (foi|lhe foi|te foi) útil\??( sim não)?`, plain},
 	{"pt", "wording.copyright", copyrightNotice + `todos os direitos reservados\.?`, plain},
 
 	// Italian.
@@ -229,6 +238,7 @@ var wordingTable = []phrase{
 	{"it", "wording.newsletter", `iscriviti( alla newsletter)?`, plain},
 	{"it", "wording.advertisement", `pubblicità`, plain},
 	{"it", "wording.read-more", `leggi (di più|tutto)|continua a leggere( ?[→">]+)?`, plain},
+	{"it", "wording.feedback", `(questo articolo|questa pagina|questa risposta) (ti )?è stat[oa] utile\??( sì no)?`, plain},
 	{"it", "wording.copyright", copyrightNotice + `tutti i diritti riservati\.?`, plain},
 
 	// Dutch.
@@ -255,6 +265,7 @@ var wordingTable = []phrase{
 	{"nl", "wording.newsletter", `abonneer (je|u)?( op (onze|de) nieuwsbrief)?|schrijf (je|u) in voor (onze|de) nieuwsbrief`, plain},
 	{"nl", "wording.advertisement", `advertentie|reclame`, plain},
 	{"nl", "wording.read-more", `lees meer|lees verder|verder lezen`, plain},
+	{"nl", "wording.feedback", `(was|is) (dit artikel|deze pagina|dit antwoord) nuttig\??( ja nee)?|heeft (dit artikel|deze pagina) (je|u) geholpen\??( ja nee)?`, plain},
 	{"nl", "wording.copyright", copyrightNotice + `alle rechten voorbehouden\.?`, plain},
 
 	// Polish.
