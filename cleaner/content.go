@@ -38,6 +38,7 @@ func selectContent(d *document) error {
 		d.content = body
 		d.cleanInside(body.Get(0))
 		d.removeTrailingHeadings(body.Get(0))
+		keepLinksAsText(body.Get(0))
 		return nil
 	}
 	unwrapBlockLinks(body.Get(0))
@@ -690,6 +691,27 @@ func onlyLinks(n *html.Node) error {
 		return fmt.Errorf("%w: only links", ErrNoContent)
 	}
 	return nil
+}
+
+// keepLinksAsText unwraps the links of pasted text whose addresses are most
+// of its words (a long address and a few words around it). The reader chose
+// that text, so it stays, addresses and all; but as links it would be a
+// page of links only, which the output, cleaned again as HTML, could not
+// give back (onlyLinks).
+func keepLinksAsText(root *html.Node) {
+	if onlyLinks(root) == nil {
+		return
+	}
+	var links []*html.Node
+	eachElement(root, func(n *html.Node) bool {
+		if n.DataAtom == atom.A {
+			links = append(links, n)
+		}
+		return true
+	})
+	for _, a := range links {
+		unwrap(a)
+	}
 }
 
 // unwrapBlockLinks replaces each link that holds blocks of text with its

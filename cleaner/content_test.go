@@ -1701,3 +1701,32 @@ func checkKeptAndGone(t *testing.T, text string, kept, gone []string) {
 		}
 	}
 }
+
+func TestKeepLinksAsText(t *testing.T) {
+	long := "https://example.com/track?id=" + strings.Repeat("a1b2c3d4", 120)
+	tests := []struct {
+		name, text string
+		links      int
+	}{
+		{"a few words and a long address", "Notes from the harbor meeting on Tuesday, for the record and for later " + long, 0},
+		{"an address in a paragraph", "The minutes of the harbor meeting are at https://example.com/minutes and the co-op will read them out at the next meeting in the mill.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Clean([]byte(tt.text), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.InputKind != KindText {
+				t.Fatalf("read as %s, want text", a.InputKind)
+			}
+			if got := strings.Count(a.HTML, "<a "); got != tt.links {
+				t.Errorf("%d links, want %d:\n%s", got, tt.links, a.HTML)
+			}
+			if wordsMissing(strings.Fields(tt.text), strings.Fields(a.Text)) != nil {
+				t.Errorf("text lost words:\n%s", a.Text)
+			}
+			checkRecleanKeepsText(t, a, false)
+		})
+	}
+}
