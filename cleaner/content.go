@@ -906,7 +906,11 @@ func wrapLooseRuns(c *html.Node, holders map[*html.Node]bool) []*html.Node {
 		for _, n := range run {
 			appendShownText(&b, n)
 		}
-		if text, _ := textWeight(b.String()); text >= 25 {
+		// A shorter run that reads as a byline ("By Ines Carvalho", left
+		// loose by the container that held it) is wrapped too, so that it
+		// is judged as the byline it is, not kept as text.
+		shown := b.String()
+		if text, _ := textWeight(shown); text >= 25 || text > 0 && readsAsByline(strings.TrimSpace(shown)) {
 			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
 			run[0].Parent.InsertBefore(p, run[0])
 			for _, n := range run {
@@ -3041,7 +3045,12 @@ func isBylineText(n *html.Node, s *stat) bool {
 	if s.text > 100 || s.paras > 1 || n.DataAtom == atom.Pre || n.DataAtom == atom.Code {
 		return false
 	}
-	text := strings.TrimSpace(nodeText(n))
+	return readsAsByline(strings.TrimSpace(nodeText(n)))
+}
+
+// readsAsByline is isBylineText's test of a line's text, white space
+// trimmed.
+func readsAsByline(text string) bool {
 	if text != "" && text[0] >= '0' && text[0] <= '9' {
 		return isDatedByline(strings.Fields(text))
 	}

@@ -698,6 +698,13 @@ func TestContentRules(t *testing.T) {
 			kept: []string{"In winter the orchard"},
 		},
 		{
+			name: "a short byline left loose beside the story's paragraphs is judged as one",
+			page: `<article><h1>The Orchard in Winter</h1><div class="entry">By <a href="/people/ines/">Ines Carvalho</a>` + longStory + `</div></article>`,
+			gone: []string{"Ines Carvalho"},
+			rule: "content.byline",
+			kept: []string{"In winter the orchard", "hoping for no frost"},
+		},
+		{
 			name: "a heading left at the end, its list of stories gone, goes too",
 			page: `<div class="content"><h1>The Orchard in Winter</h1>` + longStory + `<h3>More Great Orchard Stories</h3>
 				<ul><li><a href="/a">Pruning the old apple trees in the January snow</a></li><li><a href="/b">Burning the cuttings on a damp morning</a></li>
