@@ -1969,11 +1969,12 @@ func widen(top *html.Node, st stats, idRepeats func(string) bool) []*html.Node {
 }
 
 // isSubheading reports an <h2> to <h6> that reads as a subheading of the
-// story (s its counts): some words, not many, and not a link.
+// story (s its counts): some words, not many, and not a link. One that
+// holds paragraphs that voted for it (broken markup) is a part of its own.
 func isSubheading(n *html.Node, s *stat) bool {
 	switch n.DataAtom {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return s != nil && s.text > 0 && s.text <= maxSubheadingTextRunes && s.linkDensity() < 0.5
+		return s != nil && !s.scored && s.text > 0 && s.text <= maxSubheadingTextRunes && s.linkDensity() < 0.5
 	}
 	return false
 }
