@@ -971,6 +971,10 @@ type stat struct {
 	paras    int     // paragraph-like blocks of 25 runes or more below it
 	score    float64 // the votes it received, before link density
 	scored   bool    // it received votes or is a candidate by hint
+	// outOfRoot marks a headline whose counts discountHeadlines took out
+	// of the content root's: a block that goes from inside it is out of
+	// the root's counts already.
+	outOfRoot bool
 }
 
 type stats map[*html.Node]*stat
@@ -2202,6 +2206,7 @@ func (d *document) discountHeadlines(root *html.Node, st stats) {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			if hs := st[n]; hs != nil && n != root && isCopy.is(n) {
 				rs.subtract(hs)
+				hs.outOfRoot = true
 			}
 			return false
 		}
@@ -2226,7 +2231,9 @@ func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats) {
 		left = &c
 	}
 	remove := func(n *html.Node, rule, reason string) {
-		if left != nil && st[n] != nil && isAncestorOrSelf(content, n) {
+		// left is a copy of the root's counts when the root is the content,
+		// and so without the headlines discountHeadlines took out.
+		if left != nil && st[n] != nil && isAncestorOrSelf(content, n) && !(content == root && st.outOfRoot(n, root)) {
 			left.subtract(st[n])
 		}
 		st.discount(n, root, containers)
@@ -2274,11 +2281,26 @@ func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats) {
 // keeps the counts of the page as it came: no second clean judges it.
 func (st stats) discount(n, root *html.Node, containers containerTest) {
 	s := st[n]
+	inHeadline := st.outOfRoot(n, root)
 	for a := n.Parent; a != nil && a != root.Parent; a = a.Parent {
+		if a == root && inHeadline {
+			break // its counts left the root's with the headline's
+		}
 		if as := st[a]; as != nil && !containers.dissolves(a) {
 			as.subtract(s)
 		}
 	}
+}
+
+// outOfRoot reports whether n is, or lies inside, a headline whose counts
+// discountHeadlines took out of root's.
+func (st stats) outOfRoot(n, root *html.Node) bool {
+	for a := n; a != nil && a != root; a = a.Parent {
+		if s := st[a]; s != nil && s.outOfRoot {
+			return true
+		}
+	}
+	return false
 }
 
 // containerTest answers isParagraph and dissolves for the containers of

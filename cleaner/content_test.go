@@ -1737,3 +1737,29 @@ func TestKeepLinksAsText(t *testing.T) {
 		})
 	}
 }
+
+// TestDiscountSparesHeadlines checks that a block going from inside a
+// headline that discountHeadlines took out of the root's counts is not
+// taken out of them a second time (the root's counts went below zero, and a
+// line of links then held "most" of the content).
+func TestDiscountSparesHeadlines(t *testing.T) {
+	for _, inHeadline := range []bool{true, false} {
+		byline := el("span", txt("By Ines Carvalho"))
+		heading := el("h1", txt("Bees on the mill "), byline)
+		root := el("body", heading, el("p", txt("The co-op moved its hives to the roof of the old mill in April.")))
+		st := measure(root)
+		before := *st[root]
+		if inHeadline {
+			st[root].subtract(st[heading])
+			st[heading].outOfRoot = true
+		}
+		want := st[root].ink
+		if !inHeadline {
+			want -= st[byline].ink
+		}
+		st.discount(byline, root, containerTest{})
+		if got := st[root].ink; got != want || got < 0 {
+			t.Errorf("in a discounted headline %v: root ink %d (before %d), want %d", inHeadline, got, before.ink, want)
+		}
+	}
+}
