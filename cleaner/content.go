@@ -229,7 +229,7 @@ func (d *document) judgeNewParagraphs(root *html.Node, made ...*html.Node) {
 	made = slices.DeleteFunc(made, func(p *html.Node) bool { return p.Parent == nil })
 	if paras := append(joinLooseRuns(root), made...); len(paras) > 0 {
 		d.removeWordingOf(paras)
-		d.judgeBlocks(root, paras, measure(root))
+		d.judgeBlocks(root, paras, measure(root), nil)
 	}
 }
 
@@ -971,10 +971,6 @@ type stat struct {
 	paras    int     // paragraph-like blocks of 25 runes or more below it
 	score    float64 // the votes it received, before link density
 	scored   bool    // it received votes or is a candidate by hint
-	// outOfRoot marks a headline whose counts discountHeadlines took out
-	// of the content root's: a block that goes from inside it is out of
-	// the root's counts already.
-	outOfRoot bool
 }
 
 type stats map[*html.Node]*stat
@@ -988,7 +984,26 @@ func (s *stat) subtract(o *stat) {
 	s.links -= o.links
 	s.commas -= o.commas
 	s.paras -= o.paras
+	if checkCounts != nil {
+		checkCounts(s)
+	}
 }
+
+// add puts the counts of o into s; the votes stay.
+func (s *stat) add(o *stat) {
+	s.text += o.text
+	s.ink += o.ink
+	s.inkIn += o.inkIn
+	s.inkShown += o.inkShown
+	s.links += o.links
+	s.commas += o.commas
+	s.paras += o.paras
+}
+
+// checkCounts, when set (by the package's tests), is given each stat a
+// subtraction changed: counts below zero mean a block was taken out of
+// them twice, and the verdicts weighed against them are wrong.
+var checkCounts func(s *stat)
 
 // measure walks the tree once, bottom up, and counts text, link text and
 // commas for every element.
@@ -1023,13 +1038,7 @@ func measure(root *html.Node) stats {
 		chunk = chunk[1:]
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			cs := walk(c, link, shown)
-			s.text += cs.text
-			s.ink += cs.ink
-			s.inkIn += cs.inkIn
-			s.inkShown += cs.inkShown
-			s.links += cs.links
-			s.commas += cs.commas
-			s.paras += cs.paras
+			s.add(&cs)
 		}
 		if isParagraph(n) && s.text >= 25 {
 			s.paras++
@@ -2164,7 +2173,7 @@ func (d *document) cleanInside(root *html.Node) {
 	d.removeTrailingThreads(root)
 	d.cutAtCommentArea(root)
 	st := measure(root)
-	d.discountHeadlines(root, st)
+	headlines := d.discountHeadlines(root, st)
 	// Deepest first, so that a list of links is judged before the section
 	// that holds it. Nothing inside a <pre> is judged: a code block is the
 	// story's own, line for line, and a line of it that looks like a date
@@ -2182,7 +2191,7 @@ func (d *document) cleanInside(root *html.Node) {
 		}
 	}
 	walk(root)
-	d.judgeBlocks(root, order, st)
+	d.judgeBlocks(root, order, st, headlines)
 }
 
 // discountHeadlines takes the headings under root that repeat the title
@@ -2191,32 +2200,34 @@ func (d *document) cleanInside(root *html.Node) {
 // leave it out, so that a block is judged the same whether the page's
 // headline stands inside the story's container or outside it, as it does
 // on the page and inside it in a second clean of winnow's own output,
-// title first.
-func (d *document) discountHeadlines(root *html.Node, st stats) {
+// title first. It returns those headings.
+func (d *document) discountHeadlines(root *html.Node, st stats) (headlines []*html.Node) {
 	rs := st[root]
 	if rs == nil {
-		return
+		return nil
 	}
 	isCopy := d.titleCopyTest(root)
 	if isCopy == nil {
-		return
+		return nil
 	}
 	walk(root, func(n *html.Node) bool {
 		switch n.DataAtom {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			if hs := st[n]; hs != nil && n != root && isCopy.is(n) {
 				rs.subtract(hs)
-				hs.outOfRoot = true
+				headlines = append(headlines, n)
 			}
 			return false
 		}
 		return true
 	})
+	return headlines
 }
 
 // judgeBlocks judges each of blocks, in order, as a block inside the content
-// root and takes out those that are not story; st are root's counts.
-func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats) {
+// root and takes out those that are not story; st are root's counts, less
+// those of the headlines that discountHeadlines took out of them.
+func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats, headlines []*html.Node) {
 	containers := containerTest{}
 	// left counts what is left of the content as blocks go: discount keeps
 	// a dissolving container's counts as they came, the content root's
@@ -2230,13 +2241,20 @@ func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats) {
 		c := *cs
 		left = &c
 	}
+	taken := map[*html.Node]*stat{}
 	remove := func(n *html.Node, rule, reason string) {
-		// left is a copy of the root's counts when the root is the content,
-		// and so without the headlines discountHeadlines took out.
-		if left != nil && st[n] != nil && isAncestorOrSelf(content, n) && !(content == root && st.outOfRoot(n, root)) {
-			left.subtract(st[n])
+		if st[n] != nil {
+			live, fromRoot := st.discount(n, root, containers, taken, headlines)
+			// left is a copy of the root's counts when the root is the
+			// content, and so without the headlines.
+			if left != nil && isAncestorOrSelf(content, n) {
+				if content == root {
+					left.subtract(&fromRoot)
+				} else {
+					left.subtract(&live)
+				}
+			}
 		}
-		st.discount(n, root, containers)
 		d.removeNode(n, rule, reason)
 	}
 	// spared are the link paragraphs kept as the content's last words
@@ -2279,28 +2297,48 @@ func (d *document) judgeBlocks(root *html.Node, blocks []*html.Node, st stats) {
 // winnow's own output is cleaned again: a byline whose date line went is
 // judged by its name alone. A container that flattenContainers dissolves
 // keeps the counts of the page as it came: no second clean judges it.
-func (st stats) discount(n, root *html.Node, containers containerTest) {
-	s := st[n]
-	inHeadline := st.outOfRoot(n, root)
-	for a := n.Parent; a != nil && a != root.Parent; a = a.Parent {
-		if a == root && inHeadline {
-			break // its counts left the root's with the headline's
+//
+// It returns what n held when it went (live): its counts less those of the
+// blocks that went from inside it before, which taken keeps for each
+// dissolving container (whose own counts stay as they came); taking out
+// n's counts as they came would take those blocks out of its ancestors'
+// twice. And it returns what of that the root's counts held (fromRoot):
+// none when n lies inside one of the headlines that discountHeadlines took
+// out of them, and live less those headlines when n holds one.
+func (st stats) discount(n, root *html.Node, containers containerTest, taken map[*html.Node]*stat, headlines []*html.Node) (live, fromRoot stat) {
+	live = *st[n]
+	if t := taken[n]; t != nil {
+		live.subtract(t)
+	}
+	fromRoot = live
+	for _, h := range headlines {
+		switch {
+		case isAncestorOrSelf(h, n):
+			fromRoot = stat{}
+		case isAncestor(n, h):
+			fromRoot.subtract(st[h])
 		}
-		if as := st[a]; as != nil && !containers.dissolves(a) {
+	}
+	for a := n.Parent; a != nil && a != root.Parent; a = a.Parent {
+		s := &live
+		if a == root {
+			s = &fromRoot
+		}
+		as := st[a]
+		switch {
+		case as == nil:
+		case containers.dissolves(a):
+			t := taken[a]
+			if t == nil {
+				t = &stat{}
+				taken[a] = t
+			}
+			t.add(s)
+		default:
 			as.subtract(s)
 		}
 	}
-}
-
-// outOfRoot reports whether n is, or lies inside, a headline whose counts
-// discountHeadlines took out of root's.
-func (st stats) outOfRoot(n, root *html.Node) bool {
-	for a := n; a != nil && a != root; a = a.Parent {
-		if s := st[a]; s != nil && s.outOfRoot {
-			return true
-		}
-	}
-	return false
+	return live, fromRoot
 }
 
 // containerTest answers isParagraph and dissolves for the containers of

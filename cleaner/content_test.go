@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
@@ -1738,28 +1739,64 @@ func TestKeepLinksAsText(t *testing.T) {
 	}
 }
 
-// TestDiscountSparesHeadlines checks that a block going from inside a
-// headline that discountHeadlines took out of the root's counts is not
-// taken out of them a second time (the root's counts went below zero, and a
-// line of links then held "most" of the content).
+// TestDiscountSparesHeadlines checks what discount takes out of the content
+// root's counts when a block goes: nothing of a headline that
+// discountHeadlines took out of them already (the counts went below zero,
+// and a line of links then held "most" of the content), and from a dissolving
+// container, nothing of a block that went from inside it before.
 func TestDiscountSparesHeadlines(t *testing.T) {
-	for _, inHeadline := range []bool{true, false} {
-		byline := el("span", txt("By Ines Carvalho"))
-		heading := el("h1", txt("Bees on the mill "), byline)
-		root := el("body", heading, el("p", txt("The co-op moved its hives to the roof of the old mill in April.")))
-		st := measure(root)
-		before := *st[root]
-		if inHeadline {
-			st[root].subtract(st[heading])
-			st[heading].outOfRoot = true
-		}
-		want := st[root].ink
-		if !inHeadline {
-			want -= st[byline].ink
-		}
-		st.discount(byline, root, containerTest{})
-		if got := st[root].ink; got != want || got < 0 {
-			t.Errorf("in a discounted headline %v: root ink %d (before %d), want %d", inHeadline, got, before.ink, want)
+	tests := []struct {
+		name      string
+		headline  bool   // the <h1> is a discounted headline
+		first     string // the block taken out first, if any
+		gone      string // the block taken out
+		wantTaken string // whose counts the root loses in all
+	}{
+		{name: "a byline inside the headline", headline: true, gone: "byline"},
+		{name: "a byline inside a heading", gone: "byline", wantTaken: "byline"},
+		{name: "a block that holds the headline", headline: true, gone: "header", wantTaken: "links"},
+		{name: "a container after a block inside it", first: "links", gone: "header", wantTaken: "header"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			nodes := map[string]*html.Node{}
+			nodes["byline"] = el("span", txt("By Ines Carvalho"))
+			nodes["h1"] = el("h1", txt("Bees on the mill "), nodes["byline"])
+			nodes["links"] = el("p", el("a", txt("Home")), txt(" "), el("a", txt("City news and the harbor")))
+			nodes["header"] = el("div", nodes["h1"], nodes["links"])
+			root := el("body", nodes["header"], el("p", txt("The co-op moved its hives to the roof of the old mill in April.")))
+			st := measure(root)
+			want := st[root].ink
+			if tt.wantTaken != "" {
+				want -= st[nodes[tt.wantTaken]].ink
+			}
+			var headlines []*html.Node
+			if tt.headline {
+				st[root].subtract(st[nodes["h1"]])
+				headlines = append(headlines, nodes["h1"])
+				want -= st[nodes["h1"]].ink
+			}
+			taken := map[*html.Node]*stat{}
+			if tt.first != "" {
+				st.discount(nodes[tt.first], root, containerTest{}, taken, headlines)
+				nodes[tt.first].Parent.RemoveChild(nodes[tt.first])
+			}
+			st.discount(nodes[tt.gone], root, containerTest{}, taken, headlines)
+			if got := st[root].ink; got != want {
+				t.Errorf("root ink %d, want %d", got, want)
+			}
+		})
+	}
+}
+
+// checkCountsWhileTesting makes every clean in this package's tests (and
+// fuzzing) panic when a subtraction leaves a count below zero: a block taken
+// out of the counts twice, which the test or the fuzzer then reports with
+// its input.
+func checkCountsWhileTesting() {
+	checkCounts = func(s *stat) {
+		if s.text < 0 || s.ink < 0 || s.inkIn < 0 || s.inkShown < 0 || s.links < 0 || s.commas < 0 || s.paras < 0 {
+			panic(fmt.Sprintf("content counts below zero: %+v", *s))
 		}
 	}
 }

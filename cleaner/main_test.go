@@ -12,6 +12,7 @@ func TestMain(m *testing.M) {
 		// Checks that would slow the benchmarks.
 		checkIndexWhileTesting()   // vocabulary_test.go
 		checkAdoptedWhileTesting() // reparse_test.go
+		checkCountsWhileTesting()  // content_test.go
 	}
 	os.Exit(m.Run())
 }
