@@ -135,11 +135,11 @@ func (d *document) finishContent(root *html.Node) error {
 	// it whole, and a second clean of the output judges what is left.
 	d.removeWordingOf(leftBehind(d.removals[removed:], root))
 	// What cleanInside took out (a comment widget inside the root) may
-	// leave a list item holding most of what is left: the output, cleaned
-	// again, untangles it then and judges what the item keeps, so this
-	// clean does both now.
+	// leave a list item holding most of what is left, or a list holding
+	// paragraphs and little else: the output, cleaned again, untangles
+	// them then and judges what they keep, so this clean does both now.
 	if len(d.removals) > removed {
-		if changed := untangleListItems(root); len(changed) > 0 {
+		if changed := append(untangleListItems(root), untangleLists(root)...); len(changed) > 0 {
 			d.removeWordingOf(changed)
 			d.cleanInside(root)
 		}
