@@ -1434,7 +1434,7 @@ func (d *document) removeTrailingThreads(root *html.Node) {
 			if c.Type != html.ElementNode || c.DataAtom == atom.Pre || c.DataAtom == atom.Code {
 				continue
 			}
-			if mentionsComments(c) && first != nil && !isAncestor(c, first) {
+			if mentionsComments(c) && first != nil && !isAncestorOrSelf(c, first) {
 				threads = append(threads, c)
 				continue
 			}
@@ -1840,7 +1840,7 @@ func climb(best, root *html.Node, st stats, candidates []*html.Node) *html.Node 
 	bestScore := st[best].score
 	var rivals []*html.Node
 	for _, n := range candidates {
-		if n != best && st[n].score >= 0.75*bestScore && !isAncestor(n, best) && !isAncestor(best, n) {
+		if n != best && st[n].score >= 0.75*bestScore && !isAncestorOrSelf(n, best) && !isAncestorOrSelf(best, n) {
 			rivals = append(rivals, n)
 		}
 	}
@@ -1848,7 +1848,7 @@ func climb(best, root *html.Node, st stats, candidates []*html.Node) *html.Node 
 		for a := best.Parent; a != nil && a != root.Parent; a = a.Parent {
 			held := 0
 			for _, r := range rivals {
-				if isAncestor(a, r) {
+				if isAncestorOrSelf(a, r) {
 					held++
 				}
 			}
@@ -1885,15 +1885,6 @@ func holdsAllButLabel(n *html.Node, st stats) bool {
 		labelled = true
 	}
 	return labelled && ps.text-ns.text <= 100
-}
-
-func isAncestor(a, b *html.Node) bool {
-	for n := b; n != nil; n = n.Parent {
-		if n == a {
-			return true
-		}
-	}
-	return false
 }
 
 // onlyChildWithText reports whether n's siblings are all empty: no text and
@@ -2315,7 +2306,7 @@ func (st stats) discount(n, root *html.Node, containers containerTest, taken map
 		switch {
 		case isAncestorOrSelf(h, n):
 			fromRoot = stat{}
-		case isAncestor(n, h):
+		case isAncestorOrSelf(n, h):
 			fromRoot.subtract(st[h])
 		}
 	}
