@@ -13,7 +13,9 @@
 // not be published") in nineteen languages; furniture removes navigation,
 // share bars, related posts and banners; content finds the story by letting
 // blocks of text vote for their containers; headline leaves the title only
-// in Article.Title; and render sanitizes the result with the reading policy
+// in Article.Title; bylines reads the author and the day from the byline
+// and date lines content took out, when the metadata names neither; finish
+// fills the excerpt, image and language; and render sanitizes the result with the reading policy
 // (sanitize.go) and writes HTML, text and Markdown.
 //
 // A pass deletes nothing directly: document.remove records each removal

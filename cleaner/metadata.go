@@ -924,8 +924,8 @@ func cleanAuthors(names []string) []string {
 
 // ---- dates ---------------------------------------------------------------
 
-// choosePublished returns the first publication date found, as RFC 3339
-// when it parses, else as the page wrote it.
+// choosePublished returns the first publication date found, in RFC 3339's
+// forms when it parses (see parseDate), else as the page wrote it.
 func choosePublished(find finder, m pageMeta, ld linkedData) string {
 	cands := []string{ld.published}
 	for _, k := range metaDateKeys {
@@ -963,8 +963,12 @@ var datePatterns = sync.OnceValue(func() struct{ ordinal, at, meridiem, zoneName
 })
 
 // parseDate reads s with dateLayouts (after removing ordinals like "3rd"
-// and an "at" before the time) and formats it as RFC 3339. Unix timestamps
-// in seconds or milliseconds are read too.
+// and an "at" before the time) and formats it as RFC 3339: a date-time
+// when s gives a time of day, a full date ("2024-03-05") when it gives only
+// the day, a year and month ("2024-03") when it gives only the month. A
+// date-time of midnight UTC made up for a bare day would be read, and shown,
+// as the day before west of Greenwich. Unix timestamps in seconds or
+// milliseconds are read too.
 func parseDate(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
@@ -999,10 +1003,22 @@ func parseDate(s string) (string, bool) {
 			if t.Year() < 1900 || t.Year() > 2200 {
 				continue
 			}
-			return t.Format(time.RFC3339), true
+			return t.Format(datePrecision(layout)), true
 		}
 	}
 	return "", false
+}
+
+// datePrecision is the RFC 3339 layout that writes what a date layout
+// reads: a date-time when it reads a time of day, else a date or a month.
+func datePrecision(layout string) string {
+	switch {
+	case strings.Contains(layout, "15") || strings.Contains(layout, "3:04"):
+		return time.RFC3339 // an hour, on the 24- or the 12-hour clock
+	case !strings.Contains(strings.ReplaceAll(layout, "2006", ""), "2"):
+		return "2006-01" // no day of the month ("January 2006")
+	}
+	return time.DateOnly
 }
 
 // ---- language and direction -----------------------------------------------

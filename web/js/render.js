@@ -54,10 +54,18 @@ function prepareMedia(root) {
   }
 }
 
-function formatDate(iso) {
+// formatDate writes a date as the reader's locale does. The cleaner gives a
+// day ("2024-03-05") or a month ("2024-03") without a time of day when the
+// page gave none; JavaScript reads those as midnight UTC, so they are
+// written in UTC, or readers west of Greenwich would see the day before.
+export function formatDate(iso) {
   const d = new Date(iso);
   if (!iso || Number.isNaN(d.getTime())) return iso || '';
-  return d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const monthOnly = /^\d{4}-\d{2}$/.test(iso);
+  const options = monthOnly ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' };
+  if (dayOnly || monthOnly) options.timeZone = 'UTC';
+  return d.toLocaleDateString(undefined, options);
 }
 
 // metaLine fills the byline · site · date · reading time line.

@@ -99,6 +99,28 @@ describe('reading view', () => {
     assert.equal(await shown.count(), 0);
   });
 
+  it('shows the author and the day from the story\'s byline line, on the right day west of Greenwich', async () => {
+    // The page's metadata names neither: the cleaner reads both from the
+    // line it takes out, and gives the day without a time of day, which the
+    // page must not show as the evening before in Los Angeles.
+    const west = await newPage(env.browser, env.server.origin, { timezoneId: 'America/Los_Angeles', locale: 'en-US' });
+    try {
+      const withByline = ARTICLE.replace('<h1>Bees of the Old Orchard</h1>',
+        '<h1>Bees of the Old Orchard</h1><p class="byline">By Ana Ruiz on March 5, 2024</p>');
+      await west.fill('#paste', withByline);
+      await west.click('#clean-btn');
+      await cleaned(west);
+      const meta = await west.$eval('#reader-meta', (e) => ({ text: e.textContent, when: e.querySelector('time')?.dateTime }));
+      assert.match(meta.text, /Ana Ruiz/, 'the byline');
+      assert.equal(meta.when, '2024-03-05', 'the day, without a made-up time');
+      assert.match(meta.text, /March 5, 2024/, 'the day as written, not March 4');
+      assert.ok(!(await readerState(west)).bodyText.includes('By Ana Ruiz'), 'the line is out of the body');
+      assert.deepEqual(west.problems, [], 'no console errors, page errors or dialogs');
+    } finally {
+      await west.context().close();
+    }
+  });
+
   it('remembers theme and text size across a reload', async () => {
     await page.check('input[name="theme"][value="dark"]');
     await page.selectOption('#font-size', '26');

@@ -1,0 +1,287 @@
+package cleaner
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// The bylines pass gives the Article the author and the date that the story
+// shows in its own byline and date lines, when the page's metadata names
+// neither. The content pass takes those lines out of the body (rule
+// content.byline: they are metadata, not the story), so without this pass a
+// page that states its author and date only in the text, as most blogs did,
+// would lose both: the removed panel would list the line, and the reading
+// view's header would show no one and no day.
+//
+// Only the removed lines are read, never the story: a name or a date in a
+// paragraph is the story's own. The first line that yields a value wins; a
+// date the page gives as the day it was updated counts only when no line
+// gives another.
+func readBylines(d *document) error {
+	a := d.art
+	if a.Byline != "" && a.Published != "" {
+		return nil
+	}
+	updated := ""
+	for _, r := range d.removals {
+		if r.Rule != "content.byline" {
+			continue
+		}
+		line := collapseSpace(r.Text)
+		if a.Byline == "" {
+			n := r.node
+			a.Byline = authorInLine(line, func() bool { return n != nil && namedForAuthor(n) })
+		}
+		if a.Published == "" {
+			if date := dateInLine(line); date != "" {
+				if !saysUpdated(line) {
+					a.Published = date
+				} else if updated == "" {
+					updated = date
+				}
+			}
+		}
+	}
+	if a.Published == "" {
+		a.Published = updated
+	}
+	return nil
+}
+
+// namedForAuthor reports whether n, or an element inside it, is named for
+// an author or a byline by its class or id: a line of a bare name ("Paulo
+// Coelho") is read as the author only then.
+func namedForAuthor(n *html.Node) bool {
+	named := func(e *html.Node) bool {
+		for _, name := range elementNames(e) {
+			if hasSegment(name, "author") || hasSegment(name, "byline") || hasSegment(name, "by-line") {
+				return true
+			}
+		}
+		return false
+	}
+	found := named(n)
+	eachElement(n, func(e *html.Node) bool {
+		found = found || named(e)
+		return !found
+	})
+	return found
+}
+
+// authorInLine returns the name a byline line gives after "By" or its like
+// ("By Ana Ruiz, Staff Writer", "Posted October 26, 2012 by Rob Brady",
+// "Von Max Muster | 3. Mai 2012"), or the whole line when it is a bare name
+// in an element named for the author (named reports whether it is); ""
+// when there is none.
+func authorInLine(line string, named func() bool) string {
+	words := strings.Fields(line)
+	for i := range words {
+		rest, _, ok := cutBylinePrefix(strings.Join(words[i:], " "))
+		if !ok || i > 0 && !startsWord(words[i-1]) {
+			continue
+		}
+		if name := nameAtStart(strings.Fields(rest)); name != "" {
+			return name
+		}
+	}
+	if name := nameAtStart(words); name != "" && name == strings.TrimRight(line, ".,;:") && strings.Contains(name, " ") && named() {
+		return name
+	}
+	return ""
+}
+
+// startsWord reports whether the word before a mid-line prefix ends where
+// a new part of the line may start: after a date, a time or a separator,
+// not inside a phrase ("Stand by Me") or a credit ("Photo by …", which
+// names a photographer, not the author).
+func startsWord(prev string) bool {
+	r, _ := utf8.DecodeLastRuneInString(prev)
+	if unicode.IsDigit(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) {
+		return true
+	}
+	lower := strings.ToLower(prev)
+	return dateWords()[lower] || lower == "posted" || lower == "written" || lower == "published"
+}
+
+// nameAtStart returns the name the words start with: capitalized words and
+// the particles between them, ending at a comma or other mark after a word,
+// at a word that starts with a digit, at a month or day name before a
+// number, or at any other lower-case word. A single lower-case word is a
+// name too ("randfish", a handle). The name is cleaned as meta authors are.
+func nameAtStart(words []string) string {
+	var name []string
+	particles := 0 // particles at the end of name, which a name cannot end with
+scan:
+	for i, w := range words {
+		core := strings.TrimRight(w, ",;:|)/·•")
+		if core == "" || startsPart(core) {
+			break
+		}
+		lower := strings.ToLower(core)
+		if i+1 < len(words) && dateWords()[lower] && startsWithDigit(words[i+1]) {
+			break // "Nov 1st 2012"
+		}
+		first, _ := utf8.DecodeRuneInString(core)
+		switch {
+		case unicode.IsUpper(first):
+			particles = 0
+		case len(name) > 0 && nameParticles()[lower]:
+			particles++
+		case len(name) == 0 && unicode.IsLetter(first) && (i+1 == len(words) || isNameStop(words[i+1])):
+			// a handle alone: "by randfish on …"
+		default:
+			break scan
+		}
+		name = append(name, core)
+		if core != w {
+			if strings.HasSuffix(w, ":") && i+1 < len(words) {
+				name, particles = name[:0], 0 // "Staff Writer: Amanda Hart"
+				continue
+			}
+			break // "Ana Ruiz, Staff Writer"
+		}
+	}
+	name = name[:len(name)-particles]
+	if len(name) == 0 || len(name) > 6 || determiners()[strings.ToLower(name[0])] {
+		return "" // "By The Numbers": a phrase, not a name
+	}
+	authors := cleanAuthors([]string{strings.Join(name, " ")})
+	if len(authors) == 0 || dateWords()[strings.ToLower(authors[0])] {
+		return ""
+	}
+	return authors[0]
+}
+
+// isNameStop reports whether w, after a lone lower-case word, shows that
+// word to be a name: the line goes on to a date or a separator.
+func isNameStop(w string) bool {
+	return dateWords()[strings.ToLower(strings.TrimRight(w, ",;:"))] || startsPart(w)
+}
+
+// startsPart reports whether a word starts a part of the line that is no
+// name: a number, or a separator ("|", "·", "—", "@").
+func startsPart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r) || strings.ContainsRune("|/·•—–-@(", r)
+}
+
+func startsWithDigit(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// saysUpdated reports whether a line gives the day the story was updated
+// rather than published.
+func saysUpdated(line string) bool {
+	lower := strings.ToLower(line)
+	for _, w := range []string{"updated", "update", "modified", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato", "bijgewerkt"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthNumbers are the month names and abbreviations of the languages the
+// date lines are read in, lower case.
+var monthNumbers = sync.OnceValue(func() map[string]time.Month {
+	rows := []string{
+		"january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|september sep sept|october oct|november nov|december dec",
+		"januar jän|februar|märz mär|april|mai|juni|juli|august|september|oktober okt|november|dezember dez",
+		"janvier janv|février févr|mars|avril avr|mai|juin|juillet juil|août|septembre|octobre|novembre|décembre déc",
+		"enero ene|febrero|marzo|abril abr|mayo|junio|julio|agosto ago|septiembre setiembre|octubre|noviembre|diciembre dic",
+		"janeiro|fevereiro fev|março|abril|maio|junho|julho|agosto|setembro set|outubro out|novembro|dezembro dez",
+		"gennaio gen|febbraio|marzo|aprile|maggio mag|giugno giu|luglio lug|agosto|settembre sett|ottobre ott|novembre|dicembre",
+		"januari|februari|maart mrt|april|mei|juni|juli|augustus|september|oktober|november|december",
+	}
+	months := map[string]time.Month{}
+	for _, row := range rows {
+		for i, names := range strings.Split(row, "|") {
+			for _, name := range strings.Fields(names) {
+				months[name] = time.Month(i + 1)
+			}
+		}
+	}
+	return months
+})
+
+// dateInLinePatterns find the day in a line: a month name before or after the
+// day ("Nov. 7, 2012", "7th November 2012", "25. Juni 2012", "25 de junio
+// de 2012"), ISO order ("2012-11-07", "2012/11/07") and day-first dots
+// ("07.11.2012"), and slashes when only one order makes a date ("07/28/2012").
+var dateInLinePatterns = sync.OnceValue(func() []*regexp.Regexp {
+	month := `(\pL{3,10})\.?`
+	day := `(\d{1,2})(?:st|nd|rd|th|º|er)?\.?`
+	return []*regexp.Regexp{
+		regexp.MustCompile(`(?i)(?:^|[^\pL\d])` + month + `\s+` + day + `,?\s+(\d{4})(?:$|[^\d])`),
+		regexp.MustCompile(`(?i)(?:^|[^\pL\d])` + day + `\s+(?:de\s+)?` + month + `,?\s+(?:de\s+)?(\d{4})(?:$|[^\d])`),
+		regexp.MustCompile(`(?:^|[^\d])(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[^\d])`),
+		regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\.(\d{1,2})\.(\d{4})(?:$|[^\d])`),
+		regexp.MustCompile(`(?:^|[^\d])(\d{1,2})/(\d{1,2})/(\d{4})(?:$|[^\d])`),
+	}
+})
+
+// dateInLine returns the first day a line names, as an RFC 3339 full date
+// ("2012-11-07"), or "". The time of day is left out: a line that gives
+// one mostly gives it in a zone named by an abbreviation, which says too
+// little to be written as an offset.
+func dateInLine(line string) string {
+	if strings.IndexFunc(line, unicode.IsDigit) < 0 {
+		return ""
+	}
+	months := monthNumbers()
+	for i, p := range dateInLinePatterns() {
+		for _, m := range p.FindAllStringSubmatch(line, -1) {
+			var y, mo, d int
+			switch i {
+			case 0: // month day year
+				mo, d, y = int(months[strings.ToLower(m[1])]), atoi(m[2]), atoi(m[3])
+			case 1: // day month year
+				d, mo, y = atoi(m[1]), int(months[strings.ToLower(m[2])]), atoi(m[3])
+			case 2: // year month day
+				y, mo, d = atoi(m[1]), atoi(m[2]), atoi(m[3])
+			case 3: // day.month.year
+				d, mo, y = atoi(m[1]), atoi(m[2]), atoi(m[3])
+			case 4: // month/day/year or day/month/year, when only one can be
+				a, b := atoi(m[1]), atoi(m[2])
+				switch {
+				case a > 12 && b <= 12:
+					d, mo = a, b
+				case b > 12 && a <= 12:
+					mo, d = a, b
+				default:
+					continue
+				}
+				y = atoi(m[3])
+			}
+			if date, ok := validDate(y, mo, d); ok {
+				return date
+			}
+		}
+	}
+	return ""
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// validDate writes y-mo-d as a full date when it is a day of the calendar
+// in the years a web page can be from.
+func validDate(y, mo, d int) (string, bool) {
+	if y < 1990 || y > 2200 || mo < 1 || mo > 12 || d < 1 {
+		return "", false
+	}
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return "", false // "February 30"
+	}
+	return t.Format(time.DateOnly), true
+}

@@ -1,0 +1,154 @@
+package cleaner
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestAuthorInLine(t *testing.T) {
+	tests := []struct {
+		line  string
+		named bool // the line's element is named for the author
+		want  string
+	}{
+		{"By Ana Ruiz", false, "Ana Ruiz"},
+		{"BY JEFFREY SPARSHOTT", false, "JEFFREY SPARSHOTT"},
+		{"By Ana Ruiz, Staff Writer", false, "Ana Ruiz"},
+		{"By Lim Cheng Soon, 31 July 2010", false, "Lim Cheng Soon"},
+		{"by randfish on January 31, 2011", false, "randfish"},
+		{"Posted by Kathy on April 6, 2007 | Permalink", false, "Kathy"},
+		{"by Richard Mitchell on Nov 1st 2012 8:30PM", false, "Richard Mitchell"},
+		{"Written by: Dylan Bailey", false, "Dylan Bailey"},
+		{"Published by Staff Writer: Amanda Hart", false, "Amanda Hart"},
+		{"By Ursula von der Leyen", false, "Ursula von der Leyen"},
+		{"By Ana Ruiz and Tom Berg", false, "Ana Ruiz and Tom Berg"},
+		{"Von Max Muster | 3. Mai 2012", false, "Max Muster"},
+		{"Par Jean Dupont le 3 mai 2012", false, "Jean Dupont"},
+		// The name after a date, a time or a separator in the line.
+		{"Posted October 26, 2012 @ 2:49 PM by Robert Brady", false, "Robert Brady"},
+		{"Posted November 4th, 2012 / By Jean-Pierre Gassin", false, "Jean-Pierre Gassin"},
+		{"Monday, November 12, 2012, by Matthew Kang", false, "Matthew Kang"},
+		{"November 1, 2012 2:33 am AEST — By Long Zheng", false, "Long Zheng"},
+		// A bare name only when the element is named for the author.
+		{"Brian Deese", true, "Brian Deese"},
+		{"Brian Deese", false, ""},
+		{"Brian", true, ""},
+		{"A Photo Editor", true, ""},
+		// No name: a credit, a phrase, a date, nothing after the prefix.
+		{"Photo by Tom Berg", false, ""},
+		{"Illustration: Photo by Tom Berg", false, ""},
+		{"by on", false, ""},
+		{"By The Numbers", false, ""},
+		{"By the way, more on this later", false, ""},
+		{"Stand by Me", false, ""},
+		{"November 7, 2012", false, ""},
+		{"By 2030 the plant will close", false, ""},
+		{"Posted on", false, ""},
+	}
+	for _, tt := range tests {
+		named := tt.named
+		if got := authorInLine(tt.line, func() bool { return named }); got != tt.want {
+			t.Errorf("authorInLine(%q, %v) = %q; want %q", tt.line, tt.named, got, tt.want)
+		}
+	}
+}
+
+func TestDateInLine(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"November 7, 2012", "2012-11-07"},
+		{"Nov. 7, 2012", "2012-11-07"},
+		{"by Richard Mitchell on Nov 1st 2012 8:30PM", "2012-11-01"},
+		{"Thursday, October 11th, 2012", "2012-10-11"},
+		{"By Lim Cheng Soon, 31 July 2010", "2010-07-31"},
+		{"July 21, 2012 03:06 PM EDT", "2012-07-21"},
+		{"Posted 2012-10-29 by admin", "2012-10-29"},
+		{"Sat 2012/11/10 02:27 JST", "2012-11-10"},
+		{"07/28/2012", "2012-07-28"},
+		{"28/07/2012", "2012-07-28"},
+		{"11.09.2011, 16:20 von jovelstefan", "2011-09-11"},
+		{"25. Juni 2012", "2012-06-25"},
+		{"Publié le 3 février 2012", "2012-02-03"},
+		{"1er mai 2012", "2012-05-01"},
+		{"25 de junio de 2012", "2012-06-25"},
+		{"3 maggio 2012", "2012-05-03"},
+		{"12 maart 2020", "2020-03-12"},
+		// No day: ambiguous slashes, impossible days, no year, no date.
+		{"07/08/2012", ""},
+		{"February 30, 2012", ""},
+		{"Issue 85, 2012", ""},
+		{"November 7", ""},
+		{"posted 56 mins ago", ""},
+		{"Page 3 of 12", ""},
+		{"In 1066, 12 ships", ""},
+	}
+	for _, tt := range tests {
+		if got := dateInLine(tt.line); got != tt.want {
+			t.Errorf("dateInLine(%q) = %q; want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestBylinesFromRemovedLines(t *testing.T) {
+	story := `<p>The harbour wall was finished in May, three years after the storm that took the old one, and the boats came back within a week of the last stone being set in place.</p>
+<p>Fishermen say the new wall is higher and the mouth of the harbour narrower, and that the swell inside is gentler than anyone can remember it.</p>`
+	page := func(head, lines string) string {
+		return `<!doctype html><html><head><title>The Harbour Wall</title>` + head + `</head><body><article><h1>The Harbour Wall</h1>` +
+			lines + story + `</article></body></html>`
+	}
+	tests := []struct {
+		name, page        string
+		byline, published string
+		lineGone          string
+	}{
+		{
+			name:      "author and day from the byline line",
+			page:      page("", `<p class="byline">By Ana Ruiz on March 5, 2024</p>`),
+			byline:    "Ana Ruiz",
+			published: "2024-03-05",
+			lineGone:  "By Ana Ruiz",
+		},
+		{
+			name:      "the page's metadata wins",
+			page:      page(`<meta name="author" content="Tom Berg"><meta property="article:published_time" content="2024-03-04T09:30:00Z">`, `<p class="byline">By Ana Ruiz on March 5, 2024</p>`),
+			byline:    "Tom Berg",
+			published: "2024-03-04T09:30:00Z",
+			lineGone:  "By Ana Ruiz",
+		},
+		{
+			name:      "the day published over the day updated",
+			page:      page("", `<p class="dateline">Updated March 9, 2024</p><p class="byline">By Ana Ruiz</p><p class="dateline">March 5, 2024</p>`),
+			byline:    "Ana Ruiz",
+			published: "2024-03-05",
+			lineGone:  "Updated March 9",
+		},
+		{
+			name:      "the day updated when no other is given",
+			page:      page("", `<p class="dateline">Updated March 9, 2024</p>`),
+			published: "2024-03-09",
+			lineGone:  "Updated March 9",
+		},
+		{
+			name:     "a name in the story is no byline",
+			page:     page("", `<p>By Ana Ruiz's own count, the wall took four thousand stones, each one lifted by hand from the old quarry above the village.</p>`),
+			byline:   "",
+			lineGone: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Clean([]byte(tt.page), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Byline != tt.byline || a.Published != tt.published {
+				t.Errorf("Byline %q, Published %q; want %q, %q", a.Byline, a.Published, tt.byline, tt.published)
+			}
+			if tt.lineGone != "" && strings.Contains(a.Text, tt.lineGone) {
+				t.Errorf("the line %q stayed in the text:\n%s", tt.lineGone, a.Text)
+			}
+			if !strings.Contains(a.Text, "The harbour wall was finished") {
+				t.Errorf("the story lost its first paragraph:\n%s", a.Text)
+			}
+		})
+	}
+}
