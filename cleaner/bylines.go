@@ -121,12 +121,18 @@ func nameAtStart(words []string) string {
 scan:
 	for i, w := range words {
 		core := strings.TrimRight(w, ",;:|)/·•")
+		if !isInitial(core) {
+			core = strings.TrimRight(core, ".") // "by Bradley M. Kuhn." ends a sentence; "M." is an initial
+		}
 		if core == "" || startsPart(core) {
 			break
 		}
 		lower := strings.ToLower(core)
 		if i+1 < len(words) && dateWords()[lower] && startsWithDigit(words[i+1]) {
 			break // "Nov 1st 2012"
+		}
+		if i+1 < len(words) && strings.EqualFold(words[i+1], "by") {
+			break // "Rob Ewaschuk Edited by Betsy Beyer": another credit
 		}
 		first, _ := utf8.DecodeRuneInString(core)
 		switch {
@@ -170,6 +176,12 @@ func isNameStop(w string) bool {
 func startsPart(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsDigit(r) || strings.ContainsRune("|/·•—–-@(", r)
+}
+
+// isInitial reports whether w is an initial and its dot ("M.").
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return w[size:] == "." && unicode.IsUpper(r)
 }
 
 func startsWithDigit(w string) bool {

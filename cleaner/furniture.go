@@ -122,26 +122,36 @@ func removeFurniture(d *document) error {
 	return nil
 }
 
-// findHeadline returns the first <h1> whose text is the page's title.
+// findHeadline returns the first <h1> whose text is the page's title; on a
+// page whose <h1> is the site's name (a blog's), the first <h2> or <h3>
+// whose text is the title.
 func findHeadline(body *html.Node, title, site string) *html.Node {
 	keys := headlineKeys(title, site)
 	if len(keys) == 0 {
 		return nil
 	}
-	var found *html.Node
+	var first, lesser *html.Node
 	eachElement(body, func(n *html.Node) bool {
-		if found != nil {
+		if first != nil {
 			return false
 		}
-		if n.Data == "h1" {
-			if keys[foldTitle(blockText(n))] {
-				found = n
+		switch n.DataAtom {
+		case atom.H1, atom.H2, atom.H3:
+			if (n.DataAtom == atom.H1 || lesser == nil) && keys[foldTitle(blockText(n))] {
+				if n.DataAtom == atom.H1 {
+					first = n
+				} else {
+					lesser = n
+				}
 			}
 			return false
 		}
 		return true
 	})
-	return found
+	if first == nil {
+		return lesser
+	}
+	return first
 }
 
 // isPageChrome is true for the page's own header and navigation elements,

@@ -30,6 +30,7 @@ func removeRepeatedTitle(d *document) error {
 	if strings.TrimSpace(d.art.Title) == "" {
 		d.art.Title = collapseSpace(scope.FindMatcher(compiledSelector("h1")).First().Text())
 	}
+	d.removeSiteNameHeading(root)
 	isCopy := d.titleCopyTest(root)
 	if isCopy == nil {
 		return nil
@@ -412,4 +413,41 @@ func elementsNamed(n *html.Node, tag string) []*html.Node {
 		return true
 	})
 	return out
+}
+
+// removeSiteNameHeading takes out the heading that opens the content when it
+// shows the site's name and not the title: a blog's banner ("Schneier on
+// Security") that the content holds above the post. Only a heading with no
+// text before it in the content goes; the name further down is the story's.
+func (d *document) removeSiteNameHeading(root *html.Node) {
+	site := d.art.SiteName
+	if site == "" || root == nil {
+		return
+	}
+	var first *html.Node
+	textBefore := false
+	var visit func(n *html.Node) bool // false: the walk is done
+	visit = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+				textBefore = true
+				return false
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.H1 || c.DataAtom == atom.H2 || c.DataAtom == atom.H3:
+				first = c
+				return false
+			case !visit(c):
+				return false
+			}
+		}
+		return true
+	}
+	visit(root)
+	if first == nil || textBefore {
+		return
+	}
+	if shown := collapseSpace(blockText(first)); sameName(shown, site) && !sameTitle(shown, d.art.Title) {
+		d.removeNode(first, "headline.site-name", "The site's name, shown above the story.")
+	}
 }

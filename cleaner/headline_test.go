@@ -313,3 +313,72 @@ func checkCleanAgainReadsTheSame(t *testing.T, a *Article) {
 		t.Errorf("a second clean reads\n%q\nthe first\n%q", again.Text, a.Text)
 	}
 }
+
+// A blog's page as Blogger and Typepad write them: the blog's name as the
+// page's <h1> in its banner, the post's title as an <h3>, the post in a
+// container named "widget" (a furniture name), and a <title> of "Blog:
+// Post". The post's title is the title, the blog's name the site's; the
+// post's container holds the headline, so the furniture pass spares it.
+func TestBlogWithItsNameAsTheH1(t *testing.T) {
+	post := `<p>The harbour wall was finished in May, three years after the storm that took the old one, and the boats came back within a week.</p>
+<p>Fishermen say the new wall is higher and the mouth of the harbour narrower, and that the swell inside is gentler than anyone remembers.</p>
+<p>The council paid for half of the work, and the rest came from a fund that the village raised over two winters of suppers and raffles.</p>
+<p>A plaque on the last stone names every family that gave, and the children of the school painted the boats that lie along the new quay.</p>`
+	sidebar := `<div id="sidebar-wrapper"><div class="sidebar section"><div class="widget"><h2>About me</h2>` +
+		strings.Repeat(`<p>I have lived by the harbour for thirty years and written about its boats, its keepers and its weather in this blog since the year it began.</p>`, 7) +
+		`</div></div></div>`
+	tests := []struct {
+		name, page string
+	}{
+		{"banner outside the post", `<!doctype html><html><head><title>Harbour Notes: The wall is finished</title></head><body>
+<div id="header"><h1 class="title"><a href="http://harbournotes.example/">Harbour Notes</a></h1><p class="description">A blog about a small harbour.</p></div>
+<div class="main section"><div class="widget Blog" id="Blog1"><div class="post"><h3 class="post-title">The wall is finished</h3>` + post + `</div></div></div>` + sidebar + `</body></html>`},
+		{"banner inside the content", `<!doctype html><html><head><title>Harbour Notes: The wall is finished</title></head><body>
+<div class="body"><h1>Harbour Notes</h1><p>A blog about a small harbour.</p><h3>The wall is finished</h3>` + post + `</div>` + sidebar + `</body></html>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Clean([]byte(tt.page), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != "The wall is finished" || a.SiteName != "Harbour Notes" {
+				t.Errorf("Title %q, SiteName %q; want the post's title and the blog's name", a.Title, a.SiteName)
+			}
+			checkKeptAndGone(t, a.Text, []string{"The harbour wall was finished in May", "Fishermen say the new wall"},
+				[]string{"Harbour Notes", "The wall is finished", "thirty years"})
+		})
+	}
+}
+
+// findHeadline finds the heading that shows the title, so that the
+// furniture pass spares what holds it: the first such <h1>, or on a blog
+// whose <h1> is its name, the first such <h2> or <h3>.
+func TestFindHeadline(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"the h1", `<div><h1>Harbour Notes</h1><h1>The wall is finished</h1></div>`, "h1"},
+		{"an h1 over an earlier h3", `<h3>The wall is finished</h3><h1>The wall is finished</h1>`, "h1"},
+		{"a blog's h3 when the h1 is its name", `<h1><a href="/">Harbour Notes</a></h1><div class="widget Blog"><h3 class="post-title">The wall is finished</h3></div>`, "h3"},
+		{"none", `<h1>Harbour Notes</h1><h4>The wall is finished</h4>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := parseInput([]byte("<!doctype html><html><body>"+tt.body+"</body></html>"), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if h := findHeadline(d.bodyElement(), "The wall is finished", "Harbour Notes"); h != nil {
+				got = h.Data
+				if text := collapseSpace(blockText(h)); text != "The wall is finished" {
+					t.Errorf("found %q", text)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("found <%s>, want <%s>", got, tt.want)
+			}
+		})
+	}
+}

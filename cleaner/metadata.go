@@ -30,6 +30,9 @@ func extractMetadata(d *document) error {
 	a.SiteName = siteNameOf(firstValue(m.first(metaSiteNameKeys...), ld.siteName))
 	d.pageTitle = collapseSpace(d.find("head title, title").First().Text())
 	a.Title = chooseTitle(d.find, m, ld, a.SiteName)
+	if a.SiteName == "" {
+		a.SiteName = siteFromPageTitle(d.pageTitle, a.Title, d.find)
+	}
 	a.Byline = chooseByline(d.find, m, ld)
 	a.Published = choosePublished(d.find, m, ld)
 	a.Lang = normalizeLang(firstValue(
@@ -593,12 +596,19 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 		declared = declared || len(m[k]) > 0
 	}
 	if len(h1s) == 1 && !declared {
-		// Unless a lesser heading shows the <title>: then the h1 is the
-		// site's name ("The XSLT C library for GNOME" over "The
-		// programming API").
+		// Unless a lesser heading shows the <title>, or what the <title>
+		// holds beside the h1: then the h1 is the site's name ("The XSLT C
+		// library for GNOME" over "The programming API"; a blog's
+		// "Econbrowser" over its post's <h3>, titled "Econbrowser: Yet
+		// another discouraging GDP report").
 		for _, c := range cands {
 			if h := lesserHeadingShowing(find, c); h != "" {
 				return h
+			}
+			if rest := besideName(c, h1s[0]); rest != "" {
+				if h := lesserHeadingShowing(find, rest); h != "" {
+					return h
+				}
 			}
 		}
 		return h1s[0]
@@ -610,6 +620,66 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 		return h1s[0]
 	}
 	return ""
+}
+
+// besideName returns what title holds beside name when it starts or ends
+// with name and a separator ("Blog: Post", "Post - Blog"), else "". A colon
+// counts here, which stripSiteName does not cut at ("Spooky: How …" is one
+// title), since name is known to stand alone on the page.
+func besideName(title, name string) string {
+	for _, sep := range append([]string{": "}, siteNameSeparators...) {
+		if before, after, ok := strings.Cut(title, sep); ok {
+			switch {
+			case sameTitle(before, name) && !sameTitle(after, name):
+				return strings.TrimSpace(after)
+			case sameTitle(after, name) && !sameTitle(before, name):
+				return strings.TrimSpace(before)
+			}
+		}
+		if i := strings.LastIndex(title, sep); i >= 0 && sameTitle(title[i+len(sep):], name) {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return ""
+}
+
+// siteFromPageTitle returns the site's name that the page's <title> holds
+// beside the article's title, when the page has no other: of what stands
+// beside the title, the part at the far end, where sites put their names
+// ("Post | Section | Site", a blog's "Econbrowser: Yet another discouraging
+// GDP report"). It counts only when the page's <h1> shows it too, as a
+// blog's or a site's banner does: without that, the part may as well be a
+// section, a tag line or the author. "" when there is no such part, or it
+// is long for a name.
+func siteFromPageTitle(pageTitle, title string, find finder) string {
+	rest := besideName(pageTitle, title)
+	if rest == "" || sameTitle(rest, title) {
+		return ""
+	}
+	atEnd := strings.HasSuffix(pageTitle, rest)
+	for _, sep := range siteNameSeparators {
+		if parts := strings.Split(rest, sep); len(parts) > 1 {
+			if atEnd {
+				rest = parts[len(parts)-1]
+			} else {
+				rest = parts[0]
+			}
+			break
+		}
+	}
+	rest = strings.Trim(rest, " :|-–—»«·•~/")
+	if rest == "" || len(strings.Fields(rest)) > 6 || utf8.RuneCountInString(rest) > 60 {
+		return ""
+	}
+	shown := false
+	find("body h1").EachWithBreak(func(_ int, h *goquery.Selection) bool {
+		shown = sameName(collapseSpace(h.Text()), rest)
+		return !shown
+	})
+	if !shown {
+		return ""
+	}
+	return rest
 }
 
 // lesserHeadingShowing returns the text of the first <h2> or <h3> of the
@@ -705,10 +775,13 @@ func isControl(n *html.Node) bool {
 // of a title ("Title – Site", "Site | Title"). Without a known name, a
 // title split by a separator keeps the part that matches an <h1>, or its
 // one long part when all the others are short (site and section names).
-// An <h1> that matches the last part is the site's name, though, when a
-// lesser heading shows a part before it (lesser returns its text, or ""):
-// documentation sets its own name as the page's <h1> and the page's as an
-// <h2>, and its <title> as "Page | Site".
+// An <h1> that matches a part is the site's name, though, when a lesser
+// heading shows another part (lesser returns its text, or ""): documentation
+// sets its own name as the page's <h1> and the page's as an <h2>, and its
+// <title> as "Page | Site"; a blog its name as the <h1> and the post's as an
+// <h3>, and its <title> as "Blog » Archive » Post". Where the <h1>'s part
+// comes first, the other part must be the longer ("Title | Site" whose site
+// also stands in an <h2> keeps its title).
 func stripSiteName(title, site string, h1s []string, lesser func(string) string) string {
 	for _, sep := range siteNameSeparators {
 		if !strings.Contains(title, sep) {
@@ -723,8 +796,11 @@ func stripSiteName(title, site string, h1s []string, lesser func(string) string)
 				if !sameTitle(p, h) {
 					continue
 				}
-				if i == len(parts)-1 && lesser != nil {
-					for _, q := range parts[:i] {
+				if lesser != nil {
+					for j, q := range parts {
+						if j == i || i < len(parts)-1 && len(strings.Fields(q)) <= len(strings.Fields(p)) {
+							continue // only a longer part outweighs an <h1> that starts the title
+						}
 						if shown := lesser(q); shown != "" && !sameTitle(q, h) {
 							return shown
 						}

@@ -195,6 +195,14 @@ func TestMetadataTitle(t *testing.T) {
 			`<h1>Lighthouse Keeper Retires After 40 Years</h1><h1>Other</h1>`, "Lighthouse Keeper Retires After 40 Years"},
 		{"an h1 without its buttons", ``, `<h1>Struct <span>Vec</span><button id="copy-path" title="Copy item path to clipboard">Copy item path</button></h1><p>Body.</p>`, "Struct Vec"},
 		{"an h1 keeps a button around an image", ``, `<h1>Keeper <button><img src="k.jpg" alt="photo"></button>at work</h1><p>Body.</p>`, "Keeper at work"},
+		{"a blog's name as its h1 and the post's as an h3, the <title> joining them with a colon", `<title>Econbrowser: Yet another discouraging GDP report</title>`,
+			`<h1><a href="http://www.econbrowser.com/">Econbrowser</a></h1><div class="post"><h3 class="post-title">Yet another discouraging GDP report</h3><p>Body.</p></div>`, "Yet another discouraging GDP report"},
+		{"a blog's name as its h1 and the first part of the <title>, the post's as an h2", `<title>dy/dan » Blog Archive » 1,400 Rectangles</title>`,
+			`<h1><a href="/">dy/dan</a></h1><h2>1,400 Rectangles</h2><p>Body.</p>`, "1,400 Rectangles"},
+		{"an h1 that starts the <title> stays the title when an h2 shows the shorter part", `<title>Storm hits the northern coast | Coastal News</title>`,
+			`<h1>Storm hits the northern coast</h1><h2>Coastal News</h2><p>Body.</p>`, "Storm hits the northern coast"},
+		{"a blog's h1 stays the title when no heading shows the rest of the <title>", `<title>Econbrowser: Yet another discouraging GDP report</title>`,
+			`<h1>Econbrowser</h1><p>Body.</p>`, "Econbrowser"},
 		{"logo h1 is the site name", `<title>Storm hits the coast | Coastal News</title><meta property="og:site_name" content="Coastal News">`,
 			`<h1><a href="/">Coastal News</a></h1>`, "Storm hits the coast"},
 		// fuzz 0f30cebd588d3d52: normalize moves the paragraph out of the
@@ -226,6 +234,30 @@ func TestMetadataPlainTextTitle(t *testing.T) {
 	}
 	if got.Lang != "" && got.Lang != "en" {
 		t.Errorf("Lang = %q", got.Lang)
+	}
+}
+
+func TestSiteNameFromPageTitle(t *testing.T) {
+	tests := []struct {
+		name, head, body, want string
+	}{
+		{"a blog's name before the post's, shown as the h1", `<title>Econbrowser: Yet another discouraging GDP report</title>`,
+			`<h1><a href="/">Econbrowser</a></h1><h3>Yet another discouraging GDP report</h3>`, "Econbrowser"},
+		{"the part at the far end, shown as the h1", `<title>Storm hits the coast | Weather | Coastal News</title>`,
+			`<h1><a href="/">Coastal News</a></h1><h2>Storm hits the coast</h2>`, "Coastal News"},
+		{"a part no h1 shows may be a section or a tag line", `<title>Storm hits the coast | Coastal News</title>`,
+			`<h1>Storm hits the coast</h1>`, ""},
+		{"the page's own name wins", `<title>Storm hits the coast | Coastal News</title><meta property="og:site_name" content="The Coast">`,
+			`<h1><a href="/">Coastal News</a></h1><h2>Storm hits the coast</h2>`, "The Coast"},
+		{"no separator, no name", `<title>Storm hits the coast</title>`, `<h1>Storm hits the coast</h1>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := withMetadata(t, "<!DOCTYPE html><html><head>"+tt.head+"</head><body>"+tt.body+"<p>Body text.</p></body></html>", Options{})
+			if got.SiteName != tt.want {
+				t.Errorf("SiteName = %q, want %q (title %q)", got.SiteName, tt.want, got.Title)
+			}
+		})
 	}
 }
 
