@@ -559,6 +559,9 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 		raw = append(raw, m[k]...)
 	}
 	raw = append(raw, find("head title, title").First().Text())
+	if t := postTitleUnderBanner(find, raw, h1s); t != "" {
+		return t
+	}
 	var cands []string
 	for _, c := range raw {
 		c = collapseSpace(c)
@@ -598,14 +601,14 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 	if len(h1s) == 1 && !declared {
 		// Unless a lesser heading shows the <title>, or what the <title>
 		// holds beside the h1: then the h1 is the site's name ("The XSLT C
-		// library for GNOME" over "The programming API"; a blog's
-		// "Econbrowser" over its post's <h3>, titled "Econbrowser: Yet
-		// another discouraging GDP report").
+		// library for GNOME" over "The programming API"; a blog's "Seth's
+		// Blog" over its post's <h3>, titled "Seth's Blog: Yesterday's
+		// over").
 		for _, c := range cands {
 			if h := lesserHeadingShowing(find, c); h != "" {
 				return h
 			}
-			if rest := besideName(c, h1s[0]); rest != "" {
+			if rest, _ := besideName(c, h1s[0]); rest != "" {
 				if h := lesserHeadingShowing(find, rest); h != "" {
 					return h
 				}
@@ -623,24 +626,92 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 }
 
 // besideName returns what title holds beside name when it starts or ends
-// with name and a separator ("Blog: Post", "Post - Blog"), else "". A colon
-// counts here, which stripSiteName does not cut at ("Spooky: How …" is one
-// title), since name is known to stand alone on the page.
-func besideName(title, name string) string {
-	for _, sep := range append([]string{": "}, siteNameSeparators...) {
-		if before, after, ok := strings.Cut(title, sep); ok {
+// with name and a separator ("Blog: Post", "Post - Blog"), and whether name
+// comes first; "" when it does neither. Every place a separator stands is
+// tried, as the other part may hold one too ("Web Ink Now: Facebookjacking:
+// When …"). A colon counts here, which stripSiteName does not cut at
+// ("Spooky: How …" is one title), since name is known to stand alone on
+// the page.
+func besideName(title, name string) (rest string, nameFirst bool) {
+	for _, sep := range append([]string{": ", " :"}, siteNameSeparators...) {
+		for i := strings.Index(title, sep); i >= 0; {
+			before, after := title[:i], title[i+len(sep):]
 			switch {
 			case sameTitle(before, name) && !sameTitle(after, name):
-				return strings.TrimSpace(after)
+				return strings.TrimSpace(after), true
 			case sameTitle(after, name) && !sameTitle(before, name):
-				return strings.TrimSpace(before)
+				return strings.TrimSpace(before), false
 			}
+			next := strings.Index(after, sep)
+			if next < 0 {
+				break
+			}
+			i += len(sep) + next
 		}
-		if i := strings.LastIndex(title, sep); i >= 0 && sameTitle(title[i+len(sep):], name) {
-			return strings.TrimSpace(title[:i])
+	}
+	return "", false
+}
+
+// postTitleUnderBanner returns the text of the lesser heading that shows
+// what a title candidate holds beside an <h1>, below that <h1>: the <h1> is
+// then the site's banner, and the lesser heading the story's headline. Blogs
+// put their name in the banner's <h1> and the post's in an <h3>, titled
+// "Econbrowser: Yet another discouraging GDP report" or "» Just For Fun
+// :zenhabits"; documentation sets "Stream | Node.js Documentation" over an
+// <h2> "Stream". A banner comes first: a lesser heading above the <h1> that
+// shows a part of the title is the site's own (an <h2> "Coastal News" over
+// the <h1> "Storm hits the coast"). An <h1> that starts the title outweighs
+// a rest no longer than itself, which may be the site's name in a heading
+// further down ("Overhaul of the stadium - Yahoo! Sports"), or an album
+// under its artist ("Andy Stott: Luxury Problems"); a page with one <h1> and
+// no title in its metadata still takes such a post's title (chooseTitle).
+// When another <h1> shows the rest, that <h1> is the headline, and the
+// other ways of choosing find it.
+func postTitleUnderBanner(find finder, raw, h1s []string) string {
+	body := find("body").Get(0)
+	if body == nil {
+		return ""
+	}
+	for _, c := range raw {
+		c = collapseSpace(c)
+		for _, h := range h1s {
+			rest, first := besideName(c, h)
+			if rest == "" || first && len(strings.Fields(rest)) <= len(strings.Fields(h)) ||
+				slices.ContainsFunc(h1s, func(o string) bool { return sameTitle(o, rest) }) {
+				continue
+			}
+			if shown := headingBelowBanner(body, h, rest); shown != "" {
+				return shown
+			}
 		}
 	}
 	return ""
+}
+
+// headingBelowBanner returns the text of the first <h2> or <h3> after the
+// <h1> that shows banner whose text agrees with title, outside the page's
+// menus, asides and footer; "" when there is none.
+func headingBelowBanner(body *html.Node, banner, title string) string {
+	shown, below := "", false
+	eachElement(body, func(n *html.Node) bool {
+		if shown != "" {
+			return false
+		}
+		switch n.DataAtom {
+		case atom.H1:
+			below = below || sameTitle(collapseSpace(nodeText(n)), banner)
+			return false
+		case atom.H2, atom.H3:
+			if below && !inPageChrome(n) {
+				if t := collapseSpace(shownHeadingText(goquery.NewDocumentFromNode(n).Selection)); sameTitle(t, title) {
+					shown = t
+				}
+			}
+			return false
+		}
+		return true
+	})
+	return shown
 }
 
 // siteFromPageTitle returns the site's name that the page's <title> holds
@@ -652,11 +723,11 @@ func besideName(title, name string) string {
 // section, a tag line or the author. "" when there is no such part, or it
 // is long for a name.
 func siteFromPageTitle(pageTitle, title string, find finder) string {
-	rest := besideName(pageTitle, title)
+	rest, titleFirst := besideName(pageTitle, title)
 	if rest == "" || sameTitle(rest, title) {
 		return ""
 	}
-	atEnd := strings.HasSuffix(pageTitle, rest)
+	atEnd := titleFirst
 	for _, sep := range siteNameSeparators {
 		if parts := strings.Split(rest, sep); len(parts) > 1 {
 			if atEnd {
