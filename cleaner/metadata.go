@@ -613,6 +613,9 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 					return h
 				}
 			}
+			if h := lesserHeadingShowingLongerSide(find, c); h != "" {
+				return h // an h1 that the <title> does not name: "Maps" over a post of Google's "Lat Long" blog
+			}
 		}
 		return h1s[0]
 	}
@@ -751,6 +754,29 @@ func siteFromPageTitle(pageTitle, title string, find finder) string {
 		return ""
 	}
 	return rest
+}
+
+// lesserHeadingShowingLongerSide returns the text of a lesser heading that
+// shows the longer side of title cut at a separator, as the post's title
+// stands beside a blog's name ("Google Lat Long: Add your Photo Sphere
+// images to Google Maps"); "" when no heading shows one.
+func lesserHeadingShowingLongerSide(find finder, title string) string {
+	for _, sep := range append([]string{": "}, siteNameSeparators...) {
+		before, after, ok := strings.Cut(title, sep)
+		if !ok {
+			continue
+		}
+		longer, shorter := after, before
+		if len(strings.Fields(before)) > len(strings.Fields(after)) {
+			longer, shorter = before, after
+		}
+		if len(strings.Fields(longer)) > len(strings.Fields(shorter)) {
+			if h := lesserHeadingShowing(find, longer); h != "" {
+				return h
+			}
+		}
+	}
+	return ""
 }
 
 // lesserHeadingShowing returns the text of the first <h2> or <h3> of the
