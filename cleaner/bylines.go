@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -21,9 +22,10 @@ import (
 // view's header would show no one and no day.
 //
 // Only the removed lines are read, never the story: a name or a date in a
-// paragraph is the story's own. The first line that yields a value wins; a
-// date the page gives as the day it was updated counts only when no line
-// gives another.
+// paragraph is the story's own. The first line that yields a value wins.
+// Without a line that gives the day, the page's address may: a permalink
+// holds it ("/2012/10/29/slug/"). A date the page gives as the day it was
+// updated counts only when neither gives another.
 func readBylines(d *document) error {
 	a := d.art
 	if a.Byline != "" && a.Published != "" {
@@ -50,9 +52,41 @@ func readBylines(d *document) error {
 		}
 	}
 	if a.Published == "" {
+		a.Published = dateInURL(d.base)
+	}
+	if a.Published == "" {
 		a.Published = updated
 	}
 	return nil
+}
+
+// urlDate finds the day, or the month, in a permalink's path:
+// "/2012/10/29/slug/", "/blog/2012/10/slug.html".
+var urlDate = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\d|3[01])/)?[^/]*[\pL-]`)
+})
+
+// dateInURL returns the day a permalink's path gives, as a full date, or
+// its month ("2012-10") when the path gives no day; "" when there is no
+// page address or no date in it. Blogs and news sites write the day of
+// publication into the address of every post.
+func dateInURL(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	m := urlDate().FindStringSubmatch(u.Path)
+	if m == nil {
+		return ""
+	}
+	y, mo := atoi(m[1]), atoi(m[2])
+	if m[3] == "" {
+		if y < 1990 || y > 2200 {
+			return ""
+		}
+		return time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+	}
+	date, _ := validDate(y, mo, atoi(m[3]))
+	return date
 }
 
 // namedForAuthor reports whether n, or an element inside it, is named for

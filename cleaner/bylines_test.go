@@ -1,6 +1,9 @@
 package cleaner
 
-import "testing"
+import (
+	"net/url"
+	"testing"
+)
 
 func TestAuthorInLine(t *testing.T) {
 	tests := []struct {
@@ -87,6 +90,31 @@ func TestDateInLine(t *testing.T) {
 	}
 }
 
+func TestDateInURL(t *testing.T) {
+	tests := []struct{ address, want string }{
+		{"https://herbsutter.com/2012/10/29/the-future-of-c/", "2012-10-29"},
+		{"http://blogs.nfl.com/2012/11/2/fantasy-football", "2012-11-02"},
+		{"http://geekdoctor.blogspot.com/2012/10/cool-technology-of-week.html", "2012-10"},
+		{"https://example.com/blog/2012/10/29/", ""}, // an archive of the day, no post
+		{"https://example.com/2012/13/01/slug", ""},
+		{"https://example.com/2012/02/30/slug", ""},
+		{"https://example.com/news/12345/slug", ""},
+		{"https://example.com/", ""},
+	}
+	for _, tt := range tests {
+		u, err := url.Parse(tt.address)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := dateInURL(u); got != tt.want {
+			t.Errorf("dateInURL(%s) = %q; want %q", tt.address, got, tt.want)
+		}
+	}
+	if got := dateInURL(nil); got != "" {
+		t.Errorf("dateInURL(nil) = %q", got)
+	}
+}
+
 func TestBylinesFromRemovedLines(t *testing.T) {
 	story := `<p>The harbour wall was finished in May, three years after the storm that took the old one, and the boats came back within a week of the last stone being set in place.</p>
 <p>Fishermen say the new wall is higher and the mouth of the harbour narrower, and that the swell inside is gentler than anyone can remember it.</p>`
@@ -125,6 +153,20 @@ func TestBylinesFromRemovedLines(t *testing.T) {
 			page:      page("", `<p class="dateline">Updated March 9, 2024</p>`),
 			published: "2024-03-09",
 			lineGone:  "Updated March 9",
+		},
+		{
+			name:      "the day from the page's address",
+			page:      page(`<link rel="canonical" href="https://harbour.example/2024/03/05/the-harbour-wall/">`, `<p class="byline">By Ana Ruiz</p>`),
+			byline:    "Ana Ruiz",
+			published: "2024-03-05",
+			lineGone:  "By Ana Ruiz",
+		},
+		{
+			name:      "a byline line's day over the address's",
+			page:      page(`<link rel="canonical" href="https://harbour.example/2024/03/01/the-harbour-wall/">`, `<p class="byline">By Ana Ruiz on March 5, 2024</p>`),
+			byline:    "Ana Ruiz",
+			published: "2024-03-05",
+			lineGone:  "By Ana Ruiz",
 		},
 		{
 			name:     "a name in the story is no byline",
