@@ -115,6 +115,13 @@ describe('reading view', () => {
       assert.equal(meta.when, '2024-03-05', 'the day, without a made-up time');
       assert.match(meta.text, /March 5, 2024/, 'the day as written, not March 4');
       assert.ok(!(await readerState(west)).bodyText.includes('By Ana Ruiz'), 'the line is out of the body');
+      // A permalink that gives only the month ("/2024/03/slug.html"): the
+      // month, written as one, not as the last day of February.
+      const monthOnly = ARTICLE.replace('<title>', '<link rel="canonical" href="https://orchard.example/2024/03/bees.html"><title>');
+      await west.fill('#paste', monthOnly);
+      await west.click('#clean-btn');
+      await west.waitForFunction(() => document.querySelector('#reader-meta time')?.dateTime === '2024-03');
+      assert.match(await west.$eval('#reader-meta', (e) => e.textContent), /March 2024/, 'the month as written');
       assert.deepEqual(west.problems, [], 'no console errors, page errors or dialogs');
     } finally {
       await west.context().close();
