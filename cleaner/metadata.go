@@ -880,6 +880,11 @@ func isControl(n *html.Node) bool {
 // comes first, the other part must be the longer ("Title | Site" whose site
 // also stands in an <h2> keeps its title).
 func stripSiteName(title, site string, h1s []string, lesser func(string) string) string {
+	for _, h := range h1s {
+		if titleKey(h) == titleKey(title) {
+			return title // the page's headline shows it whole: no part of it is a site's name
+		}
+	}
 	for _, sep := range siteNameSeparators {
 		if !strings.Contains(title, sep) {
 			continue

@@ -209,6 +209,12 @@ func TestMetadataTitle(t *testing.T) {
 			`<h1><a href="/">The Edublogger</a></h1><h1>Please share your details</h1><p>Body.</p><h3>3 thoughts on “Please share your details”</h3>`, "Please share your details"},
 		{"a blog's h1 stays the title when no heading shows the rest of the <title>", `<title>Econbrowser: Yet another discouraging GDP report</title>`,
 			`<h1>Econbrowser</h1><p>Body.</p>`, "Econbrowser"},
+		{"a title its h1 shows whole keeps its separators", `<title>First Look: James Ferraro – Sushi</title>`,
+			`<h1>First Look: James Ferraro – Sushi</h1><p>Body.</p>`, "First Look: James Ferraro – Sushi"},
+		// fuzz FuzzCleanText/60079de7cd9567e2: cut at "_" where a piece was
+		// the h1 by a loose match, the title changed in a second clean
+		{"a title its h1 shows whole is not cut at an underscore", `<title>Keeper Retires After 40 Years_/h1></title>`,
+			`<h1>Keeper Retires After 40 Years_/h1></h1><p>Body.</p>`, "Keeper Retires After 40 Years_/h1>"},
 		{"logo h1 is the site name", `<title>Storm hits the coast | Coastal News</title><meta property="og:site_name" content="Coastal News">`,
 			`<h1><a href="/">Coastal News</a></h1>`, "Storm hits the coast"},
 		// fuzz 0f30cebd588d3d52: normalize moves the paragraph out of the
