@@ -636,16 +636,22 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 // ("Spooky: How …" is one title), since name is known to stand alone on
 // the page.
 func besideName(title, name string) (rest string, nameFirst bool) {
+	nameKey := ""
 	for _, sep := range append([]string{": ", " :"}, siteNameSeparators...) {
 		for i := strings.Index(title, sep); i >= 0; {
-			before, after := title[:i], title[i+len(sep):]
-			switch {
-			case sameTitle(before, name) && !sameTitle(after, name):
-				return strings.TrimSpace(after), true
-			case sameTitle(after, name) && !sameTitle(before, name):
-				return strings.TrimSpace(before), false
+			if nameKey == "" {
+				if nameKey = titleKey(name); nameKey == "" {
+					return "", false
+				}
 			}
-			next := strings.Index(after, sep)
+			before, after := titleKey(title[:i]), titleKey(title[i+len(sep):])
+			switch {
+			case sameTitleKey(before, nameKey) && !sameTitleKey(after, nameKey):
+				return strings.TrimSpace(title[i+len(sep):]), true
+			case sameTitleKey(after, nameKey) && !sameTitleKey(before, nameKey):
+				return strings.TrimSpace(title[:i]), false
+			}
+			next := strings.Index(title[i+len(sep):], sep)
 			if next < 0 {
 				break
 			}
@@ -880,9 +886,12 @@ func isControl(n *html.Node) bool {
 // comes first, the other part must be the longer ("Title | Site" whose site
 // also stands in an <h2> keeps its title).
 func stripSiteName(title, site string, h1s []string, lesser func(string) string) string {
-	for _, h := range h1s {
-		if titleKey(h) == titleKey(title) {
-			return title // the page's headline shows it whole: no part of it is a site's name
+	if len(h1s) > 0 {
+		whole := titleKey(title)
+		for _, h := range h1s {
+			if titleKey(h) == whole {
+				return title // the page's headline shows it whole: no part of it is a site's name
+			}
 		}
 	}
 	for _, sep := range siteNameSeparators {
@@ -975,7 +984,11 @@ func titleKey(s string) string {
 // sameTitle reports whether two titles agree: equal when folded, or one
 // holds the other and the shorter is most of the longer.
 func sameTitle(a, b string) bool {
-	ka, kb := titleKey(a), titleKey(b)
+	return sameTitleKey(titleKey(a), titleKey(b))
+}
+
+// sameTitleKey is sameTitle of two titles' keys (titleKey).
+func sameTitleKey(ka, kb string) bool {
 	if ka == "" || kb == "" {
 		return false
 	}
