@@ -28,8 +28,14 @@ import (
 // updated counts only when neither gives another.
 func readBylines(d *document) error {
 	a := d.art
-	if a.Byline != "" && a.Published != "" {
+	if a.Byline != "" && isParsedDate(a.Published) {
 		return nil
+	}
+	// The page's own words for its date when they name no day ("12:55
+	// AM"): kept only when nothing below finds the day.
+	unparsed := ""
+	if !isParsedDate(a.Published) {
+		unparsed, a.Published = a.Published, ""
 	}
 	updated := ""
 	for _, r := range d.removals {
@@ -56,6 +62,9 @@ func readBylines(d *document) error {
 	}
 	if a.Published == "" {
 		a.Published = updated
+	}
+	if a.Published == "" {
+		a.Published = unparsed
 	}
 	return nil
 }

@@ -169,6 +169,20 @@ func TestBylinesFromRemovedLines(t *testing.T) {
 			lineGone:  "By Ana Ruiz",
 		},
 		{
+			name:      "a byline line's day over metadata that names no day",
+			page:      page(`<meta name="date" content="12:55 AM">`, `<p class="byline">By Ana Ruiz on March 5, 2024</p>`),
+			byline:    "Ana Ruiz",
+			published: "2024-03-05",
+			lineGone:  "By Ana Ruiz",
+		},
+		{
+			name:      "metadata that names no day, and nothing better",
+			page:      page(`<meta name="date" content="12:55 AM">`, `<p class="byline">By Ana Ruiz</p>`),
+			byline:    "Ana Ruiz",
+			published: "12:55 AM",
+			lineGone:  "By Ana Ruiz",
+		},
+		{
 			name:     "a name in the story is no byline",
 			page:     page("", `<p>By Ana Ruiz's own count, the wall took four thousand stones, each one lifted by hand from the old quarry above the village.</p>`),
 			byline:   "",

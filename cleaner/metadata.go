@@ -204,6 +204,8 @@ var dateLayouts = []string{
 	"2006-01-02 15:04:05 -07:00",
 	"2006-01-02 15:04:05 MST",
 	"2006-01-02 15:04:05.999999999",
+	"2006-01-02 15:04:05.999999999-0700",
+	"2006-01-02 15:04:05-0700",
 	"2006-01-02 15:04:05",
 	"2006-01-02 15:04",
 	"2006-01-02",
@@ -1141,7 +1143,20 @@ func choosePublished(find finder, m pageMeta, ld linkedData) string {
 			raw = c
 		}
 	}
+	// No value parses whole: the day may still stand in one, beside words
+	// or a time no layout reads ("05/29/2007 09:49:00", "Posted 3 May 2012").
+	for _, c := range cands {
+		if day := dateInLine(collapseSpace(c)); day != "" {
+			return day
+		}
+	}
 	return raw
+}
+
+// isParsedDate reports whether published is one of parseDate's forms, not
+// the page's own words ("12:55 AM"), which a better source may replace.
+func isParsedDate(published string) bool {
+	return len(published) >= 7 && published[4] == '-' && strings.IndexFunc(published[:4], func(r rune) bool { return r < '0' || r > '9' }) < 0
 }
 
 var datePatterns = sync.OnceValue(func() struct{ ordinal, at, meridiem, zoneName *regexp.Regexp } {

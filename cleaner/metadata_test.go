@@ -273,6 +273,23 @@ func TestSiteNameFromPageTitle(t *testing.T) {
 	}
 }
 
+func TestPublishedFromMetadata(t *testing.T) {
+	tests := []struct{ name, head, want string }{
+		{"a value that parses", `<meta property="article:published_time" content="2024-03-05T10:20:30Z">`, "2024-03-05T10:20:30Z"},
+		{"the day in a value no layout reads", `<meta property="article:published_time" content="05/29/2007 09:49:00">`, "2007-05-29"},
+		{"the day beside words", `<meta name="date" content="Posted Fri 6:45 PM, Feb 16, 2018">`, "2018-02-16"},
+		{"no day: the page's words", `<meta name="date" content="12:55 AM">`, "12:55 AM"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := withMetadata(t, "<!DOCTYPE html><html><head>"+tt.head+"</head><body><p>Body text.</p></body></html>", Options{})
+			if got.Published != tt.want {
+				t.Errorf("Published = %q, want %q", got.Published, tt.want)
+			}
+		})
+	}
+}
+
 func TestParseDate(t *testing.T) {
 	tests := []struct {
 		in, want string
@@ -298,6 +315,7 @@ func TestParseDate(t *testing.T) {
 		{"March 2024", "2024-03"},
 		{"2024-03-05T00:00:00Z", "2024-03-05T00:00:00Z"},
 		{"20240305102030", "2024-03-05T10:20:30Z"},
+		{"2020-11-11 12:00:00.000-0600", "2020-11-11T12:00:00-06:00"},
 		{"1709634030", "2024-03-05T10:20:30Z"},
 		{"1709634030000", "2024-03-05T10:20:30Z"},
 		{"not a date", ""},
