@@ -3,6 +3,7 @@ package cleaner
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -27,6 +28,7 @@ import (
 // holds it ("/2012/10/29/slug/"). A date the page gives as the day it was
 // updated counts only when neither gives another.
 func readBylines(d *document) error {
+	tidyComments(d.comments)
 	a := d.art
 	if a.Byline != "" && isParsedDate(a.Published) {
 		return nil
@@ -339,4 +341,110 @@ func validDate(y, mo, d int) (string, bool) {
 		return "", false // "February 30"
 	}
 	return t.Format(time.DateOnly), true
+}
+
+// The comment thread kept aside gets the same reading: an entry whose
+// system names no author or date often shows them as a line of its text
+// ("Tim Ferriss — July 18th, 2012, 6:58 pm", "kamiller42 says:", "by Herne
+// on November 14, 2010 at 7:04 pm"), and ends with its reply button's word.
+
+// tidyComments reads each comment's author and date from its first or last
+// line when its system gave none, taking that line out of its text, and
+// takes out the reply and report buttons' words that end it.
+func tidyComments(comments []Comment) {
+	for i := range comments {
+		comments[i] = tidyComment(comments[i])
+	}
+}
+
+func tidyComment(c Comment) Comment {
+	lines := strings.Split(c.Text, "\n\n")
+	for len(lines) > 1 && commentControls()[strings.ToLower(strings.Trim(lines[len(lines)-1], " []()↓|·•"))] {
+		lines = lines[:len(lines)-1]
+	}
+	if c.Author == "" || c.Published == "" {
+		for _, at := range []int{0, len(lines) - 1} {
+			if len(lines) < 2 {
+				break
+			}
+			author, date := commentByline(lines[at])
+			if author == "" && date == "" {
+				continue
+			}
+			if c.Author == "" {
+				c.Author = author
+			}
+			if c.Published == "" {
+				c.Published = date
+			}
+			lines = slices.Delete(lines, at, at+1)
+			break
+		}
+	}
+	c.Text = strings.Join(lines, "\n\n")
+	return c
+}
+
+// commentControls are the lines of a comment's own buttons, lower case.
+var commentControls = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, w := range []string{"reply", "report", "report abuse", "reply to this comment", "antworten", "melden",
+		"répondre", "signaler", "responder", "denunciar", "rispondi", "segnala", "beantwoorden", "reageer"} {
+		set[w] = true
+	}
+	return set
+})
+
+// commentSays are the endings of a line that names a comment's author
+// ("kamiller42 says:").
+var commentSays = []string{" says:", " said:", " wrote:", " sagt:", " schrieb:", " dit :", " dit:", " dice:", " escribió:", " disse:", " scrive:", " zegt:"}
+
+// commentByline returns the author and the day a comment's line gives, when
+// the line is a byline and nothing else: a name before "says:", a name
+// after "by" with a date, a name and a date across a separator, or a date
+// alone.
+func commentByline(line string) (author, date string) {
+	if utf8.RuneCountInString(line) > 120 {
+		return "", ""
+	}
+	for _, says := range commentSays {
+		if name, ok := strings.CutSuffix(line, says); ok {
+			if n := nameAtStart(strings.Fields(name)); n != "" && n == strings.TrimSpace(name) {
+				return n, ""
+			}
+		}
+	}
+	date = dateInLine(line)
+	if date == "" {
+		return "", ""
+	}
+	if name := authorInLine(line, func() bool { return false }); name != "" {
+		return name, date
+	}
+	for _, sep := range []string{" — ", " – ", " - ", " | ", " · ", " • "} {
+		if left, _, ok := strings.Cut(line, sep); ok {
+			if n := nameAtStart(strings.Fields(left)); n != "" && n == strings.TrimSpace(left) {
+				return n, date
+			}
+		}
+	}
+	if readsAsDateOnly(line) {
+		return "", date
+	}
+	return "", ""
+}
+
+// readsAsDateOnly reports whether a line is a date and a time and the
+// words around them, and no more ("August 9th, 2012 at 1:50 pm").
+func readsAsDateOnly(line string) bool {
+	words := wordsOf(line)
+	if len(words) == 0 || len(words) > 12 {
+		return false
+	}
+	for _, w := range words {
+		if !(w[0] >= '0' && w[0] <= '9') && !dateWords()[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -206,3 +206,45 @@ func TestBylinesFromRemovedLines(t *testing.T) {
 		})
 	}
 }
+
+func TestTidyComment(t *testing.T) {
+	tests := []struct {
+		name     string
+		in, want Comment
+	}{
+		{"name and day across a dash, first",
+			Comment{Text: "Tim Ferriss — July 18th, 2012, 6:58 pm\n\nLove this advice."},
+			Comment{Author: "Tim Ferriss", Published: "2012-07-18", Text: "Love this advice."}},
+		{"a name that says",
+			Comment{Text: "kamiller42 says:\n\nWhat the Note 2 has is the pen."},
+			Comment{Author: "kamiller42", Text: "What the Note 2 has is the pen."}},
+		{"by a name on a day, last",
+			Comment{Text: "Stop sending jobs offshore?\n\nby Herne on November 14, 2010 at 7:04 pm"},
+			Comment{Author: "Herne", Published: "2010-11-14", Text: "Stop sending jobs offshore?"}},
+		{"a day alone",
+			Comment{Text: "August 9th, 2012 at 1:50 pm\n\nLooking forward to Hong Kong."},
+			Comment{Published: "2012-08-09", Text: "Looking forward to Hong Kong."}},
+		{"the reply button's word",
+			Comment{Author: "Ana", Text: "Lovely piece.\n\nReply"},
+			Comment{Author: "Ana", Text: "Lovely piece."}},
+		{"the system's author and date stay",
+			Comment{Author: "Ana Ruiz", Published: "May 2, 2026", Text: "Tom Berg — May 1, 2026\n\nAs Tom said."},
+			Comment{Author: "Ana Ruiz", Published: "May 2, 2026", Text: "Tom Berg — May 1, 2026\n\nAs Tom said."}},
+		{"a comment of one line keeps it",
+			Comment{Text: "August 9th, 2012 at 1:50 pm"},
+			Comment{Text: "August 9th, 2012 at 1:50 pm"}},
+		{"a line that is the comment's own",
+			Comment{Text: "John — I agree with you.\n\nBy the way, the ferry runs on Sundays too."},
+			Comment{Text: "John — I agree with you.\n\nBy the way, the ferry runs on Sundays too."}},
+		{"a reply alone stays a reply",
+			Comment{Text: "Reply"},
+			Comment{Text: "Reply"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tidyComment(tt.in); got != tt.want {
+				t.Errorf("tidyComment(%+v)\n= %+v\nwant %+v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
