@@ -28,6 +28,7 @@ import (
 // holds it ("/2012/10/29/slug/"). A date the page gives as the day it was
 // updated counts only when neither gives another.
 func readBylines(d *document) error {
+	commentsFromThreads(d)
 	tidyComments(d.comments)
 	a := d.art
 	if a.Byline != "" && isParsedDate(a.Published) {
@@ -347,6 +348,37 @@ func validDate(y, mo, d int) (string, bool) {
 // system names no author or date often shows them as a line of its text
 // ("Tim Ferriss — July 18th, 2012, 6:58 pm", "kamiller42 says:", "by Herne
 // on November 14, 2010 at 7:04 pm"), and ends with its reply button's word.
+
+// commentsFromThreads makes comment entries of the comment thread that the
+// content pass took out entry by entry (rule comments.thread), when no
+// comment system's entries were found: a removed block whose last line is
+// its byline and nothing else ("Posted by: Riccardo Cabeza at November 9,
+// 2012 7:49 AM", as Movable Type writes it) is one comment. A block with a
+// second such line holds more than one, and is left as it is.
+func commentsFromThreads(d *document) {
+	if len(d.comments) > 0 {
+		return
+	}
+	for _, r := range d.removals {
+		if r.Rule != "comments.thread" || r.node == nil {
+			continue
+		}
+		var lines []string
+		for l := range strings.SplitSeq(blockText(r.node), "\n") {
+			if l = collapseSpace(l); l != "" {
+				lines = append(lines, l)
+			}
+		}
+		if len(lines) < 2 {
+			continue
+		}
+		author, date := commentByline(lines[len(lines)-1])
+		if author == "" || slices.ContainsFunc(lines[:len(lines)-1], func(l string) bool { a, _ := commentByline(l); return a != "" }) {
+			continue
+		}
+		d.comments = append(d.comments, Comment{Author: author, Published: date, Text: strings.Join(lines[:len(lines)-1], "\n\n")})
+	}
+}
 
 // tidyComments reads each comment's author and date from its first or last
 // line when its system gave none, taking that line out of its text, and

@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"net/url"
+	"slices"
 	"testing"
 )
 
@@ -247,4 +248,33 @@ func TestTidyComment(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A blog whose comments are blocks in the story's container, each ending
+// with its byline, as Movable Type writes them: the content pass takes each
+// out as part of a comment thread, and each becomes a comment kept aside.
+func TestCommentsFromThreads(t *testing.T) {
+	comment := func(text, byline string) string {
+		return `<div class="commentbody"><div><p>` + text + `</p></div><p class="posted">` + byline + `</p><hr></div>`
+	}
+	page := `<!doctype html><html><head><title>How Groups Disband</title></head><body><div class="indivbody">
+<h1>How Groups Disband</h1>
+<p>A study of several hundred groups found that most ended when their members joined the political process, and fewer than one in ten were defeated by force.</p>
+<p>The rest were ended by the police and the courts, which is worth remembering when the next campaign is planned and argued over in public.</p>
+<h2 id="comments">Comments</h2>` +
+		comment("Interesting study; I would like to see the data.", "Posted by: Ana Ruiz at November 9, 2012 7:49 AM") +
+		comment("The police did most of the work here.", "Posted by: Tom Berg at November 9, 2012 8:28 AM") +
+		`</div></body></html>`
+	a, err := Clean([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Comment{
+		{Author: "Ana Ruiz", Published: "2012-11-09", Text: "Interesting study; I would like to see the data."},
+		{Author: "Tom Berg", Published: "2012-11-09", Text: "The police did most of the work here."},
+	}
+	if !slices.Equal(a.Comments, want) {
+		t.Errorf("Comments = %+v\nwant %+v", a.Comments, want)
+	}
+	checkKeptAndGone(t, a.Text, []string{"A study of several hundred groups"}, []string{"Interesting study", "Posted by"})
 }
