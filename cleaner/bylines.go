@@ -400,13 +400,14 @@ func tidyComment(c Comment) Comment {
 				break
 			}
 			author, date := commentByline(lines[at])
-			if author == "" && date == "" {
-				continue
+			newAuthor, newDate := c.Author == "" && author != "", c.Published == "" && date != ""
+			if !newAuthor && !newDate {
+				continue // a line that gives nothing the entry lacks is left in its text
 			}
-			if c.Author == "" {
+			if newAuthor {
 				c.Author = author
 			}
-			if c.Published == "" {
+			if newDate {
 				c.Published = date
 			}
 			lines = slices.Delete(lines, at, at+1)
