@@ -14,9 +14,11 @@
 // share bars, related posts and banners; content finds the story by letting
 // blocks of text vote for their containers; headline leaves the title only
 // in Article.Title; bylines reads the author and the day from the byline
-// and date lines content took out, when the metadata names neither; finish
-// fills the excerpt, image and language; and render sanitizes the result with the reading policy
-// (sanitize.go) and writes HTML, text and Markdown.
+// and date lines content took out, or the day from the page's address, when
+// the metadata names neither, and the comments' authors and dates from
+// their own lines; finish fills the excerpt, image and language; and render
+// sanitizes the result with the reading policy (sanitize.go) and writes
+// HTML, text and Markdown.
 //
 // A pass deletes nothing directly: document.remove records each removal
 // with its rule and reason, which become Article.Removed. Rules that are

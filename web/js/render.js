@@ -58,7 +58,7 @@ function prepareMedia(root) {
 // day ("2024-03-05") or a month ("2024-03") without a time of day when the
 // page gave none; JavaScript reads those as midnight UTC, so they are
 // written in UTC, or readers west of Greenwich would see the day before.
-export function formatDate(iso) {
+function formatDate(iso) {
   const d = new Date(iso);
   if (!iso || Number.isNaN(d.getTime())) return iso || '';
   const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
