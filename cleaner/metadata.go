@@ -615,7 +615,9 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 					return h
 				}
 			}
-			if h := lesserHeadingShowingLongerSide(find, c); h != "" {
+		}
+		for _, c := range raw { // as written: stripSiteName may have cut the post's side off
+			if h := lesserHeadingShowingSide(find, collapseSpace(c)); h != "" {
 				return h // an h1 that the <title> does not name: "Maps" over a post of Google's "Lat Long" blog
 			}
 		}
@@ -764,22 +766,23 @@ func siteFromPageTitle(pageTitle, title string, find finder) string {
 	return rest
 }
 
-// lesserHeadingShowingLongerSide returns the text of a lesser heading that
-// shows the longer side of title cut at a separator, as the post's title
-// stands beside a blog's name ("Google Lat Long: Add your Photo Sphere
-// images to Google Maps"); "" when no heading shows one.
-func lesserHeadingShowingLongerSide(find finder, title string) string {
+// lesserHeadingShowingSide returns the text of a lesser heading that shows
+// one side of title cut at a separator, the longer side tried first, as
+// the post's title stands beside a blog's name ("Google Lat Long: Add your
+// Photo Sphere images to Google Maps", "Wheels Up…. « Joe McNally’s Blog");
+// "" when no heading shows one.
+func lesserHeadingShowingSide(find finder, title string) string {
 	for _, sep := range append([]string{": "}, siteNameSeparators...) {
 		before, after, ok := strings.Cut(title, sep)
 		if !ok {
 			continue
 		}
-		longer, shorter := after, before
-		if len(strings.Fields(before)) > len(strings.Fields(after)) {
-			longer, shorter = before, after
+		sides := []string{before, after}
+		if len(strings.Fields(before)) < len(strings.Fields(after)) {
+			sides = []string{after, before}
 		}
-		if len(strings.Fields(longer)) > len(strings.Fields(shorter)) {
-			if h := lesserHeadingShowing(find, longer); h != "" {
+		for _, side := range sides {
+			if h := lesserHeadingShowing(find, side); h != "" {
 				return h
 			}
 		}

@@ -203,6 +203,8 @@ func TestMetadataTitle(t *testing.T) {
 			`<h2>Coastal News</h2><h1>Storm hits the northern coast</h1><p>Body.</p>`, "Storm hits the northern coast"},
 		{"an h1 the <title> does not name, over a post whose heading shows the longer side of the <title>", `<title>Google Lat Long: Add your Photo Sphere images to Google Maps</title>`,
 			`<h1><a href="/maps">Maps</a></h1><h2>Monday, October 29, 2012</h2><h3 class="post-title">Add your Photo Sphere images to Google Maps</h3><p>Body.</p>`, "Add your Photo Sphere images to Google Maps"},
+		{"an h1 the <title> does not name, over a post whose heading shows the shorter side of the <title>", `<title>Wheels Up… « Joe McNally’s Blog</title>`,
+			`<h1><a href="/">Joe McNally Photography</a></h1><h3>Oct 30</h3><h2><a href="/blog/2012/10/30/wheels-up/">Wheels Up…</a></h2><p>Body.</p>`, "Wheels Up…"},
 		{"a blog's h1 over a short post title", `<title>Seth's Blog: Yesterday's over</title>`,
 			`<h1><a href="/seths_blog/">Seth's Blog</a></h1><h2>November 3, 2012</h2><h3>Yesterday's over</h3><p>Body.</p>`, "Yesterday's over"},
 		{"a banner's h1 and the post's, with a comment count's heading that names the post", `<title>Please share your details | The Edublogger</title>`,
