@@ -92,10 +92,8 @@ func dateInURL(u *url.URL) string {
 	}
 	y, mo := atoi(m[1]), atoi(m[2])
 	if m[3] == "" {
-		if y < 1990 || y > 2200 {
-			return ""
-		}
-		return time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+		month, _ := validDate(y, mo, 1)
+		return strings.TrimSuffix(month, "-01") // "2012-10"
 	}
 	date, _ := validDate(y, mo, atoi(m[3]))
 	return date
@@ -461,23 +459,8 @@ func commentByline(line string) (author, date string) {
 			}
 		}
 	}
-	if readsAsDateOnly(line) {
-		return "", date
+	if words := wordsOf(line); len(words) <= 12 && looksDated(words) {
+		return "", date // "August 9th, 2012 at 1:50 pm (#)"
 	}
 	return "", ""
-}
-
-// readsAsDateOnly reports whether a line is a date and a time and the
-// words around them, and no more ("August 9th, 2012 at 1:50 pm").
-func readsAsDateOnly(line string) bool {
-	words := wordsOf(line)
-	if len(words) == 0 || len(words) > 12 {
-		return false
-	}
-	for _, w := range words {
-		if !(w[0] >= '0' && w[0] <= '9') && !dateWords()[w] {
-			return false
-		}
-	}
-	return true
 }

@@ -681,10 +681,6 @@ func besideName(title, name string) (rest string, nameFirst bool) {
 // When another <h1> shows the rest, that <h1> is the headline, and the
 // other ways of choosing find it.
 func postTitleUnderBanner(find finder, raw, h1s []string) string {
-	body := find("body").Get(0)
-	if body == nil {
-		return ""
-	}
 	for _, c := range raw {
 		c = collapseSpace(c)
 		for _, h := range h1s {
@@ -693,7 +689,7 @@ func postTitleUnderBanner(find finder, raw, h1s []string) string {
 				slices.ContainsFunc(h1s, func(o string) bool { return sameTitle(o, rest) }) {
 				continue
 			}
-			if shown := headingBelowBanner(body, h, rest); shown != "" {
+			if shown := headingBelowBanner(find, h, rest); shown != "" {
 				return shown
 			}
 		}
@@ -702,27 +698,23 @@ func postTitleUnderBanner(find finder, raw, h1s []string) string {
 }
 
 // headingBelowBanner returns the text of the first <h2> or <h3> after the
-// <h1> that shows banner whose text agrees with title, outside the page's
-// menus, asides and footer; "" when there is none.
-func headingBelowBanner(body *html.Node, banner, title string) string {
-	shown, below := "", false
-	eachElement(body, func(n *html.Node) bool {
-		if shown != "" {
-			return false
-		}
-		switch n.DataAtom {
-		case atom.H1:
+// <h1> that shows banner (anywhere, when banner is "") whose text agrees
+// with title, outside the page's menus, asides and footer; "" when there is
+// none.
+func headingBelowBanner(find finder, banner, title string) string {
+	shown, below := "", banner == ""
+	find("body h1, body h2, body h3").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		n := s.Get(0)
+		if n.DataAtom == atom.H1 {
 			below = below || sameTitle(collapseSpace(nodeText(n)), banner)
-			return false
-		case atom.H2, atom.H3:
-			if below && !inPageChrome(n) {
-				if t := collapseSpace(shownHeadingText(goquery.NewDocumentFromNode(n).Selection)); sameTitle(t, title) {
-					shown = t
-				}
-			}
-			return false
+			return true
 		}
-		return true
+		if below && !inPageChrome(n) {
+			if h := collapseSpace(shownHeadingText(s)); sameTitle(h, title) {
+				shown = h
+			}
+		}
+		return shown == ""
 	})
 	return shown
 }
@@ -795,17 +787,7 @@ func lesserHeadingShowingSide(find finder, title string) string {
 // when none does. Headings in the page's menus, asides and footer (a site
 // index's "Opinion") show no page's title.
 func lesserHeadingShowing(find finder, title string) string {
-	shown := ""
-	find("body h2, body h3").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		if inPageChrome(s.Get(0)) {
-			return true
-		}
-		if h := collapseSpace(shownHeadingText(s)); sameTitle(h, title) {
-			shown = h
-		}
-		return shown == ""
-	})
-	return shown
+	return headingBelowBanner(find, "", title)
 }
 
 // inPageChrome reports whether n is inside a <nav>, an <aside> or a
