@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"encoding/json"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -118,8 +119,59 @@ func namesLogo(n *html.Node) bool {
 	return false
 }
 
+// linksHome reports whether all that n shows is a link, or links, to a
+// site's home page, or n stands in one ("/", "https://example.com/"): the banner that carries
+// a site's name at the top of its pages (`<h1 id="site-title"><a
+// href="/">…</a></h1>`), never a story's headline, which links, if at all,
+// to the story.
+func linksHome(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && a.DataAtom == atom.A {
+			return isHomeAddress(attr(a, "href")) // a heading inside a link: <a href="/"><h1>Site</h1></a>
+		}
+	}
+	home, outside := false, false
+	var visit func(*html.Node, bool)
+	visit = func(c *html.Node, inLink bool) {
+		switch {
+		case c.Type == html.TextNode:
+			if !inLink && strings.TrimSpace(c.Data) != "" {
+				outside = true
+			}
+			return
+		case c.Type == html.ElementNode && c.DataAtom == atom.A:
+			if !isHomeAddress(attr(c, "href")) {
+				outside = true
+				return
+			}
+			home, inLink = true, true
+		}
+		for k := c.FirstChild; k != nil && !outside; k = k.NextSibling {
+			visit(k, inLink)
+		}
+	}
+	visit(n, false)
+	return home && !outside
+}
+
+// isHomeAddress reports whether href is the root of a site: a path of "/"
+// or an index page at the root, with no query, relative or absolute.
+func isHomeAddress(href string) bool {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil || u.RawQuery != "" || u.Opaque != "" || (u.Scheme != "" && u.Host == "") {
+		return false
+	}
+	switch strings.ToLower(u.Path) {
+	case "/", "/index.html", "/index.htm", "/index.php":
+		return true
+	case "":
+		return u.Host != "" // "https://example.com", not "" or "#top", which stay on the page
+	}
+	return false
+}
+
 // siteNameSeparators join a page title and the site's name.
-var siteNameSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " « ", " // ", " ~ ", " : "}
+var siteNameSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " « ", " › ", " ‹ ", " // ", " ~ ", " : "}
 
 // siteOnlySeparators join a post's title and its blog's name on blog hosts
 // ("Post @ Blog name :: PIXNET ::"), but stand in titles too ("Dinner @
@@ -549,12 +601,16 @@ func ldImage(v any, byID map[string]map[string]any) string {
 // that agrees with an <h1> on the page; then the main <h1> itself.
 func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 	var h1s []string
+	banners := map[string]bool{} // h1s that link home: a site's name, which a <title> may hold too
 	find("body h1").Each(func(_ int, s *goquery.Selection) {
 		t := collapseSpace(shownHeadingText(s))
 		if t == "" || utf8.RuneCountInString(t) > maxTitleCandRune || (site != "" && sameName(t, site)) || namesLogo(s.Get(0)) {
 			return // empty, a paragraph, or the site's logo
 		}
 		h1s = append(h1s, t)
+		if linksHome(s.Get(0)) {
+			banners[t] = true
+		}
 	})
 	raw := []string{ld.headline}
 	for _, k := range metaTitleKeys {
@@ -570,14 +626,14 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 		if c == "" || utf8.RuneCountInString(c) > maxTitleCandRune {
 			continue
 		}
-		c = stripSiteName(c, site, h1s, func(t string) string { return lesserHeadingShowing(find, t) })
+		c = stripSiteName(c, site, h1s, banners, func(t string) string { return lesserHeadingShowing(find, t) })
 		if c = cutSiteNameAfter(c, site); c != "" && !(site != "" && sameName(c, site)) {
 			cands = append(cands, c)
 		}
 	}
 	for _, c := range cands {
 		for _, h := range h1s {
-			if sameTitle(c, h) {
+			if sameTitle(c, h) && !banners[h] {
 				return c
 			}
 		}
@@ -588,6 +644,9 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 	for _, c := range cands {
 		for _, h := range h1s {
 			kc := titleKey(c)
+			if banners[h] {
+				continue
+			}
 			if nearTitle(c, h) || len(kc) >= 6 && strings.Contains(titleKey(h), kc) {
 				return h
 			}
@@ -621,10 +680,17 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 				return h // an h1 that the <title> does not name: "Maps" over a post of Google's "Lat Long" blog
 			}
 		}
-		return h1s[0]
+		if !banners[h1s[0]] || len(cands) == 0 {
+			return h1s[0]
+		}
 	}
 	if len(cands) > 0 {
 		return cands[0]
+	}
+	for _, h := range h1s {
+		if !banners[h] {
+			return h
+		}
 	}
 	if len(h1s) > 0 {
 		return h1s[0]
@@ -872,7 +938,7 @@ func isControl(n *html.Node) bool {
 // <h3>, and its <title> as "Blog » Archive » Post". Where the <h1>'s part
 // comes first, the other part must be the longer ("Title | Site" whose site
 // also stands in an <h2> keeps its title).
-func stripSiteName(title, site string, h1s []string, lesser func(string) string) string {
+func stripSiteName(title, site string, h1s []string, banners map[string]bool, lesser func(string) string) string {
 	if len(h1s) > 0 {
 		whole := titleKey(title)
 		for _, h := range h1s {
@@ -886,6 +952,7 @@ func stripSiteName(title, site string, h1s []string, lesser func(string) string)
 			continue
 		}
 		parts := strings.Split(title, sep)
+		bannerPart := -1 // the part that an <h1> linking home shows: the site's name
 		for i, p := range parts {
 			if site != "" && sameName(p, site) {
 				continue
@@ -904,12 +971,16 @@ func stripSiteName(title, site string, h1s []string, lesser func(string) string)
 						}
 					}
 				}
-				return strings.TrimSpace(p)
+				if !banners[h] {
+					return strings.TrimSpace(p)
+				}
+				bannerPart = i
+				break
 			}
 		}
 		var rest []string
-		for _, p := range parts {
-			if p = strings.TrimSpace(p); p != "" && !(site != "" && sameName(p, site)) {
+		for i, p := range parts {
+			if p = strings.TrimSpace(p); p != "" && i != bannerPart && !(site != "" && sameName(p, site)) {
 				rest = append(rest, p)
 			}
 		}
@@ -919,7 +990,7 @@ func stripSiteName(title, site string, h1s []string, lesser func(string) string)
 		if len(rest) == 1 {
 			return rest[0]
 		}
-		if len(rest) < len(parts) && site != "" {
+		if len(rest) < len(parts) && (site != "" || bannerPart >= 0) {
 			return strings.Join(rest, sep) // only the site's name went
 		}
 		longest := 0

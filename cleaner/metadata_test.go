@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // withMetadata runs the metadata, normalize and finish passes over page,
@@ -146,6 +149,43 @@ func compareArticle(t *testing.T, got, want *Article) {
 	}
 }
 
+func TestLinksHome(t *testing.T) {
+	tests := []struct {
+		body string
+		want bool
+	}{
+		{`<h1><a href="/">Coastal News</a></h1>`, true},
+		{`<h1><a href="https://coastal.example">Coastal <span>News</span></a></h1>`, true},
+		{`<h1><a href="https://coastal.example/index.php">Coastal News</a></h1>`, true},
+		{`<h1> <a href="/"><img src="logo.png" alt=""></a> <a href="/">Coastal News</a> </h1>`, true},
+		{`<a href="/"><h1>Coastal News</h1></a>`, true},
+		{`<h1><a href="/2012/10/storm/">Storm hits</a></h1>`, false},
+		{`<h1><a href="/?p=12">Storm hits</a></h1>`, false},
+		{`<h1><a href="#top">Storm hits</a></h1>`, false},
+		{`<h1><a href="">Storm hits</a></h1>`, false},
+		{`<h1><a href="/">Coastal News</a>: Storm hits</h1>`, false},
+		{`<h1>Storm hits</h1>`, false},
+		{`<a href="/blog/"><h1>Steven home</h1></a>`, false},
+		{`<h1><a href="mailto:desk@coastal.example">Write to us</a></h1>`, false},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader(tt.body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var h1 *html.Node
+		for n := range doc.Descendants() {
+			if n.DataAtom == atom.H1 {
+				h1 = n
+				break
+			}
+		}
+		if got := linksHome(h1); got != tt.want {
+			t.Errorf("linksHome(%s) = %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}
+
 func TestMetadataTitle(t *testing.T) {
 	tests := []struct {
 		name string
@@ -217,6 +257,16 @@ func TestMetadataTitle(t *testing.T) {
 		// the h1 by a loose match, the title changed in a second clean
 		{"a title its h1 shows whole is not cut at an underscore", `<title>Keeper Retires After 40 Years_/h1></title>`,
 			`<h1>Keeper Retires After 40 Years_/h1></h1><p>Body.</p>`, "Keeper Retires After 40 Years_/h1>"},
+		{"an h1 that links home is the site's name, the rest of the <title> the title", `<title>How to film a car chase - Core77</title>`,
+			`<h1><a href="http://www.core77.com" title="core77"><span>Core77</span></a></h1><p>Body.</p>`, "How to film a car chase"},
+		{"an h1 inside a link home is the site's banner, though the <title> spells the name otherwise", `<title>진흙탕 싸움의 이유 - Entermedia</title>`,
+			`<div id="site-title"><a href="/"><h1>엔터 미디어</h1></a></div><p>Body.</p>`, "진흙탕 싸움의 이유"},
+		{"a › joins a blog's name and its post's title", `<title>Free Range Librarian › The Fall Funnel of Fun</title>`,
+			`<h1 id="blog-title"><a href="http://freerangelibrarian.com/">Free Range Librarian</a></h1><h2 class="entry-title">The Fall Funnel of Fun</h2><p>Body.</p>`, "The Fall Funnel of Fun"},
+		{"a banner's h1 is no title beside another h1 that the <title> does not name", `<title>Trigger your camera by calling your phone | Pixiq</title>`,
+			`<h1 id="site-name"><a href="/">Pixiq</a></h1><p>Body.</p><h1>How to trigger your SLR</h1><p>Body.</p>`, "Trigger your camera by calling your phone"},
+		{"an h1 linking to its own story is the headline", `<title>Storm hits the coast | Coastal News</title>`,
+			`<h1><a href="/2012/10/storm-hits-the-coast/">Storm hits the coast</a></h1><p>Body.</p>`, "Storm hits the coast"},
 		{"logo h1 is the site name", `<title>Storm hits the coast | Coastal News</title><meta property="og:site_name" content="Coastal News">`,
 			`<h1><a href="/">Coastal News</a></h1>`, "Storm hits the coast"},
 		// fuzz 0f30cebd588d3d52: normalize moves the paragraph out of the
