@@ -270,7 +270,8 @@ var monthNumbers = sync.OnceValue(func() map[string]time.Month {
 // dateInLinePatterns find the day in a line: a month name before or after the
 // day ("Nov. 7, 2012", "7th November 2012", "25. Juni 2012", "25 de junio
 // de 2012"), ISO order ("2012-11-07", "2012/11/07") and day-first dots
-// ("07.11.2012"), and slashes when only one order makes a date ("07/28/2012").
+// ("07.11.2012", month first when only that makes a date), and slashes when
+// only one order makes a date ("07/28/2012").
 var dateInLinePatterns = sync.OnceValue(func() []*regexp.Regexp {
 	month := `(\pL{3,10})\.?`
 	day := `(\d{1,2})(?:st|nd|rd|th|º|er)?\.?`
@@ -302,8 +303,11 @@ func dateInLine(line string) string {
 				d, mo, y = atoi(m[1]), int(months[strings.ToLower(m[2])]), atoi(m[3])
 			case 2: // year month day
 				y, mo, d = atoi(m[1]), atoi(m[2]), atoi(m[3])
-			case 3: // day.month.year
+			case 3: // day.month.year, or month.day.year when only that can be ("10.29.2012")
 				d, mo, y = atoi(m[1]), atoi(m[2]), atoi(m[3])
+				if mo > 12 && d <= 12 {
+					d, mo = mo, d
+				}
 			case 4: // month/day/year or day/month/year, when only one can be
 				a, b := atoi(m[1]), atoi(m[2])
 				switch {
@@ -388,6 +392,7 @@ func tidyComments(comments []Comment) {
 }
 
 func tidyComment(c Comment) Comment {
+	c.Published = commentDate(c.Published)
 	lines := strings.Split(c.Text, "\n\n")
 	for len(lines) > 1 && commentControls()[strings.ToLower(strings.Trim(lines[len(lines)-1], " []()↓|·•"))] {
 		lines = lines[:len(lines)-1]
@@ -414,6 +419,44 @@ func tidyComment(c Comment) Comment {
 	}
 	c.Text = strings.Join(lines, "\n\n")
 	return c
+}
+
+// commentDate returns the date a comment system gave, written as the
+// Article's dates are: a machine-readable value as it came
+// ("2012-11-06T13:09:00+00:00"); else the day its shown text names
+// ("November 6th, 2012 at 1:09 pm", "by Ana on 31 January 2011. Reply #")
+// as a full date; else that text when it is short and holds a number
+// ("2 days ago at 07:52 am", "November 12th", "11/2/2012"). Anything else is no date:
+// a comment's number, or an element that holds the comment's name and
+// words too, which its text and author give already.
+func commentDate(published string) string {
+	s := collapseSpace(published)
+	if s == "" || utf8.RuneCountInString(s) > 100 {
+		return ""
+	}
+	if len(s) >= 7 && isDigits(s[:4]) && s[4] == '-' && isDigits(s[5:7]) {
+		return s // "2012-11", "2012-11-06", "2012-11-06T13:09:00Z"
+	}
+	if day := dateInLine(s); day != "" {
+		return day
+	}
+	if date, ok := parseDate(s); ok {
+		return date // a Unix time, a date whose year comes first after its time
+	}
+	if len(strings.Fields(s)) <= 8 && strings.IndexFunc(s, unicode.IsDigit) >= 0 &&
+		(strings.IndexFunc(s, unicode.IsLetter) >= 0 || strings.ContainsAny(s, "./-:")) {
+		return s // "11/2/2012", either day first or month first; not "1", the entry's number
+	}
+	return ""
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // commentControls are the lines of a comment's own buttons, lower case.

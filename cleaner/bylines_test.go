@@ -69,6 +69,7 @@ func TestDateInLine(t *testing.T) {
 		{"07/28/2012", "2012-07-28"},
 		{"28/07/2012", "2012-07-28"},
 		{"11.09.2011, 16:20 von jovelstefan", "2011-09-11"},
+		{"10.29.2012", "2012-10-29"},
 		{"25. Juni 2012", "2012-06-25"},
 		{"Publié le 3 février 2012", "2012-02-03"},
 		{"1er mai 2012", "2012-05-01"},
@@ -208,6 +209,30 @@ func TestBylinesFromRemovedLines(t *testing.T) {
 	}
 }
 
+func TestCommentDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"2012-11-06T13:09:00+00:00", "2012-11-06T13:09:00+00:00"},
+		{"2012-11", "2012-11"},
+		{"November 6th, 2012 at 1:09 pm", "2012-11-06"},
+		{"by james on January 31, 2011 at 9:59 am. Reply #", "2011-01-31"},
+		{"09. Jul, 2012 /", "2012-07-09"},
+		{"Mon, 12 Nov 2012 18:06:00 -0400", "2012-11-12"},
+		{"1352742360", "2012-11-12T17:46:00Z"},
+		{"2 days ago at 07:52 am", "2 days ago at 07:52 am"},
+		{"11/2/2012", "11/2/2012"},
+		{"  November   12th ", "November 12th"},
+		{"1", ""},
+		{"Reply", ""},
+		{"11.05.12 at 5:13 pm TorgoWatch. Since everything in Hollywood comes in pairs there is going to be a rival film.", ""},
+	}
+	for _, tt := range tests {
+		if got := commentDate(tt.in); got != tt.want {
+			t.Errorf("commentDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestTidyComment(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -228,9 +253,12 @@ func TestTidyComment(t *testing.T) {
 		{"the reply button's word",
 			Comment{Author: "Ana", Text: "Lovely piece.\n\nReply"},
 			Comment{Author: "Ana", Text: "Lovely piece."}},
-		{"the system's author and date stay",
+		{"the system's author and date stay, the date written as a day",
 			Comment{Author: "Ana Ruiz", Published: "May 2, 2026", Text: "Tom Berg — May 1, 2026\n\nAs Tom said."},
-			Comment{Author: "Ana Ruiz", Published: "May 2, 2026", Text: "Tom Berg — May 1, 2026\n\nAs Tom said."}},
+			Comment{Author: "Ana Ruiz", Published: "2026-05-02", Text: "Tom Berg — May 1, 2026\n\nAs Tom said."}},
+		{"a system's date that is the entry's number gives way to its line",
+			Comment{Published: "2", Text: "Tom Berg — May 1, 2026\n\nAs Tom said."},
+			Comment{Author: "Tom Berg", Published: "2026-05-01", Text: "As Tom said."}},
 		{"a line that gives only what the entry has stays",
 			Comment{Author: "Ana Ruiz", Text: "Tom Berg says:\n\nAs Tom said."},
 			Comment{Author: "Ana Ruiz", Text: "Tom Berg says:\n\nAs Tom said."}},
