@@ -393,6 +393,15 @@ func tidyComments(comments []Comment) {
 
 func tidyComment(c Comment) Comment {
 	c.Published = commentDate(c.Published)
+	if author, date := commentByline(c.Author); author != "" && date != "" {
+		c.Author = author // the system's author element held the whole byline
+		if c.Published == "" {
+			c.Published = date
+		}
+	}
+	if f := strings.Fields(c.Author); len(f) > 1 && startsAddress(f[0]) {
+		c.Author = strings.Join(f[1:], " ") // "http://twitter.com/barryhollander Barry Hollander": the link's address shown before the name
+	}
 	lines := strings.Split(c.Text, "\n\n")
 	for len(lines) > 1 && commentControls()[strings.ToLower(strings.Trim(lines[len(lines)-1], " []()↓|·•"))] {
 		lines = lines[:len(lines)-1]
@@ -450,6 +459,13 @@ func commentDate(published string) string {
 	return ""
 }
 
+// startsAddress reports whether word is a web address as a page shows one:
+// with its scheme, or starting "www.".
+func startsAddress(word string) bool {
+	w := strings.ToLower(word)
+	return strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.")
+}
+
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
@@ -494,6 +510,12 @@ func commentByline(line string) (author, date string) {
 	}
 	if name := authorInLine(line, func() bool { return false }); name != "" {
 		return name, date
+	}
+	if before, _, ok := strings.Cut(line, " on "); ok { // "Milan Griffes on September 12, 2018 at 4:47 pm said:"
+		before = strings.TrimSuffix(strings.TrimSpace(before), ",")
+		if n := nameAtStart(strings.Fields(before)); n != "" && n == before {
+			return n, date
+		}
 	}
 	for _, sep := range []string{" — ", " – ", " - ", " | ", " · ", " • "} {
 		if left, _, ok := strings.Cut(line, sep); ok {

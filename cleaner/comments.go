@@ -261,9 +261,11 @@ func nearestEntry(n *html.Node, set map[*html.Node]bool, stop *html.Node) *html.
 // Selectors for the parts of one comment, tried in order.
 const (
 	commentAuthorSelector = `.comment-author .fn, .comment-author cite, .vcard .fn, .fn, cite, [itemprop="author"] [itemprop="name"], ` +
-		`[itemprop="author"], .comment-author-name, .dsq-commenter-name, .comment-author, .author-name, .author, .username, .user-name, .commenter`
-	commentDateSelector = `time[datetime], [itemprop="dateCreated"], [itemprop="datePublished"], .comment-metadata, ` +
-		`.comment-meta, .commentmetadata, .comment-date, .comment-time, .date, .timestamp`
+		`[itemprop="author"], .comment-author-name, .comment_author, .dsq-commenter-name, .comment-author, .author-name, .author, .username, .user-name, .commenter`
+	// The date's own element comes before the line or box that holds it
+	// (`.comment-meta` may hold the author and the comment's words too).
+	commentDateSelector = `time[datetime], [itemprop="dateCreated"], [itemprop="datePublished"], .comment-date, .comment_date, ` +
+		`.comment-time, .comment-metadata, .comment-meta, .commentmetadata, .date, .timestamp`
 	commentTextSelector = `.comment-content, .comment-text, .comment-body-text, [itemprop="text"], .comment-entry, ` +
 		`.post-message, .comment-message, .comment_text, .dsq-comment-message`
 )

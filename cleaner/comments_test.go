@@ -179,11 +179,17 @@ func TestExtractCommentsFields(t *testing.T) {
 		<li class="comment"><article class="comment-body"><div class="comment-author vcard"><b class="fn">Ida Holm</b> says:</div>
 		<div class="comment-metadata"><time datetime="2026-01-12T08:10:00+00:00">January 12</time></div>
 		<div class="comment-content"><p>We pruned ours.</p><p>Hard work.</p></div></article>
-		<ol class="children"><li class="comment"><div class="comment-author"><cite class="fn">Per</cite></div><p>Same.</p></li></ol></li></ol></body>`)
+		<ol class="children"><li class="comment"><div class="comment-author"><cite class="fn">Per</cite></div><p>Same.</p></li></ol></li>
+		<li class="comment"><div class="comment-author vcard"><a class="view_profile" href="/u/176"><img src="a.jpg" alt=""></a><a href="/u/176">Profile</a></div>
+		<div class="comment-meta commentmetadata comment_text"><div class="comment_date"> 11.05.12 at 5:02 pm</div><div class="comment_author"> Alf</div>
+		<div class="comment-body"><p>To be fair, the phrase is odd.</p></div></div></li></ol></body>`)
 	got := extractComments(d.dom.Find("ol.comment-list").Get(0))
 	want := []Comment{
 		{Author: "Ida Holm", Published: "2026-01-12T08:10:00+00:00", Text: "We pruned ours.\n\nHard work."},
 		{Author: "Per", Text: "Same."},
+		// The date's own element, not the box holding the name and the words
+		// too; the underscored class names the author, not "Profile".
+		{Author: "Alf", Published: "11.05.12 at 5:02 pm", Text: "To be fair, the phrase is odd."},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %+v, want %+v", got, want)
