@@ -119,6 +119,25 @@ func namesLogo(n *html.Node) bool {
 	return false
 }
 
+// bannerNames are the classes and ids that themes give the <h1> holding
+// the site's name at the top of every page (WordPress's "site-title",
+// TypePad's "banner-header", Blogger's "blog-title"), lower case, "_" as
+// "-".
+var bannerNames = map[string]bool{
+	"site-title": true, "site-name": true, "sitetitle": true, "sitename": true, "blog-title": true,
+	"blogtitle": true, "blog-name": true, "blogname": true, "banner-header": true, "site-branding": true,
+}
+
+// namesBanner reports whether n's class or id names it the site's title.
+func namesBanner(n *html.Node) bool {
+	for _, name := range elementNames(n) {
+		if bannerNames[name] {
+			return true
+		}
+	}
+	return false
+}
+
 // linksHome reports whether all that n shows is a link, or links, to a
 // site's home page, or n stands in one ("/", "https://example.com/"): the banner that carries
 // a site's name at the top of its pages (`<h1 id="site-title"><a
@@ -601,14 +620,14 @@ func ldImage(v any, byID map[string]map[string]any) string {
 // that agrees with an <h1> on the page; then the main <h1> itself.
 func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 	var h1s []string
-	banners := map[string]bool{} // h1s that link home: a site's name, which a <title> may hold too
+	banners := map[string]bool{} // h1s that link home or are named the site's title: a site's name, which a <title> may hold too
 	find("body h1").Each(func(_ int, s *goquery.Selection) {
 		t := collapseSpace(shownHeadingText(s))
 		if t == "" || utf8.RuneCountInString(t) > maxTitleCandRune || (site != "" && sameName(t, site)) || namesLogo(s.Get(0)) {
 			return // empty, a paragraph, or the site's logo
 		}
 		h1s = append(h1s, t)
-		if linksHome(s.Get(0)) {
+		if linksHome(s.Get(0)) || namesBanner(s.Get(0)) {
 			banners[t] = true
 		}
 	})
@@ -617,7 +636,7 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 		raw = append(raw, m[k]...)
 	}
 	raw = append(raw, find("head title, title").First().Text())
-	if t := postTitleUnderBanner(find, raw, h1s); t != "" {
+	if t := postTitleUnderBanner(find, raw, h1s, banners); t != "" {
 		return t
 	}
 	var cands []string
@@ -746,12 +765,12 @@ func besideName(title, name string) (rest string, nameFirst bool) {
 // no title in its metadata still takes such a post's title (chooseTitle).
 // When another <h1> shows the rest, that <h1> is the headline, and the
 // other ways of choosing find it.
-func postTitleUnderBanner(find finder, raw, h1s []string) string {
+func postTitleUnderBanner(find finder, raw, h1s []string, banners map[string]bool) string {
 	for _, c := range raw {
 		c = collapseSpace(c)
 		for _, h := range h1s {
 			rest, first := besideName(c, h)
-			if rest == "" || first && len(strings.Fields(rest)) <= len(strings.Fields(h)) ||
+			if rest == "" || first && !banners[h] && len(strings.Fields(rest)) <= len(strings.Fields(h)) ||
 				slices.ContainsFunc(h1s, func(o string) bool { return sameTitle(o, rest) }) {
 				continue
 			}
