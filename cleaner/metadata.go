@@ -93,7 +93,7 @@ func finishMetadata(d *document) error {
 var (
 	metaTitleKeys       = []string{"og:title", "twitter:title", "dc.title", "dcterms.title", "sailthru.title", "parsely-title", "headline"}
 	metaSiteNameKeys    = []string{"og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher"}
-	metaAuthorKeys      = []string{"author", "article:author", "og:article:author", "byl", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "citation_author", "twitter:creator"}
+	metaAuthorKeys      = []string{"parsely-author", "author", "article:author", "og:article:author", "byl", "dc.creator", "dcterms.creator", "sailthru.author", "citation_author", "twitter:creator"}
 	metaDescriptionKeys = []string{"description", "og:description", "twitter:description", "dc.description", "dcterms.description"}
 	metaImageKeys       = []string{"og:image", "og:image:secure_url", "og:image:url", "twitter:image", "twitter:image:src", "image", "thumbnail", "thumbnailurl"}
 	metaLangKeys        = []string{"content-language", "dc.language", "dcterms.language", "language", "og:locale"}
@@ -361,7 +361,38 @@ func readPageMeta(find finder) pageMeta {
 			}
 		}
 	})
+	if page := m["parsely-page"]; len(page) > 0 {
+		readParselyPage(m, page[0])
+	}
 	return m
+}
+
+// readParselyPage adds the author and the date that Parse.ly's older tag
+// holds as JSON (<meta name="parsely-page" content='{"author": "Ana Ruiz",
+// "pub_date": "2012-11-05T21:40:50Z", …}'>) under the keys of its newer
+// tags, parsely-author and parsely-pub-date, unless those are there. Its
+// author is the story's own, where a page's "author" meta often names the
+// site ("FilmDrunk"), so it comes first (metaAuthorKeys).
+func readParselyPage(m pageMeta, content string) {
+	var page struct {
+		Author  any    `json:"author"`
+		Authors any    `json:"authors"`
+		PubDate string `json:"pub_date"`
+	}
+	if json.Unmarshal([]byte(content), &page) != nil {
+		return
+	}
+	if len(m["parsely-author"]) == 0 {
+		for _, v := range []any{page.Authors, page.Author} {
+			if names := ldNames(v, nil); len(names) > 0 {
+				m["parsely-author"] = names
+				break
+			}
+		}
+	}
+	if len(m["parsely-pub-date"]) == 0 && strings.TrimSpace(page.PubDate) != "" {
+		m["parsely-pub-date"] = []string{page.PubDate}
+	}
 }
 
 // first returns the first value under the first key that has one.
@@ -1168,26 +1199,53 @@ func chooseByline(find finder, m pageMeta, ld linkedData) string {
 		find(`body a[rel~="author"]`).Each(func(_ int, s *goquery.Selection) {
 			names = append(names, s.Text())
 		})
+		if authors := cleanAuthors(names); len(authors) > maxRelAuthors {
+			return authors[0] // the byline, then a list of the site's writers ("Posts by …")
+		}
 	}
 	return strings.Join(cleanAuthors(names), ", ")
 }
 
-// cleanAuthors drops prefixes ("By "), URLs, handles and duplicates.
+// maxRelAuthors is the most rel="author" links that are one story's
+// authors; more are a list of the site's writers beside the byline.
+const maxRelAuthors = 3
+
+// cleanAuthors drops prefixes ("By "), URLs, handles, links' wording
+// ("View all posts by Ana Ruiz →"), a publishing system's default user
+// ("admin") and duplicates, and splits names joined by semicolons
+// ("ROD NORDLAND;MAYY EL SHEIKH").
 func cleanAuthors(names []string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, n := range names {
-		n = collapseSpace(n)
-		n, _, _ = cutBylinePrefix(n)
-		lower := strings.ToLower(n)
-		if n == "" || strings.HasPrefix(n, "@") || strings.Contains(lower, "://") || strings.HasPrefix(lower, "www.") ||
-			utf8.RuneCountInString(n) > maxAuthorRunes || seen[lower] {
-			continue
+	for _, joined := range names {
+		for n := range strings.SplitSeq(joined, ";") {
+			n = collapseSpace(n)
+			n, _, _ = cutBylinePrefix(n)
+			lower := strings.ToLower(n)
+			if n == "" || strings.HasPrefix(n, "@") || strings.Contains(lower, "://") || strings.HasPrefix(lower, "www.") ||
+				utf8.RuneCountInString(n) > maxAuthorRunes || seen[lower] || notAName(lower) {
+				continue
+			}
+			seen[lower] = true
+			out = append(out, n)
 		}
-		seen[lower] = true
-		out = append(out, n)
 	}
 	return out
+}
+
+// notAName reports whether an author field, lower case, is a link's
+// wording or a publishing system's default user rather than a name.
+func notAName(lower string) bool {
+	switch lower {
+	case "admin", "administrator", "webmaster":
+		return true
+	}
+	for _, start := range []string{"view all posts", "view my complete profile", "view profile", "see all posts", "more posts by", "all posts by"} {
+		if strings.HasPrefix(lower, start) {
+			return true
+		}
+	}
+	return false
 }
 
 // ---- dates ---------------------------------------------------------------

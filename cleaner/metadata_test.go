@@ -101,6 +101,21 @@ func TestMetadataSources(t *testing.T) {
 			want: Article{Byline: "Finn Koe", Published: "2020-02-03T04:05:06-05:00"},
 		},
 		{
+			name: "rel=author links past the byline are the site's writers",
+			head: `<title>Rel</title>`,
+			body: `<h1>Rel</h1><p>by <a rel="author" href="/u/f?rel=author">Finn Koe</a></p><p>Body.</p>
+<div id="sidebar"><h3>Our writers</h3><ul><li><a rel="author" href="/u/a">Ann Doe</a></li><li><a rel="author" href="/u/b">Bob Roe</a></li>
+<li><a rel="author" href="/u/c">Cy Loe</a></li><li><a rel="author" href="/u/f">Finn Koe</a></li></ul></div>`,
+			want: Article{Byline: "Finn Koe"},
+		},
+		{
+			name: "Parse.ly's page tag names the story's author where the author tag names the site",
+			head: `<meta name="Author" content="FilmDrunk"><meta property="og:site_name" content="FilmDrunk">` +
+				`<meta name='parsely-page' content='{"title":"Java Heat","type":"post","pub_date":"2012-11-05T21:40:50Z","section":"Film Drunk","author":"Ashley Burns"}'>`,
+			body: `<p>Body.</p>`,
+			want: Article{Byline: "Ashley Burns", SiteName: "FilmDrunk", Published: "2012-11-05T21:40:50Z"},
+		},
+		{
 			name: "meta date name and content-language",
 			head: `<meta name="pubdate" content="Tue, 05 Mar 2024 10:20:30 GMT"><meta http-equiv="content-language" content="de-de">`,
 			body: `<p>Body.</p>`,
@@ -484,6 +499,11 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"@handle", "https://twitter.com/x", "Real Name"}, "Real Name"},
 		{[]string{"Ann Doe", "Bob Roe"}, "Ann Doe, Bob Roe"},
 		{[]string{strings.Repeat("long ", 30)}, ""},
+		{[]string{"ROD NORDLAND;MAYY EL SHEIKH"}, "ROD NORDLAND, MAYY EL SHEIKH"},
+		{[]string{"Matt Tschoegl", "View all posts by Matt Tschoegl →"}, "Matt Tschoegl"},
+		{[]string{"View my complete profile"}, ""},
+		{[]string{"admin"}, ""},
+		{[]string{"Viewpoint Staff"}, "Viewpoint Staff"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(cleanAuthors(tt.in), ", "); got != tt.want {
