@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // The bylines pass gives the Article the author and the date that the story
@@ -48,7 +49,9 @@ func readBylines(d *document) error {
 		line := collapseSpace(r.Text)
 		if a.Byline == "" {
 			n := r.node
-			a.Byline = authorInLine(line, func() bool { return n != nil && namedForAuthor(n) })
+			if a.Byline = authorInLine(line, func() bool { return n != nil && namedForAuthor(n) }); a.Byline == "" {
+				a.Byline = nameOnDate(line) // "Orion Jones on November 8, 2012, 12:43 PM"
+			}
 		}
 		if a.Published == "" {
 			if date := dateInLine(line); date != "" {
@@ -60,6 +63,9 @@ func readBylines(d *document) error {
 			}
 		}
 	}
+	if a.Published == "" || a.Byline == "" {
+		readPostHeader(d, &updated)
+	}
 	if a.Published == "" {
 		a.Published = dateInURL(d.base)
 	}
@@ -70,6 +76,79 @@ func readBylines(d *document) error {
 		a.Published = unparsed
 	}
 	return nil
+}
+
+// readPostHeader reads the author and the day from the story's header when
+// the content pass left it outside the content: a short block that holds
+// the title and a byline or a date beside it ("Ancient understanding of
+// tides by John on July 15, 2012", "ECONOMY Updated July 23, 2012, 10:49
+// p.m. ET Geithner Urges Quick Action"). Holding the title makes it this
+// story's header, not a list of other posts; the title is cut out first,
+// as it may name a day of its own.
+func readPostHeader(d *document, updated *string) {
+	a := d.art
+	title := strings.ToLower(collapseSpace(a.Title))
+	if utf8.RuneCountInString(title) < 8 {
+		return // too short to tell the story's header from any line
+	}
+	for _, r := range d.removals {
+		if r.Rule != "content.outside" {
+			continue
+		}
+		line := collapseSpace(r.Text)
+		if utf8.RuneCountInString(line) > utf8.RuneCountInString(title)+120 || titleInListItem(r.node, title) {
+			continue // long, or a list of stories ("Recent Posts") that holds this one's title
+		}
+		i := strings.Index(strings.ToLower(line), title)
+		if i < 0 || len(strings.ToLower(line)) != len(line) {
+			continue // no title here, or lower case changes the byte offsets
+		}
+		rest := strings.TrimSpace(line[:i]) + " | " + strings.TrimSpace(line[i+len(title):])
+		if a.Byline == "" {
+			a.Byline = authorInLine(strings.Trim(rest, " |"), func() bool { return false })
+			if a.Byline == "" {
+				a.Byline = nameOnDate(strings.Trim(rest, " |")) // "Orion Jones on November 8, 2012, 12:43 PM"
+			}
+		}
+		if a.Published == "" {
+			if date := dateInLine(rest); date != "" {
+				if !saysUpdated(rest) {
+					a.Published = date
+				} else if *updated == "" {
+					*updated = date
+				}
+			}
+		}
+		return
+	}
+}
+
+// titleInListItem reports whether a list item in n holds title (lower
+// case): n lists stories, this one among them.
+func titleInListItem(n *html.Node, title string) bool {
+	found := false
+	eachElement(n, func(e *html.Node) bool {
+		if e.DataAtom == atom.Li && strings.Contains(strings.ToLower(collapseSpace(nodeText(e))), title) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// nameOnDate returns the name that starts line and stands before "on" and
+// a date ("Milan Griffes on September 12, 2018 at 4:47 pm"), or "".
+func nameOnDate(line string) string {
+	before, after, ok := strings.Cut(line, " on ")
+	if !ok || dateInLine(after) == "" {
+		return ""
+	}
+	before = strings.TrimSuffix(strings.TrimSpace(before), ",")
+	n := nameAtStart(strings.Fields(before))
+	if n == "" || n != before || slices.ContainsFunc(strings.Fields(strings.ToLower(n)), func(w string) bool { return dateLabels[w] }) {
+		return "" // not a name alone, or "Originally Published on …"
+	}
+	return n
 }
 
 // urlDate finds the day, or the month, in a permalink's path:
@@ -135,11 +214,19 @@ func authorInLine(line string, named func() bool) string {
 			return name
 		}
 	}
-	if name := nameAtStart(words); name != "" && name == strings.TrimRight(line, ".,;:") && strings.Contains(name, " ") && named() {
+	bare := strings.TrimRight(line, ".,;:")
+	if len(words) > 2 && authorLabels[strings.ToLower(words[0])] {
+		words, bare = words[1:], strings.Join(strings.Fields(bare)[1:], " ") // "Author Daniel Lemire", a screen reader's label
+	}
+	if name := nameAtStart(words); name != "" && name == bare && strings.Contains(name, " ") && named() {
 		return name
 	}
 	return ""
 }
+
+// authorLabels are the words that label a bare name as the author, without
+// a colon (WordPress themes write "Author" for screen readers before it).
+var authorLabels = map[string]bool{"author": true, "autor": true, "auteur": true, "autore": true}
 
 // startsWord reports whether the word before a mid-line prefix ends where
 // a new part of the line may start: after a date, a time or a separator,
@@ -178,6 +265,9 @@ scan:
 		if i+1 < len(words) && strings.EqualFold(words[i+1], "by") {
 			break // "Rob Ewaschuk Edited by Betsy Beyer": another credit
 		}
+		if weekdayNames()[lower] || lower == "from" && core != w {
+			break // "Stephen M. Walt Thursday, August 9", "Liz Thomas From: Daily Mail": a day, a source
+		}
 		first, _ := utf8.DecodeRuneInString(core)
 		switch {
 		case unicode.IsUpper(first):
@@ -186,6 +276,8 @@ scan:
 			particles++
 		case len(name) == 0 && unicode.IsLetter(first) && (i+1 == len(words) || isNameStop(words[i+1])):
 			// a handle alone: "by randfish on …"
+		case lower == "on" && i+1 < len(words) && !isNameStop(words[i+1]) && startsUpper(words[i+1]):
+			return "" // "by White on Rice Couple on …": a blog's name, not a person's, nor a date after the name
 		default:
 			break scan
 		}
@@ -208,6 +300,26 @@ scan:
 	}
 	return authors[0]
 }
+
+// startsUpper reports whether w starts with an upper-case letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// dateLabels are the words that introduce a date, which no name holds.
+var dateLabels = map[string]bool{"published": true, "posted": true, "updated": true, "created": true, "edited": true, "modified": true, "originally": true, "last": true}
+
+// weekdayNames are the days of the week, lower case, in the languages
+// whose month names dateInLine reads: a byline's name ends before one.
+var weekdayNames = sync.OnceValue(func() map[string]bool {
+	return wordSet("monday tuesday wednesday thursday friday saturday sunday " +
+		"montag dienstag mittwoch donnerstag freitag samstag sonntag " +
+		"lundi mardi mercredi jeudi vendredi samedi dimanche " +
+		"lunes martes miércoles jueves viernes sábado domingo " +
+		"lunedì martedì mercoledì giovedì venerdì sabato domenica " +
+		"maandag dinsdag woensdag donderdag vrijdag zaterdag zondag")
+})
 
 // isNameStop reports whether w, after a lone lower-case word, shows that
 // word to be a name: the line goes on to a date or a separator.
@@ -511,11 +623,8 @@ func commentByline(line string) (author, date string) {
 	if name := authorInLine(line, func() bool { return false }); name != "" {
 		return name, date
 	}
-	if before, _, ok := strings.Cut(line, " on "); ok { // "Milan Griffes on September 12, 2018 at 4:47 pm said:"
-		before = strings.TrimSuffix(strings.TrimSpace(before), ",")
-		if n := nameAtStart(strings.Fields(before)); n != "" && n == before {
-			return n, date
-		}
+	if n := nameOnDate(line); n != "" { // "Milan Griffes on September 12, 2018 at 4:47 pm said:"
+		return n, date
 	}
 	for _, sep := range []string{" — ", " – ", " - ", " | ", " · ", " • "} {
 		if left, _, ok := strings.Cut(line, sep); ok {

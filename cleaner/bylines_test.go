@@ -3,6 +3,7 @@ package cleaner
 import (
 	"net/url"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -32,6 +33,10 @@ func TestAuthorInLine(t *testing.T) {
 		{"Posted November 4th, 2012 / By Jean-Pierre Gassin", false, "Jean-Pierre Gassin"},
 		{"Monday, November 12, 2012, by Matthew Kang", false, "Matthew Kang"},
 		{"November 1, 2012 2:33 am AEST — By Long Zheng", false, "Long Zheng"},
+		{"Posted By Stephen M. Walt Thursday, August 9, 2012 - 10:40 AM", false, "Stephen M. Walt"},
+		{"by: Liz Thomas From: Daily Mail November 06, 2012", false, "Liz Thomas"},
+		{"by White on Rice Couple on November 12, 2012", false, ""},
+		{"Author Daniel Lemire", true, "Daniel Lemire"},
 		// A bare name only when the element is named for the author.
 		{"Brian Deese", true, "Brian Deese"},
 		{"Brian Deese", false, ""},
@@ -205,6 +210,41 @@ func TestBylinesFromRemovedLines(t *testing.T) {
 				gone = append(gone, tt.lineGone)
 			}
 			checkKeptAndGone(t, a.Text, []string{"The harbour wall was finished"}, gone)
+		})
+	}
+}
+
+func TestBylinesFromPostHeader(t *testing.T) {
+	story := `<div class="entry"><p>The harbour wall was finished in May, three years after the storm that took the old one, and the boats came back within a week of the last stone being set in place.</p>
+<p>Fishermen say the new wall is higher and the mouth of the harbour narrower, and that the swell inside is gentler than anyone can remember it.</p>
+<p>The council will open the path along its top to walkers in the summer, once the railings are up and the lights are wired.</p></div>`
+	recent := `<div id="sidebar"><h3>Recent Posts</h3><ul><li><a href="/a">The Harbour Wall Is Finished</a> June 2, 2024</li><li><a href="/b">Boats</a> May 1, 2024</li></ul></div>`
+	tests := []struct {
+		name, header      string
+		byline, published string
+	}{
+		{"a header beside the title, outside the content",
+			`<div class="post-head"><h2>The Harbour Wall Is Finished</h2> by Ana Ruiz on March 5, 2024</div>`, "Ana Ruiz", "2024-03-05"},
+		{"a name before on and a date",
+			`<div class="post-head"><h2>The Harbour Wall Is Finished</h2> Ana Ruiz on March 5, 2024, 12:43 PM</div>`, "Ana Ruiz", "2024-03-05"},
+		{"a headline area beside the story's own block", "", "Ana Ruiz", "2024-03-05"},
+		{"a list of posts that holds the title is no header", ``, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<!doctype html><html><head><title>The Harbour Wall Is Finished</title></head><body>` + tt.header + story + recent + `</body></html>`
+			if tt.header == "" && tt.byline != "" { // the header in a box of its own, beside the story's (WordPress's Thesis theme)
+				page = `<!doctype html><html><head><title>The Harbour Wall Is Finished</title></head><body><div class="post_box"><div class="headline_area">` +
+					`<h1 class="entry-title">The Harbour Wall Is Finished</h1><p class="author_and_date">by <span class="author">Ana Ruiz</span> on <abbr class="published">March 5, 2024</abbr></p></div>` +
+					strings.Replace(story, `<div class="entry">`, `<div class="format_text entry-content">`, 1) + `</div>` + recent + `</body></html>`
+			}
+			a, err := Clean([]byte(page), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Byline != tt.byline || a.Published != tt.published {
+				t.Errorf("Byline %q, Published %q; want %q, %q", a.Byline, a.Published, tt.byline, tt.published)
+			}
 		})
 	}
 }

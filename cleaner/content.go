@@ -3106,6 +3106,9 @@ func readsAsByline(text string) bool {
 	if text != "" && text[0] >= '0' && text[0] <= '9' {
 		return isDatedByline(strings.Fields(text))
 	}
+	if strings.Contains(text, " on ") && namedOnDate(collapseSpace(text)) {
+		return true // "Orion Jones on November 8, 2012, 12:43 PM"
+	}
 	if text == "" || !bylineFirstBytes()[text[0]] {
 		return false // most blocks: spare collapsing their space
 	}
@@ -3130,6 +3133,17 @@ func readsAsByline(text string) bool {
 		}
 	}
 	return names > 0
+}
+
+// namedOnDate reports whether line is a name of two words or more, "on"
+// and a date, and nothing else.
+func namedOnDate(line string) bool {
+	name := nameOnDate(line)
+	if !strings.Contains(name, " ") {
+		return false
+	}
+	_, after, _ := strings.Cut(line, " on ")
+	return looksDated(strings.Fields(after))
 }
 
 // isDatedByline reports whether words are a date, a bare byline prefix

@@ -1237,7 +1237,7 @@ func cleanAuthors(names []string) []string {
 // wording or a publishing system's default user rather than a name.
 func notAName(lower string) bool {
 	switch lower {
-	case "admin", "administrator", "webmaster":
+	case "admin", "administrator", "webmaster", "about us", "about me", "google profile", "google+", "no primary author", "author archive":
 		return true
 	}
 	for _, start := range []string{"view all posts", "view my complete profile", "view profile", "see all posts", "more posts by", "all posts by"} {

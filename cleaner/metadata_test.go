@@ -503,6 +503,7 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"Matt Tschoegl", "View all posts by Matt Tschoegl →"}, "Matt Tschoegl"},
 		{[]string{"View my complete profile"}, ""},
 		{[]string{"admin"}, ""},
+		{[]string{"James Johnson", "Author Archive", "About Us"}, "James Johnson"},
 		{[]string{"Viewpoint Staff"}, "Viewpoint Staff"},
 	}
 	for _, tt := range tests {
