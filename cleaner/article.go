@@ -35,6 +35,10 @@ type Article struct {
 	// storyMarked: the content was chosen inside the page's own mark of
 	// its story (document.storyMarked), for Clean to weigh a second attempt.
 	storyMarked bool
+	// storyCopied: the content held a copy of its story that the page
+	// hides (document.storyCopied): the page shows that story, however
+	// short, and a second attempt finds no other.
+	storyCopied bool
 }
 
 // deferredRemoval is a removed block kept aside to be written out on demand.

@@ -69,8 +69,8 @@ const shortArticle = 500
 // ErrTooLarge or ErrNoContent.
 func Clean(input []byte, opts Options) (*Article, error) {
 	a, kind, err := cleanOnce(input, opts, false)
-	if kind == "" || kind == KindText || err == nil && hasRunes(a.Text, shortArticle) {
-		return a, err // input errors, plain text, or a page of fair length
+	if kind == "" || kind == KindText || err == nil && (hasRunes(a.Text, shortArticle) || a.storyCopied) {
+		return a, err // input errors, plain text, a page of fair length, or a story the page keeps two copies of
 	}
 	b, _, errGentle := cleanOnce(input, opts, true)
 	if errGentle == nil && (err != nil || findsLostStory(a.Text, b.Text, a.storyMarked)) {

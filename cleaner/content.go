@@ -69,10 +69,15 @@ func selectContent(d *document) error {
 		// to keep alone, nor judge blocks that this clean kept unjudged.
 		d.content = body
 		d.storyMarked = marksStory(body.Get(0), st)
+		d.removeHiddenCopies([]*html.Node{body.Get(0)})
 		return d.finishContent(body.Get(0))
 	}
 	d.storyMarked = marksStory(top, st)
 	keep := widen(top, st, d.idRepeats)
+	// Before gather dissolves the containers kept, while their classes
+	// still say which copy of the story the page hides.
+	d.removeHiddenCopies(keep)
+	keep = slices.DeleteFunc(keep, func(k *html.Node) bool { return k.Parent == nil })
 	if top.DataAtom == atom.Body {
 		// The wrapper goes inside body, so body itself cannot move; its
 		// white space moves too, as the space between two images at the top
@@ -169,6 +174,84 @@ func (d *document) finishContent(root *html.Node) error {
 		d.removeTrailingHeadings(root)
 	}
 	return onlyLinks(root)
+}
+
+// hiddenClasses are the class names that style sheets commonly give to an
+// element they do not show (Bootstrap's "hidden" and "d-none", "is-hidden").
+var hiddenClasses = map[string]bool{"hidden": true, "hide": true, "is-hidden": true, "d-none": true, "display-none": true, "invisible": true}
+
+// minHiddenCopyRunes is the least text a hidden copy holds: a story's
+// paragraphs, not a label that a menu and its button share.
+const minHiddenCopyRunes = 200
+
+// removeHiddenCopies takes out of the content each block whose class hides
+// it while another block of the content shows the same text: of the copies
+// that a page keeps of its story for readers with and without a
+// subscription, or for small and large screens, the one it does not show.
+// A class hides a block only through the page's style sheet, so the class
+// alone is no reason to take it out; beside a copy nothing is lost, and
+// the reading view shows the story once. Done within the chosen content,
+// where both copies stand: taken out before the content was chosen, the
+// hidden copy would have made its container weigh less than a box beside
+// it.
+func (d *document) removeHiddenCopies(roots []*html.Node) {
+	var copies []*html.Node
+	for _, root := range roots {
+		visit := func(n *html.Node) bool {
+			if skipSubtree(n) {
+				return false
+			}
+			if isHiddenCopy(n, roots) {
+				copies = append(copies, n)
+				return false
+			}
+			return true
+		}
+		if visit(root) {
+			eachElement(root, visit)
+		}
+	}
+	for _, n := range copies {
+		d.removeNode(n, "content.hidden-copy", "A hidden copy of text that the content shows elsewhere: the story is shown once.")
+		d.storyCopied = true
+	}
+}
+
+// isHiddenCopy reports whether n's class hides it and an element of roots
+// (or a root itself) outside it shows the same text.
+func isHiddenCopy(n *html.Node, roots []*html.Node) bool {
+	hidden := false
+	for c := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
+		hidden = hidden || hiddenClasses[c]
+	}
+	if !hidden || nodeTextLen(n, minHiddenCopyRunes) < minHiddenCopyRunes {
+		return false
+	}
+	size := nodeTextLen(n, -1)
+	text := ""
+	found := false
+	visit := func(e *html.Node) bool {
+		if e == n {
+			return false // not inside the copy itself
+		}
+		l := nodeTextLen(e, size+1)
+		if l < size {
+			return false // nor can anything inside e be a copy
+		}
+		if l == size && e.DataAtom == n.DataAtom && !isAncestorOrSelf(e, n) {
+			if text == "" {
+				text = collapseSpace(nodeText(n))
+			}
+			found = collapseSpace(nodeText(e)) == text
+		}
+		return !found
+	}
+	for _, root := range roots {
+		if !found && visit(root) {
+			eachElement(root, visit)
+		}
+	}
+	return found
 }
 
 // removeLooseAsides takes out the <aside> elements left in the content

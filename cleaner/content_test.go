@@ -1800,3 +1800,46 @@ func checkCountsWhileTesting() {
 		}
 	}
 }
+
+// TestHiddenCopies: a page that keeps two copies of its story, one hidden
+// by a class (for readers with a subscription and without), shows it once;
+// a hidden block that is no copy stays, as a class hides only through the
+// page's style sheet; and a short story kept twice is not traded for a
+// gentler attempt's furniture.
+func TestHiddenCopies(t *testing.T) {
+	story := `<h3 class="byline">BY ANA RUIZ</h3><p>WASHINGTON—The harbour wall was finished in May, three years after the storm that took the old one, and the boats came back within a week.</p>` +
+		`<p>Fishermen say the new wall is higher and the mouth of the harbour narrower, and that the swell inside is gentler than anyone remembers ...</p>`
+	register := `<div class="register"><p>Dow Jones Reprints: This copy is for your personal, non-commercial use only. To order presentation-ready copies for distribution to your colleagues, clients or customers, use the Order Reprints tool at the bottom of any article.</p>` +
+		`<p>As a registered user of the Online Journal you will be able to set up and manage your portfolio, personalize your own news page, and receive and manage newsletters of every kind.</p></div>`
+	tests := []struct {
+		name, body string
+		copies     int
+		kept       []string
+	}{
+		{"a hidden copy beside the shown one", `<div id="main"><div class="article story hidden">` + story + `</div><div class="ad"></div><div class="article story">` + story + `</div></div>` + register,
+			1, []string{"WASHINGTON—The harbour wall", "gentler than anyone"}},
+		{"a hidden block that is no copy", `<div id="main"><div class="article story">` + story + `<p class="hidden">The council will open the path along its top to walkers in the summer, once the railings are up and the lights are wired along all of it, and the harbour master hopes the café reopens.</p></div></div>`,
+			0, []string{"WASHINGTON—The harbour wall", "The council will open the path"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Clean([]byte(`<!doctype html><html><head><title>Harbour</title></head><body>`+tt.body+`</body></html>`), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := strings.Count(a.Text, "WASHINGTON—The harbour wall"); n != 1 {
+				t.Errorf("the story shows %d times:\n%s", n, a.Text)
+			}
+			copies := 0
+			for _, r := range a.Removed {
+				if r.Rule == "content.hidden-copy" {
+					copies++
+				}
+			}
+			if copies != tt.copies {
+				t.Errorf("%d content.hidden-copy removals, want %d", copies, tt.copies)
+			}
+			checkKeptAndGone(t, a.Text, tt.kept, []string{"Dow Jones Reprints"})
+		})
+	}
+}

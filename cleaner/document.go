@@ -41,6 +41,10 @@ type document struct {
 	// element's text (marksStory).
 	storyMarked bool
 
+	// storyCopied is set by the content pass when it took out a hidden copy
+	// of text that the content shows (removeHiddenCopies).
+	storyCopied bool
+
 	// linkBlocksKept are the blocks the content pass judged links but kept
 	// because they held most of the content's text (judgeBlocks). The
 	// headline pass judges one again when the title goes from inside it.

@@ -29,6 +29,7 @@ func render(d *document) (*Article, error) {
 	a := d.art
 	a.InputKind = d.kind
 	a.storyMarked = d.storyMarked
+	a.storyCopied = d.storyCopied
 	if d.content == nil || d.content.Length() == 0 {
 		return nil, fmt.Errorf("%w: no element was chosen as the article", ErrNoContent)
 	}
