@@ -74,6 +74,7 @@ func selectContent(d *document) error {
 	}
 	d.storyMarked = marksStory(top, st)
 	keep := widen(top, st, d.idRepeats)
+	keep = widenToCousins(top, keep, st)
 	// Before gather dissolves the containers kept, while their classes
 	// still say which copy of the story the page hides.
 	d.removeHiddenCopies(keep)
@@ -2053,6 +2054,73 @@ func widen(top *html.Node, st stats, idRepeats func(string) bool) []*html.Node {
 		}
 	}
 	return keep
+}
+
+// widenToCousins adds to keep the parts of the story that stand in wrappers
+// of their own beside the winner's: a page that breaks its story with
+// advertisements puts each run of paragraphs in a wrapper of the same
+// class (a newspaper's "story-body-supplemental", each holding a
+// "story-body" and an aside), so the first run is a cousin of the winner,
+// never its sibling. A cousin counts when its wrapper has the class of
+// the winner's, and it shares a class with the winner and holds a
+// paragraph of prose, and its wrapper holds no heading but its asides':
+// posts on a blog's front page stand in like wrappers too, each under its
+// own headline.
+func widenToCousins(top *html.Node, keep []*html.Node, st stats) []*html.Node {
+	wrapper := top.Parent
+	if wrapper == nil || wrapper.Parent == nil || wrapper.DataAtom == atom.Body || attr(wrapper, "class") == "" {
+		return keep
+	}
+	topClasses := strings.Fields(attr(top, "class"))
+	if len(topClasses) == 0 {
+		return keep
+	}
+	var before, after []*html.Node
+	seenTop := false
+	for w := wrapper.Parent.FirstChild; w != nil; w = w.NextSibling {
+		if w == wrapper {
+			seenTop = true
+			continue
+		}
+		if w.Type != html.ElementNode || attr(w, "class") != attr(wrapper, "class") {
+			continue
+		}
+		for c := w.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.DataAtom != top.DataAtom ||
+				!slices.ContainsFunc(strings.Fields(attr(c, "class")), func(k string) bool { return slices.Contains(topClasses, k) }) {
+				continue
+			}
+			cs := st[c]
+			if cs == nil || cs.paras == 0 || cs.linkDensity() >= 0.3 || holdsHeading(w) {
+				continue
+			}
+			if seenTop {
+				after = append(after, c)
+			} else {
+				before = append(before, c)
+			}
+		}
+	}
+	if len(before)+len(after) == 0 {
+		return keep
+	}
+	return slices.Concat(before, keep, after)
+}
+
+// holdsHeading reports whether an <h1>, <h2> or <h3> stands inside n, but
+// for those of its asides and menus ("Related Coverage").
+func holdsHeading(n *html.Node) bool {
+	found := false
+	eachElement(n, func(e *html.Node) bool {
+		switch e.DataAtom {
+		case atom.Aside, atom.Nav:
+			return false
+		case atom.H1, atom.H2, atom.H3:
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // isSubheading reports an <h2> to <h6> that reads as a subheading of the

@@ -1843,3 +1843,54 @@ func TestHiddenCopies(t *testing.T) {
 		})
 	}
 }
+
+// TestWidenToCousins: a story broken by an advertisement into runs of
+// paragraphs, each in a wrapper of the same class beside an aside of
+// related stories (a newspaper's layout), is kept whole when the winner is
+// the last run; the posts of a blog's front page, in like wrappers but each
+// under its own headline, are not added to the one chosen.
+func TestWidenToCousins(t *testing.T) {
+	para := `<p>The harbour wall was finished in May, three years after the storm that took the old one, and the boats came back within a week.</p>`
+	aside := `<aside class="marginalia"><h2>Related Coverage</h2><ul><li><a href="/b">The old wall that the storm took</a></li></ul></aside>`
+	tests := []struct {
+		name, body string
+		added      int
+	}{
+		{"a story in runs between advertisements",
+			`<div class="story-body-supplemental"><div class="story-body story-body-1" id="first">` + para + para + `</div>` + aside + `</div>` +
+				`<div class="story-interrupter"><div class="ad"></div></div>` +
+				`<div class="story-body-supplemental"><div class="story-body story-body-2" id="top">` + strings.Repeat(para, 6) + `</div>` + aside + `</div>`, 1},
+		{"a blog's front page",
+			`<div class="post"><h2>Another post</h2><div class="entry" id="first">` + para + para + `</div></div>` +
+				`<div class="post"><h2>Harbour</h2><div class="entry" id="top">` + strings.Repeat(para, 6) + `</div></div>`, 0},
+		{"a run whose wrapper has another class",
+			`<div class="teaser"><div class="story-body" id="first">` + para + para + `</div></div>` +
+				`<div class="story-body-supplemental"><div class="story-body" id="top">` + strings.Repeat(para, 6) + `</div></div>`, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(`<body><article>` + tt.body + `</article></body>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var top, first, body *html.Node
+			for n := range doc.Descendants() {
+				switch {
+				case attr(n, "id") == "top":
+					top = n
+				case attr(n, "id") == "first":
+					first = n
+				case n.DataAtom == atom.Body:
+					body = n
+				}
+			}
+			keep := widenToCousins(top, []*html.Node{top}, measure(body))
+			if got := len(keep) - 1; got != tt.added {
+				t.Fatalf("added %d parts, want %d", got, tt.added)
+			}
+			if tt.added > 0 && keep[0] != first {
+				t.Errorf("the first run is not kept first")
+			}
+		})
+	}
+}
