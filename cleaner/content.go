@@ -831,6 +831,9 @@ func unwrapBlockLinks(root *html.Node) bool {
 				blocks++
 			}
 		}
+		if blocks == 1 && holdsLooseText(a) {
+			blocks++ // "Home<p>Forty beehives…</p>": the loose line is a block of its own once wrapped, as a second clean wraps it
+		}
 		if blocks < 2 || a.Parent == nil || nodeTextLen(a, cardRunes) < cardRunes && !holdsMostOf(a, rootInk) {
 			continue
 		}

@@ -1337,6 +1337,11 @@ func TestUnwrapBlockLinks(t *testing.T) {
 		{"a long link around paragraphs is broken markup", `<p>` + strings.Repeat("The keeper kept the light burning all night. ", 6) + `</p>` +
 			`<a href="/x"><p>` + strings.Repeat("The keeper walked down. ", 6) + `</p><p>` + strings.Repeat("The lamp went out. ", 6) + `</p></a>`, true},
 		{"a link around one paragraph is a card", menu + `<a href="/x"><p>Forty beehives now sit on the flat roofs.</p></a>`, false},
+		// fuzz FuzzCleanText/45fc3aedb8def69c and its kin: a second clean
+		// wraps the loose "Home" into a paragraph of its own, so the link
+		// holds two blocks then, and most of the text: so it does now
+		{"a link around a loose line and one paragraph that hold most of the text", menu + `<a href="/">Home<p>Forty beehives now sit on the flat roofs of the harbor district.</p></a>`, true},
+		{"a link around a loose line and one paragraph beside a story is a card", `<a href="/">Home<p>Forty beehives now sit on the flat roofs.</p></a><p>` + strings.Repeat("The keeper kept the light burning all night. ", 6) + `</p>`, false},
 		{"the site's banner does not count either", `<header><p>The Harbor Ledger, the paper of the harbor district since 1890, every morning</p></header>` + short, true},
 		{"a story's own header does", `<article><header><p>By Ines Carvalho, who has kept bees on the harbor roofs for ten years, and her neighbor Tomas Berg</p></header>` + short + `</article>`, false},
 	}
