@@ -452,8 +452,11 @@ func readJSONLD(find finder) linkedData {
 	byID := map[string]map[string]any{}
 	find(`script[type="application/ld+json" i]`).Each(func(_ int, s *goquery.Selection) {
 		var v any
-		if err := json.Unmarshal([]byte(cleanJSONLD(s.Text())), &v); err != nil {
-			return // a broken block says nothing; the other sources still do
+		text := cleanJSONLD(s.Text())
+		if err := json.Unmarshal([]byte(text), &v); err != nil {
+			if json.Unmarshal([]byte(repairJSONLD(text)), &v) != nil {
+				return // a broken block says nothing; the other sources still do
+			}
 		}
 		collectLDObjects(v, &objects, byID, 0)
 	})
@@ -501,6 +504,68 @@ func readJSONLD(find finder) linkedData {
 		}
 	}
 	return ld
+}
+
+// repairJSONLD mends the two mistakes that hand-made JSON-LD templates
+// make most, which JSON does not forgive: a comma missing between two
+// members or elements (a value, then white space, then the next key or
+// object), and a comma left before a closing brace or bracket. Strings are
+// read past, escapes and all, so their text is never changed.
+func repairJSONLD(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	valueEnded := false // the last thing outside a string ended a value
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '"':
+			if valueEnded {
+				b.WriteByte(',')
+			}
+			j := i + 1
+			for j < len(s) && s[j] != '"' {
+				if s[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			if j >= len(s) {
+				return s // an unclosed string: nothing to mend
+			}
+			b.WriteString(s[i : j+1])
+			i = j
+			// A key is followed by a colon; a value by a comma or a close.
+			k := j + 1
+			for k < len(s) && (s[k] == ' ' || s[k] == '\n' || s[k] == '\r' || s[k] == '\t') {
+				k++
+			}
+			valueEnded = k >= len(s) || s[k] != ':'
+			continue
+		case c == '{' || c == '[':
+			if valueEnded && c == '{' {
+				b.WriteByte(',')
+			}
+			valueEnded = false
+		case c == '}' || c == ']':
+			valueEnded = true
+		case c == ',':
+			k := i + 1
+			for k < len(s) && (s[k] == ' ' || s[k] == '\n' || s[k] == '\r' || s[k] == '\t') {
+				k++
+			}
+			if k < len(s) && (s[k] == '}' || s[k] == ']') {
+				continue // a trailing comma
+			}
+			valueEnded = false
+		case c == ':':
+			valueEnded = false
+		case c == ' ' || c == '\n' || c == '\r' || c == '\t':
+		default: // a number, true, false or null
+			valueEnded = true
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // cleanJSONLD undoes what templates wrap JSON-LD in (HTML comments, CDATA)

@@ -555,3 +555,22 @@ func TestGuessLang(t *testing.T) {
 		})
 	}
 }
+
+// TestRepairJSONLD: a missing comma goes in before the next member or
+// element, a trailing one goes, and strings are never touched.
+func TestRepairJSONLD(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`{"a": 1}`, `{"a": 1}`},
+		{`{"image": {"url": "x"}  "author": [{"name": "Ana"}]}`, `{"image": {"url": "x"}  ,"author": [{"name": "Ana"}]}`},
+		{`{"name": "Ana ",  "sameAs": ["" ,"" ,"" ],}`, `{"name": "Ana ",  "sameAs": ["" ,"" ,"" ]}`},
+		{`{"a": "b" "c": "d"}`, `{"a": "b" ,"c": "d"}`},
+		{`[{"a": 1} {"b": 2}]`, `[{"a": 1} ,{"b": 2}]`},
+		{`{"text": "a \"quoted\" }, word", "n": 2,}`, `{"text": "a \"quoted\" }, word", "n": 2}`},
+		{`{"open": "never closed`, `{"open": "never closed`},
+	}
+	for _, tt := range tests {
+		if got := repairJSONLD(tt.in); got != tt.want {
+			t.Errorf("repairJSONLD(%s)\n= %s\nwant %s", tt.in, got, tt.want)
+		}
+	}
+}
