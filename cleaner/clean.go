@@ -56,7 +56,7 @@ var passes = []pass{
 	{"furniture", removeFurniture, true},     // furniture.go: navigation, share bars, banners…
 	{"content", selectContent, false},        // content.go: find the main content
 	{"headline", removeRepeatedTitle, false}, // headline.go: the title once
-	{"bylines", readBylines, false},          // bylines.go: author and date from byline lines and the address; comments' bylines
+	{"bylines", readBylines, false},          // bylines.go: author and date from byline lines, the post's header, the address; comments' bylines and dates
 	{"finish", finishMetadata, false},        // metadata.go: fallbacks that need the content
 }
 

@@ -12,11 +12,14 @@
 // that are boilerplate phrases ("Leave a Reply", "Your email address will
 // not be published") in nineteen languages; furniture removes navigation,
 // share bars, related posts and banners; content finds the story by letting
-// blocks of text vote for their containers; headline leaves the title only
-// in Article.Title; bylines reads the author and the day from the byline
-// and date lines content took out, or the day from the page's address, when
-// the metadata names neither, and the comments' authors and dates from
-// their own lines; finish fills the excerpt, image and language; and render
+// blocks of text vote for their containers, and shows it once where the
+// page keeps a hidden copy; headline leaves the title only in
+// Article.Title; bylines reads the author and the day from the byline and
+// date lines content took out, or from the story's header left outside the
+// content, or the day from the page's address, when the metadata names
+// neither, and writes the comments' dates as the Article's and reads their
+// authors and dates from their own lines; finish fills the excerpt, image
+// and language; and render
 // sanitizes the result with the reading policy (sanitize.go) and writes
 // HTML, text and Markdown.
 //
