@@ -54,13 +54,7 @@ func readBylines(d *document) error {
 			}
 		}
 		if a.Published == "" {
-			if date := dateInLine(line); date != "" {
-				if !saysUpdated(line) {
-					a.Published = date
-				} else if updated == "" {
-					updated = date
-				}
-			}
+			takeDate(line, &a.Published, &updated)
 		}
 	}
 	if a.Published == "" || a.Byline == "" {
@@ -103,23 +97,29 @@ func readPostHeader(d *document, updated *string) {
 		if i < 0 || len(strings.ToLower(line)) != len(line) {
 			continue // no title here, or lower case changes the byte offsets
 		}
-		rest := strings.TrimSpace(line[:i]) + " | " + strings.TrimSpace(line[i+len(title):])
+		rest := strings.Trim(strings.TrimSpace(line[:i])+" | "+strings.TrimSpace(line[i+len(title):]), " |")
 		if a.Byline == "" {
-			a.Byline = authorInLine(strings.Trim(rest, " |"), func() bool { return false })
-			if a.Byline == "" {
-				a.Byline = nameOnDate(strings.Trim(rest, " |")) // "Orion Jones on November 8, 2012, 12:43 PM"
+			if a.Byline = authorInLine(rest, func() bool { return false }); a.Byline == "" {
+				a.Byline = nameOnDate(rest) // "Orion Jones on November 8, 2012, 12:43 PM"
 			}
 		}
 		if a.Published == "" {
-			if date := dateInLine(rest); date != "" {
-				if !saysUpdated(rest) {
-					a.Published = date
-				} else if *updated == "" {
-					*updated = date
-				}
-			}
+			takeDate(rest, &a.Published, updated)
 		}
 		return
+	}
+}
+
+// takeDate sets published to the day line names, or updated, if it is
+// still empty, when the line says the day is when the story was updated.
+func takeDate(line string, published, updated *string) {
+	date := dateInLine(line)
+	switch {
+	case date == "":
+	case !saysUpdated(line):
+		*published = date
+	case *updated == "":
+		*updated = date
 	}
 }
 

@@ -177,9 +177,11 @@ func (d *document) finishContent(root *html.Node) error {
 	return onlyLinks(root)
 }
 
-// hiddenClasses are the class names that style sheets commonly give to an
-// element they do not show (Bootstrap's "hidden" and "d-none", "is-hidden").
-var hiddenClasses = map[string]bool{"hidden": true, "hide": true, "is-hidden": true, "d-none": true, "display-none": true, "invisible": true}
+// hiddenClassSelector finds the class names that style sheets commonly
+// give to an element they do not show (Bootstrap's "hidden" and "d-none",
+// "is-hidden"); the page's vocabulary answers it without a walk on the
+// pages that use none of them, most pages.
+const hiddenClassSelector = `.hidden, .hide, .is-hidden, .d-none, .display-none, .invisible`
 
 // minHiddenCopyRunes is the least text a hidden copy holds: a story's
 // paragraphs, not a label that a menu and its button share.
@@ -197,19 +199,11 @@ const minHiddenCopyRunes = 200
 // it.
 func (d *document) removeHiddenCopies(roots []*html.Node) {
 	var copies []*html.Node
-	for _, root := range roots {
-		visit := func(n *html.Node) bool {
-			if skipSubtree(n) {
-				return false
-			}
-			if isHiddenCopy(n, roots) {
-				copies = append(copies, n)
-				return false
-			}
-			return true
-		}
-		if visit(root) {
-			eachElement(root, visit)
+	for _, n := range d.find(hiddenClassSelector).Nodes {
+		within := slices.ContainsFunc(roots, func(root *html.Node) bool { return isAncestorOrSelf(root, n) })
+		inCopy := slices.ContainsFunc(copies, func(c *html.Node) bool { return isAncestorOrSelf(c, n) })
+		if within && !inCopy && !skipSubtree(n) && isHiddenCopy(n, roots) {
+			copies = append(copies, n)
 		}
 	}
 	for _, n := range copies {
@@ -218,14 +212,10 @@ func (d *document) removeHiddenCopies(roots []*html.Node) {
 	}
 }
 
-// isHiddenCopy reports whether n's class hides it and an element of roots
-// (or a root itself) outside it shows the same text.
+// isHiddenCopy reports whether an element of roots (or a root itself)
+// outside n shows the same text as n, a block that its class hides.
 func isHiddenCopy(n *html.Node, roots []*html.Node) bool {
-	hidden := false
-	for c := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
-		hidden = hidden || hiddenClasses[c]
-	}
-	if !hidden || nodeTextLen(n, minHiddenCopyRunes) < minHiddenCopyRunes {
+	if nodeTextLen(n, minHiddenCopyRunes) < minHiddenCopyRunes {
 		return false
 	}
 	size := nodeTextLen(n, -1)

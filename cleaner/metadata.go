@@ -139,10 +139,10 @@ func namesBanner(n *html.Node) bool {
 }
 
 // linksHome reports whether all that n shows is a link, or links, to a
-// site's home page, or n stands in one ("/", "https://example.com/"): the banner that carries
-// a site's name at the top of its pages (`<h1 id="site-title"><a
-// href="/">…</a></h1>`), never a story's headline, which links, if at all,
-// to the story.
+// site's home page ("/", "https://example.com/"), or n stands in one: the
+// banner that carries a site's name at the top of its pages (`<h1
+// id="site-title"><a href="/">…</a></h1>`), never a story's headline,
+// which links, if at all, to the story.
 func linksHome(n *html.Node) bool {
 	for a := n.Parent; a != nil; a = a.Parent {
 		if a.Type == html.ElementNode && a.DataAtom == atom.A {
@@ -514,6 +514,12 @@ func readJSONLD(find finder) linkedData {
 func repairJSONLD(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 16)
+	skipSpace := func(k int) int {
+		for k < len(s) && isSpace(rune(s[k])) {
+			k++
+		}
+		return k
+	}
 	valueEnded := false // the last thing outside a string ended a value
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -535,10 +541,7 @@ func repairJSONLD(s string) string {
 			b.WriteString(s[i : j+1])
 			i = j
 			// A key is followed by a colon; a value by a comma or a close.
-			k := j + 1
-			for k < len(s) && (s[k] == ' ' || s[k] == '\n' || s[k] == '\r' || s[k] == '\t') {
-				k++
-			}
+			k := skipSpace(j + 1)
 			valueEnded = k >= len(s) || s[k] != ':'
 			continue
 		case c == '{' || c == '[':
@@ -549,17 +552,13 @@ func repairJSONLD(s string) string {
 		case c == '}' || c == ']':
 			valueEnded = true
 		case c == ',':
-			k := i + 1
-			for k < len(s) && (s[k] == ' ' || s[k] == '\n' || s[k] == '\r' || s[k] == '\t') {
-				k++
-			}
-			if k < len(s) && (s[k] == '}' || s[k] == ']') {
+			if k := skipSpace(i + 1); k < len(s) && (s[k] == '}' || s[k] == ']') {
 				continue // a trailing comma
 			}
 			valueEnded = false
 		case c == ':':
 			valueEnded = false
-		case c == ' ' || c == '\n' || c == '\r' || c == '\t':
+		case isSpace(rune(c)):
 		default: // a number, true, false or null
 			valueEnded = true
 		}
