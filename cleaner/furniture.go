@@ -69,7 +69,7 @@ var furnitureRules = []furnitureRule{
 	{rule: "furniture.newsletter", reason: "Newsletter or subscription box.",
 		names: []string{"newsletter", "subscribe", "subscription", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in"}},
 	{rule: "furniture.author-bio", reason: "Author biography box.",
-		names: []string{"author-bio", "about-author", "about-the-author", "author-box", "authorbox", "author-info", "author-description", "author-profile", "author-card", "authorbio", "saboxplugin-wrap", "abh-box", "post-author", "postauthor", "author-details", "author-wrap", "author-about", "short-bio", "editor-bio", "contributor-bio"}},
+		names: []string{"author-bio", "about-author", "about-the-author", "author-box", "authorbox", "author-info", "author-description", "author-profile", "author-card", "authorbio", "saboxplugin-wrap", "abh-box", "post-author", "postauthor", "author-details", "author-wrap", "author-about", "short-bio", "editor-bio", "contributor-bio", "bio"}},
 	{rule: "furniture.trackbacks", reason: "Trackbacks: links from other blogs that cite the post, and the URL to ping.",
 		names: []string{"trackback", "trackbacks", "pingback", "pingbacks", "trackback-url", "trackback-link"}},
 	{rule: "furniture.tags", reason: "Tag and category links.",

@@ -209,9 +209,10 @@ func TestRemoveFurniture(t *testing.T) {
 				<div class="postauthor"><h4>About Kari</h4><p>Kari Voss writes about farming.</p></div>
 				<footer><div class="editorBio"><p class="shortBio">Jon Hale edits the garden pages.</p></div></footer></article>`, 1) + `
 				<div class="post-author"><p>Ana Ruiz grows pears in Oregon.</p></div>
+				<div class="post-body-sig-line"><div class="post-body-bio">Erin Cole is a correspondent for the Post in Cairo.</div></div>
 				<div class="entry-author-kari entry"><p>An entry named for its author is not a box about one.</p></div></body>`,
-			gone:  []string{"Kari Voss", "Jon Hale", "Ana Ruiz"},
-			rules: []string{"furniture.author-bio", "furniture.author-bio", "furniture.author-bio"},
+			gone:  []string{"Kari Voss", "Jon Hale", "Ana Ruiz", "Erin Cole"},
+			rules: []string{"furniture.author-bio", "furniture.author-bio", "furniture.author-bio", "furniture.author-bio"},
 			kept:  []string{"In winter the orchard", "An entry named for its author"},
 		},
 		{
