@@ -984,10 +984,11 @@ func wrapLooseRuns(c *html.Node, holders map[*html.Node]bool) []*html.Node {
 			appendShownText(&b, n)
 		}
 		// A shorter run that reads as a byline ("By Ines Carvalho", left
-		// loose by the container that held it) is wrapped too, so that it
-		// is judged as the byline it is, not kept as text.
+		// loose by the container that held it), or as boilerplate ("‹ Back
+		// to Story", "Pin It": a loose link at the story's end), is wrapped
+		// too, so that it is judged as what it is, not kept as text.
 		shown := b.String()
-		if text, _ := textWeight(shown); text >= 25 || text > 0 && readsAsByline(strings.TrimSpace(shown)) {
+		if text, _ := textWeight(shown); text >= 25 || text > 0 && (readsAsByline(strings.TrimSpace(shown)) || isWording(shown)) {
 			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
 			run[0].Parent.InsertBefore(p, run[0])
 			for _, n := range run {

@@ -240,6 +240,31 @@ func TestWrapLooseRunsWeighsAsShown(t *testing.T) {
 	}
 }
 
+// TestWrapLooseRunsShort: a run under 25 runes stays loose, unless it is a
+// byline or boilerplate, which is wrapped to be judged as such.
+func TestWrapLooseRunsShort(t *testing.T) {
+	tests := []struct {
+		run     string
+		wrapped bool
+	}{
+		{`<a href="/story" class="gallery_back_link">&lsaquo; Back to Story</a>`, true},
+		{`<a class="pin-it-button" href="https://pin.example/">Pin It</a>`, true},
+		{`By <a href="/a">Ines Carvalho</a>`, true},
+		{`<a href="/story">The harbour wall</a>`, false},
+		{`Pinned it down`, false},
+	}
+	for _, tt := range tests {
+		root, err := html.Parse(strings.NewReader("<div><p>A paragraph of the story.</p>" + tt.run + "</div>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		div := elementsNamed(root, "div")[0]
+		if got := len(wrapLooseRuns(div, blockHolders(div))) == 1; got != tt.wrapped {
+			t.Errorf("%q wrapped %v, want %v", tt.run, got, tt.wrapped)
+		}
+	}
+}
+
 // TestContentPlainText checks that a plain-text paste stays whole but for
 // the blocks the content pass takes out of any story, which a second clean
 // of its output (as HTML) would take out too.

@@ -948,6 +948,18 @@ func matchWording(text string, isHeading bool) (wordingMatch, bool) {
 	return first, true
 }
 
+// isWording reports whether text, as the page shows it, is boilerplate
+// wording whole (a phrase of any language, not only a heading's).
+func isWording(text string) bool {
+	var w wordingWriter
+	w.write(text)
+	if w.runes == 0 || !compiledWording().mayStart(w.b, w.wide) {
+		return false
+	}
+	_, ok := matchWording(string(w.b), false)
+	return ok
+}
+
 // isLabelTail accepts what may follow a label: nothing, or a few words of
 // link text that do not make a sentence.
 func isLabelTail(s string) bool {
