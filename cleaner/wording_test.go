@@ -19,6 +19,12 @@ func TestMatchWording(t *testing.T) {
 		rule    string // "" means: must not match
 	}{
 		{"Leave a Reply", false, "wording.leave-a-reply"},
+		{"Tags: alec baldwin", false, "wording.tags"},
+		{"Categories: A Job Well Done", false, "wording.tags"},
+		{"Filed under: Khawarij |", false, "wording.tags"},
+		{"Schlagwörter: Fähre, Rhein", false, "wording.tags"},
+		{"Étiquettes : ferry, Rhin", false, "wording.tags"},
+		{"Tags: the harbour wall was finished in May, three years after the storm took the old one.", false, ""},
 		{"Leave a Reply Cancel reply", false, "wording.leave-a-reply"},
 		{"Leave a Reply to Jane Doe Cancel reply", false, "wording.leave-a-reply"},
 		{"Leave a Reply to Jane Doe", true, "wording.leave-a-reply"},
