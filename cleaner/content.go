@@ -3196,7 +3196,7 @@ func wordsOf(text string) []string {
 // bylineTokens mark bylines and date lines by class or id token.
 var bylineTokens = map[string]bool{
 	"byline": true, "author": true, "authors": true, "dateline": true, "timestamp": true,
-	"date": true, "pubdate": true, "posted": true, "published": true, "posted-on": true,
+	"date": true, "pubdate": true, "posted": true, "published": true, "posted-on": true, "date-header": true,
 	"entry-meta": true, "post-meta": true, "article-meta": true, "meta": true,
 	"byline-wrapper": true, "author-name": true, "post-date": true, "entry-date": true,
 }
@@ -3251,6 +3251,9 @@ func readsAsByline(text string) bool {
 	if text != "" && text[0] >= '0' && text[0] <= '9' {
 		return isDatedByline(strings.Fields(text))
 	}
+	if first, _, _ := strings.Cut(text, " "); dateWords()[strings.ToLower(strings.Trim(first, ",."))] && isDatedByline(strings.Fields(text)) {
+		return true // "August 6th, 2012 by Steve Cypher"
+	}
 	if strings.Contains(text, " on ") && namedOnDate(collapseSpace(text)) {
 		return true // "Orion Jones on November 8, 2012, 12:43 PM"
 	}
@@ -3297,7 +3300,11 @@ func namedOnDate(line string) bool {
 // numbers" is no byline, and the name starts with no determiner ("3 März
 // 2020 von der Stadt beschlossen").
 func isDatedByline(words []string) bool {
-	for i := 2; i < len(words) && i <= 8; i++ {
+	start := 2
+	if len(words) > 0 && dateInLine(words[0]) != "" {
+		start = 1 // a day in one word: "2012-10-29 by Herb Sutter"
+	}
+	for i := start; i < len(words) && i <= 8; i++ {
 		w := strings.ToLower(words[i])
 		bare := false
 		for _, p := range bylinePrefixes {

@@ -100,6 +100,21 @@ func TestContentInside(t *testing.T) {
 			kept:   []string{"3 März 2020 von der Stadt beschlossen", "2011 by the numbers"},
 		},
 		{
+			name: "a day in one word, or a date with a month's name, then by and a name",
+			inside: `<div class="x"><p class="post-info">2012-10-29 by <a href="/author/herb/">Herb Sutter</a></p><small>August 6th, 2012 by Steve Cypher</small>` +
+				`<p>Monday by the river</p></div>`,
+			gone:  []string{"2012-10-29 by Herb Sutter", "August 6th, 2012 by Steve Cypher"},
+			rules: []string{"content.byline", "content.byline"},
+			kept:  []string{"Monday by the river"},
+		},
+		{
+			name:   "a blog's date header in the post",
+			inside: `<div class="x"><h2 class="date-header">Monday, October 22, 2012 3:29 PM</h2></div>`,
+			gone:   []string{"Monday, October 22, 2012 3:29 PM"},
+			rules:  []string{"content.byline"},
+			kept:   []string{"In winter the orchard is quiet"},
+		},
+		{
 			name:   "a date line that names what the date is",
 			inside: `<div class="x"><p class="modification">Latest update : 2015-05-12</p><p>Date created : 2015-05-12</p></div>`,
 			gone:   []string{"Latest update : 2015-05-12", "Date created : 2015-05-12"},
