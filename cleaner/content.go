@@ -3257,6 +3257,9 @@ func readsAsByline(text string) bool {
 	if strings.Contains(text, " on ") && namedOnDate(collapseSpace(text)) {
 		return true // "Orion Jones on November 8, 2012, 12:43 PM"
 	}
+	if text != "" && strings.IndexByte("-+", text[0]) >= 0 || strings.HasPrefix(text, "–") || strings.HasPrefix(text, "—") {
+		text = strings.TrimLeft(text, "-+–— ") // "-- Posted by Neil H. Buchanan"
+	}
 	if text == "" || !bylineFirstBytes()[text[0]] {
 		return false // most blocks: spare collapsing their space
 	}
@@ -3276,11 +3279,40 @@ func readsAsByline(text string) bool {
 		case names < 4 && isNameWord(w, bare) && !dateWords()[strings.ToLower(w)]:
 			names++
 		default:
-			// What follows the name must be a date.
-			return names > 0 && looksDated(words[i:])
+			// What follows the name must be a date, or the byline's other
+			// parts: a handle, a place, a comment count.
+			return names > 0 && (looksDated(words[i:]) || bylineTail(words[i:]))
 		}
 	}
 	return names > 0
+}
+
+// bylineTail reports whether words, after a byline's name, are parts that
+// a byline holds beside it, each a date, the author's handle ("@kimkblake",
+// "(@JoannaFayL)"), a count of comments, or a place of a few capitalized
+// words after a separator ("• Nov 6, 2012 • New York City").
+func bylineTail(words []string) bool {
+	var parts [][]string
+	var part []string
+	for _, w := range words {
+		if strings.Trim(w, "|·•/–—-") == "" {
+			parts, part = append(parts, part), nil
+			continue
+		}
+		part = append(part, w)
+	}
+	parts = append(parts, part)
+	for i, p := range parts {
+		switch {
+		case len(p) == 0, looksDated(p):
+		case len(p) == 1 && strings.HasPrefix(strings.Trim(p[0], "()"), "@"):
+		case len(p) == 2 && startsWithDigit(p[0]) && strings.HasPrefix(strings.ToLower(p[1]), "comment"):
+		case i > 0 && len(p) <= 3 && !slices.ContainsFunc(p, func(w string) bool { return !startsUpper(w) }):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // namedOnDate reports whether line is a name of two words or more, "on"

@@ -108,6 +108,14 @@ func TestContentInside(t *testing.T) {
 			kept:  []string{"Monday by the river"},
 		},
 		{
+			name: "a byline's name, then a date, a place, a handle or a count of comments",
+			inside: `<div class="x"><p>By Bethany Rickwald • Nov 6, 2012 • New York City</p><p>By Joanna Fay Leis (@JoannaFayL)</p>` +
+				`<p>-- Posted by Neil Buchanan</p><p>By Ines Carvalho | June 2, 2026 | 3 Comments</p><p>By Ines Carvalho, who grows pears • and bees</p></div>`,
+			gone:  []string{"By Bethany Rickwald • Nov 6, 2012 • New York City", "By Joanna Fay Leis (@JoannaFayL)", "-- Posted by Neil Buchanan", "By Ines Carvalho | June 2, 2026 | 3 Comments"},
+			rules: []string{"content.byline", "content.byline", "content.byline", "content.byline"},
+			kept:  []string{"By Ines Carvalho, who grows pears • and bees"},
+		},
+		{
 			name:   "a blog's date header in the post",
 			inside: `<div class="x"><h2 class="date-header">Monday, October 22, 2012 3:29 PM</h2></div>`,
 			gone:   []string{"Monday, October 22, 2012 3:29 PM"},
