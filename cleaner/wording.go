@@ -58,7 +58,7 @@ var wordingTable = []phrase{
 	{"en", "wording.leave-a-reply", `(post|add|write|submit) a (comment|reply|response)|add comment|join the (discussion|conversation)`, area},
 	{"en", "wording.comment-count", `{N} (thoughts?|responses?|comments?|replies|reply|reactions?) (on|to) {T}`, area},
 	{"en", "wording.comment-count", `{N} (comments?|responses?|replies|thoughts?)|comments \(\d+\)|no comments( yet)?|be the first to comment|comments`, area},
-	{"en", "wording.comment-count", `with: {N} comments?|{N} comments? \| add comment( \| {N} recs?)?( \|)?`, plain}, // a post's meta line, not the thread's heading
+	{"en", "wording.comment-count", `with: {N} comments?`, plain}, // a post's meta line, not the thread's heading
 	{"en", "wording.email-notice", `your email address will not be published`, plain},
 	{"en", "wording.required-fields", `required fields are marked {*}`, plain},
 	{"en", "wording.save-details", `save my name, email, and website in this browser for the next time i comment`, plain},
