@@ -3257,9 +3257,7 @@ func readsAsByline(text string) bool {
 	if strings.Contains(text, " on ") && namedOnDate(collapseSpace(text)) {
 		return true // "Orion Jones on November 8, 2012, 12:43 PM"
 	}
-	if text != "" && strings.IndexByte("-+", text[0]) >= 0 || strings.HasPrefix(text, "–") || strings.HasPrefix(text, "—") {
-		text = strings.TrimLeft(text, "-+–— ") // "-- Posted by Neil H. Buchanan"
-	}
+	text = strings.TrimLeft(text, "-+–— ") // "-- Posted by Neil H. Buchanan"
 	if text == "" || !bylineFirstBytes()[text[0]] {
 		return false // most blocks: spare collapsing their space
 	}

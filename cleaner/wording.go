@@ -74,7 +74,7 @@ var wordingTable = []phrase{
 		`you can (skip to the end and )?leave a response(,? or trackback from your own site)?|` +
 		`(both )?comments and (pings|trackbacks) are (currently )?closed|pinging is currently not allowed|` +
 		`(responses|comments) are currently closed,? but you can trackback from your own site|trackbacks are closed,? but you can post a comment`, plain},
-	{"en", "wording.tags", `(tags|tagged|tagged with|categories|category|filed under|posted in|topics):`, label},
+	{"en", "wording.tags", `(tags|tagged|tagged with|categories|category|filed under|topics):`, label},
 	{"en", "wording.share", `share this( article| story| post| page)?:|share:|share on:`, label},
 	{"en", "wording.share", `share this( article| story| post)?|share on (facebook|twitter|x|linkedin|whatsapp|reddit|email)|` +
 		`click to (share on [a-z]+|email a link to a friend|print) \(opens in new window\)|(tweet|pin it|print|email)`, plain},
