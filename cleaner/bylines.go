@@ -367,6 +367,13 @@ var monthNumbers = sync.OnceValue(func() map[string]time.Month {
 		"janeiro|fevereiro fev|março|abril|maio|junho|julho|agosto|setembro set|outubro out|novembro|dezembro dez",
 		"gennaio gen|febbraio|marzo|aprile|maggio mag|giugno giu|luglio lug|agosto|settembre sett|ottobre ott|novembre|dicembre",
 		"januari|februari|maart mrt|april|mei|juni|juli|augustus|september|oktober|november|december",
+		"januari|februari|maret|april|mei|juni|juli|agustus agu|september|oktober|november|desember",
+		"januar januari|februar februari|marts mars|april|maj|juni|juli|august augusti|september|oktober|november|december desember",
+		"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık",
+		"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia",
+		"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince",
+		"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря",
+		"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня",
 	}
 	months := map[string]time.Month{}
 	for _, row := range rows {
@@ -381,16 +388,17 @@ var monthNumbers = sync.OnceValue(func() map[string]time.Month {
 
 // dateInLinePatterns find the day in a line: a month name before or after the
 // day ("Nov. 7, 2012", "7th November 2012", "25. Juni 2012", "25 de junio
-// de 2012"), ISO order ("2012-11-07", "2012/11/07") and day-first dots
-// ("07.11.2012", month first when only that makes a date), and slashes when
-// only one order makes a date ("07/28/2012").
+// de 2012", "7 października 2012"), year first ("2012-11-07",
+// "2012/11/07", "2012. 11. 7.", "2012年11月7日", "2012년 11월 7일"),
+// day-first dots ("07.11.2012", month first when only that makes a date),
+// and slashes when only one order makes a date ("07/28/2012").
 var dateInLinePatterns = sync.OnceValue(func() []*regexp.Regexp {
-	month := `(\pL{3,10})\.?`
+	month := `(\pL{3,12})\.?`
 	day := `(\d{1,2})(?:st|nd|rd|th|º|er)?\.?`
 	return []*regexp.Regexp{
 		regexp.MustCompile(`(?i)(?:^|[^\pL\d])` + month + `\s+` + day + `,?\s+(\d{4})(?:$|[^\d])`),
 		regexp.MustCompile(`(?i)(?:^|[^\pL\d])` + day + `\s+(?:de\s+)?` + month + `,?\s+(?:de\s+)?(\d{4})(?:$|[^\d])`),
-		regexp.MustCompile(`(?:^|[^\d])(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[^\d])`),
+		regexp.MustCompile(`(?:^|[^\d])(\d{4})(?:[-/]|\. ?|\s*[年년]\s*)(\d{1,2})(?:[-/]|\. ?|\s*[月월]\s*)(\d{1,2})(?:$|[^\d])`),
 		regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\.(\d{1,2})\.(\d{4})(?:$|[^\d])`),
 		regexp.MustCompile(`(?:^|[^\d])(\d{1,2})/(\d{1,2})/(\d{4})(?:$|[^\d])`),
 	}

@@ -81,6 +81,15 @@ func TestDateInLine(t *testing.T) {
 		{"25 de junio de 2012", "2012-06-25"},
 		{"3 maggio 2012", "2012-05-03"},
 		{"12 maart 2020", "2020-03-12"},
+		{"Diposting 12 Maret 2020", "2020-03-12"},
+		{"den 3 augusti 2019", "2019-08-03"},
+		{"7 października 2012 r.", "2012-10-07"},
+		{"7 ноября 2012 г.", "2012-11-07"},
+		{"15 Ağustos 2018", "2018-08-15"},
+		{"2012. 11. 6. 오후 3:02", "2012-11-06"},
+		{"2012.11.06", "2012-11-06"},
+		{"등록년월일 : 2012년 11월 06일", "2012-11-06"},
+		{"发布时间：2012年11月6日 10:32", "2012-11-06"},
 		// No day: ambiguous slashes, impossible days, no year, no date.
 		{"07/08/2012", ""},
 		{"February 30, 2012", ""},
@@ -89,6 +98,8 @@ func TestDateInLine(t *testing.T) {
 		{"posted 56 mins ago", ""},
 		{"Page 3 of 12", ""},
 		{"In 1066, 12 ships", ""},
+		{"Version 2012.13.40", ""},
+		{"7 unicorns 2012", ""},
 	}
 	for _, tt := range tests {
 		if got := dateInLine(tt.line); got != tt.want {
