@@ -42,6 +42,7 @@ func render(d *document) (*Article, error) {
 		}
 		unwrapStrippedInLines(n, false)
 		dropEmptyParagraphs(n)
+		markFloats(n)
 		stripAsPolicy(n) // drops the attributes the policy would, among what it does
 		addLinkRel(n)
 	}
@@ -718,6 +719,7 @@ func readingMinutes(words int) int {
 // boundary when it is over removalHTMLCap, with a note saying so.
 func removalHTML(n *html.Node, mark bool) string {
 	rewriteMarkers(n, mark)
+	markFloats(n)
 	dropUnreadableAttrs(n)
 	s := strings.TrimSpace(sanitizeHTML(written(n)))
 	if len(s) <= removalHTMLCap {

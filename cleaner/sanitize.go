@@ -95,6 +95,8 @@ var readingAttrs = []attrRule{
 	{[]string{"sizes", "media"}, `^[A-Za-z0-9\s(),.:%/+\-]{1,512}$`, []string{"img", "source"}},
 	{[]string{"type"}, `^image/[a-z0-9.+\-]{1,64}$`, []string{"source"}},
 	{[]string{"alt"}, ``, []string{"img"}},
+	// A picture's place beside the text (markFloats).
+	{[]string{"align"}, `^(?:left|right)$`, []string{"img", "figure"}},
 	{[]string{"width", "height"}, `^[0-9]{1,5}$`, []string{"img", "source", "col", "colgroup"}},
 	{[]string{"colspan", "rowspan"}, `^[0-9]{1,4}$`, []string{"td", "th"}},
 	{[]string{"span"}, `^[0-9]{1,4}$`, []string{"col", "colgroup"}},

@@ -128,6 +128,27 @@ describe('reading view', () => {
     }
   });
 
+  it('sets a picture its page floats beside the text, and across the column on a narrow screen', async () => {
+    // A 2×2 PNG, so that nothing is fetched from elsewhere.
+    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGOomLYPiBggFAAxRgcxey/FZQAAAABJRU5ErkJggg==';
+    const floated = ARTICLE.replace('<p>The orchard behind',
+      `<p><a href="${png}"><img class="alignleft size-medium" src="${png}" alt="A hive" width="160" height="160"></a>The orchard behind`)
+      .replace('<p>Next year', `<div class="wp-caption alignright"><img src="${png}" alt="Keepers" width="300" height="200"><p class="wp-caption-text">The keepers at the south wall</p></div><p>Next year`);
+    await page.fill('#paste', floated);
+    await page.click('#clean-btn');
+    await cleaned(page);
+    const floats = () => page.evaluate(() => ({
+      img: getComputedStyle(document.querySelector('#reader-body img[alt="A hive"]')).float,
+      figure: getComputedStyle(document.querySelector('#reader-body figure')).float,
+    }));
+    const wide = await floats();
+    assert.equal(wide.img, 'left', 'the WordPress alignleft picture floats left');
+    assert.equal(wide.figure, 'right', 'the captioned figure floats right');
+    await page.setViewportSize({ width: 360, height: 800 });
+    const narrow = await floats();
+    assert.deepEqual([narrow.img, narrow.figure], ['none', 'none'], 'a narrow screen gives the pictures the column');
+  });
+
   it('remembers theme and text size across a reload', async () => {
     await page.check('input[name="theme"][value="dark"]');
     await page.selectOption('#font-size', '26');
