@@ -462,14 +462,15 @@ func readJSONLD(find finder) linkedData {
 	})
 	var ld linkedData
 	var best map[string]any
+	var orgs []map[string]any
 	bestRank := 0
 	for _, o := range objects {
 		rank := 0
 		switch {
 		case ldHasType(o, ldArticleTypes):
 			rank = 2
-		case ldHasType(o, ldPageTypes):
-			rank = 1
+		case ldHasType(o, ldPageTypes), ldUntyped(o) && ldString(o["headline"]) != "":
+			rank = 1 // a page, or a headline whose template left out its type
 		}
 		if rank > bestRank {
 			best, bestRank = o, rank
@@ -477,10 +478,45 @@ func readJSONLD(find finder) linkedData {
 		if ldHasType(o, []string{"website"}) && ld.siteName == "" {
 			ld.siteName = ldString(o["name"])
 		}
+		if ldHasType(o, ldOrganizationTypes) {
+			orgs = append(orgs, o)
+		}
 	}
-	if best == nil {
-		return ld
+	if best != nil {
+		ld.readArticle(best, bestRank, byID)
 	}
+	if ld.siteName == "" {
+		ld.siteName = ldOwner(orgs, ld.authors)
+	}
+	return ld
+}
+
+// ldOrganizationTypes are the types of a site's owner.
+var ldOrganizationTypes = []string{"organization", "newsmediaorganization", "corporation"}
+
+// ldOwner is the name of the first organization that is not one of the
+// story's authors (a wire service, "Contributors to Wikimedia projects"):
+// the site's owner, whose name stands for the site's when no WebSite block
+// and no publisher names it. An organization's legal name serves when it
+// has no other.
+func ldOwner(orgs []map[string]any, authors []string) string {
+	for _, o := range orgs {
+		name := firstValue(ldString(o["name"]), ldString(o["legalName"]))
+		if name != "" && !slices.Contains(authors, name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// ldUntyped reports whether o's @type names no type: "@type": [] or "".
+func ldUntyped(o map[string]any) bool {
+	return ldString(o["@type"]) == ""
+}
+
+// readArticle takes the story's fields from best, the block that describes
+// it (rank 2: an article; rank 1: a page).
+func (ld *linkedData) readArticle(best map[string]any, bestRank int, byID map[string]map[string]any) {
 	ld.headline = firstValue(ldString(best["headline"]), ldString(best["name"]))
 	if bestRank == 1 && ldString(best["headline"]) == "" {
 		ld.headline = "" // a WebPage's name is often the site's
@@ -503,7 +539,6 @@ func readJSONLD(find finder) linkedData {
 			ld.lang = firstValue(ldString(o["alternateName"]), ldString(o["name"]))
 		}
 	}
-	return ld
 }
 
 // repairJSONLD mends the two mistakes that hand-made JSON-LD templates
@@ -654,11 +689,17 @@ func ldString(v any) string {
 	return ""
 }
 
-// ldNames returns the names in an author or publisher value: a string, an
-// object with a name, a reference by @id, or a list of these.
+// ldNames returns the names in an author or publisher value: a string, a
+// list of values, or an object whose name is one of those (or, again, an
+// object: templates nest Persons), whose @id another block names, or whose
+// given, additional and family names make the name. A name written as HTML
+// ("By <a href=…>Amir Vera</a> and Adam Renton") is its text.
 func ldNames(v any, byID map[string]map[string]any) []string {
 	switch t := v.(type) {
 	case string:
+		if strings.Contains(t, "<") {
+			t = tokenText(t)
+		}
 		if s := collapseSpace(t); s != "" {
 			return []string{s}
 		}
@@ -669,16 +710,16 @@ func ldNames(v any, byID map[string]map[string]any) []string {
 		}
 		return out
 	case map[string]any:
-		name := ldString(t["name"])
-		if name == "" {
-			if ref, ok := byID[ldString(t["@id"])]; ok {
-				name = ldString(ref["name"])
+		if names := ldNames(t["name"], byID); len(names) > 0 {
+			return names
+		}
+		if ref, ok := byID[ldString(t["@id"])]; ok {
+			if names := ldNames(ref["name"], byID); len(names) > 0 {
+				return names
 			}
 		}
-		if name == "" {
-			name = strings.TrimSpace(ldString(t["givenName"]) + " " + ldString(t["familyName"]))
-		}
-		if name != "" {
+		parts := []string{ldString(t["givenName"]), ldString(t["additionalName"]), ldString(t["familyName"])}
+		if name := collapseSpace(strings.Join(parts, " ")); name != "" {
 			return []string{name}
 		}
 	}

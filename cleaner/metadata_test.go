@@ -70,6 +70,30 @@ func TestMetadataSources(t *testing.T) {
 			want: Article{Title: "A post title", Byline: "Carla Poe", SiteName: "Carla's Blog", Published: "2023-11-02", Image: "https://blog.ex/i1.jpg"},
 		},
 		{
+			name: "JSON-LD names written as HTML, as lists, nested, or in parts",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Live updates",` +
+				`"author":[{"@type":"Person","name":"By <a href=\"/profiles/amir-vera\">Amir Vera</a>, Tara Rao and Adam Renton, CNN"},` +
+				`{"@type":"Person","name":["Bill Birtles","John Smith"]},{"@type":"Person","name":{"@type":"Person","name":"Kim Lovato"}},` +
+				`{"@type":"Person","givenName":"Douglas","additionalName":"Noel","familyName":"Adams"}]}</script>`,
+			body: `<p>Body.</p>`,
+			want: Article{Byline: "Amir Vera, Tara Rao and Adam Renton, CNN, Bill Birtles, John Smith, Kim Lovato, Douglas Noel Adams"},
+		},
+		{
+			name: "a JSON-LD headline whose template left out its type",
+			head: `<script type="application/ld+json">{"@context":"http://schema.org","@type":[],"headline":"Letters to the editor",` +
+				`"datePublished":"2023-01-16 16:30:41","author":{"@type":"Person","name":"Jaime Welton"}}</script>`,
+			body: `<p>Body.</p>`,
+			want: Article{Title: "Letters to the editor", Byline: "Jaime Welton", Published: "2023-01-16T16:30:41Z"},
+		},
+		{
+			name: "the site's owner names the site when nothing else does, never the story's author",
+			head: `<script type="application/ld+json">{"@type":"Article","headline":"Semantic satiation",` +
+				`"author":{"@type":"Organization","name":"Contributors to Wikimedia projects"}}</script>` +
+				`<script type="application/ld+json">{"@type":"Organization","legalName":"Safety Insurance Group, Inc.","url":"https://www.safetyinsurance.com"}</script>`,
+			body: `<p>Body.</p>`,
+			want: Article{SiteName: "Safety Insurance Group, Inc.", Byline: "Contributors to Wikimedia projects"},
+		},
+		{
 			name: "broken JSON-LD falls back to OpenGraph",
 			head: `<script type="application/ld+json">{"@type":"Article", "headline": </script>
 <meta property="og:title" content="OG title here"><meta property="og:site_name" content="OG Site">
