@@ -1280,7 +1280,7 @@ var contentHints = sync.OnceValue(func() hints {
 			"teaser", "trending", "most-popular", "mostpopular", "rail", "login", "signup"},
 		recirculation: []string{"related", "outbrain", "taboola", "trending",
 			"most-popular", "mostpopular", "next-post", "nextpost", "next-story", "nextstory", "up-next",
-			"upnext", "more-stories"},
+			"upnext", "more-stories", "featured-post", "featured_post"},
 	}
 })
 

@@ -1356,6 +1356,10 @@ func TestRecirculationInsideContent(t *testing.T) {
 	}{
 		{"after the story", story + teasers, []string{"Forty beehives"}, []string{"content.recirculation"}, []string{"In winter the orchard", "By March the cuttings"}},
 		{"no story before it", teasers, nil, nil, []string{"Forty beehives"}},
+		{"a featured post after the story", story + story + story + `<div class="content-featured-post"><div class="featured-title">FEATURED POST</div>` +
+			`<div><h3><a href="/bees">Bees come back to the rooftops</a></h3></div><a href="/bees"><img src="/bees.jpg" alt="Bees"></a>` +
+			`<div>Forty beehives now sit on the flat roofs of the harbor district, up from six only three summers ago… <a href="/bees">Read More...</a></div></div>`,
+			[]string{"Forty beehives"}, []string{"content.recirculation"}, []string{"In winter the orchard"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
