@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -29,12 +30,20 @@ var floatClasses = map[string]string{
 	"image-left": "left", "image-right": "right",
 }
 
+// wideFloat is the width, in CSS pixels, from which a floated picture is
+// meant to fill the column: the page's column was about as wide, and the
+// float was its theme's habit (WordPress's "alignleft size-full"). Beside
+// the text, at most half the reading column wide, its caption would stand
+// beside it too.
+const wideFloat = 450
+
 // markFloats sets align="left" or align="right" on each picture and
 // figure under root that its page floats to that side: by its own class,
 // style or align attribute, or by those of a wrapper that holds the
-// picture alone (a link around it, WordPress's <p class="alignleft">). A
-// picture floated any other way, or not at all, loses an align attribute
-// it had ("center", "middle" and the like place it in the line, which the
+// picture alone (a link around it, WordPress's <p class="alignleft">),
+// unless the picture says it is wideFloat pixels wide or more. A picture
+// floated any other way, or not at all, loses an align attribute it had
+// ("center", "middle" and the like place it in the line, which the
 // reading view leaves to its own style).
 func markFloats(root *html.Node) {
 	walk(root, func(n *html.Node) bool {
@@ -47,12 +56,27 @@ func markFloats(root *html.Node) {
 			for w := n.Parent; side == "" && w != nil && w != root.Parent && holdsOnly(w, n); w = w.Parent {
 				side = floatSide(w)
 			}
+			if isWide(n) {
+				side = ""
+			}
 			setFloat(n, side)
 		case atom.Figure:
-			setFloat(n, floatSide(n))
+			side := floatSide(n)
+			for _, e := range descendants(n) {
+				if e.DataAtom == atom.Img && isWide(e) {
+					side = ""
+				}
+			}
+			setFloat(n, side)
 		}
 		return true
 	})
+}
+
+// isWide reports whether img says it is wideFloat pixels wide or more.
+func isWide(img *html.Node) bool {
+	w, err := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(attr(img, "width"), "px")))
+	return err == nil && w >= wideFloat
 }
 
 // floatSide is "left" or "right" when n's class, style or align attribute
