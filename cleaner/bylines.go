@@ -60,6 +60,9 @@ func readBylines(d *document) error {
 	if a.Published == "" || a.Byline == "" {
 		readPostHeader(d, &updated)
 	}
+	if a.Published == "" || a.Byline == "" {
+		readBylineBefore(d, &updated)
+	}
 	if a.Published == "" {
 		a.Published = dateInURL(d.base)
 	}
@@ -108,6 +111,55 @@ func readPostHeader(d *document, updated *string) {
 		}
 		return
 	}
+}
+
+// readBylineBefore reads the author and the day from a byline line that
+// the content pass left outside the content because it stands just before
+// it, between the headline and the story's wrapper (Phoronix's "Written by
+// Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments"):
+// a short block, a sibling before the content or before one of its two
+// nearest wrappers, that names an author after "By" or its like. A line
+// that gives no name gives no day either: a date alone there may be
+// anything's.
+func readBylineBefore(d *document, updated *string) {
+	a := d.art
+	for _, r := range d.removals {
+		if r.Rule != "content.outside" || !r.beforeContent {
+			continue
+		}
+		line := collapseSpace(r.Text)
+		if utf8.RuneCountInString(line) > 200 {
+			continue
+		}
+		name := authorInLine(line, func() bool { return false })
+		if name == "" {
+			continue
+		}
+		if a.Byline == "" {
+			a.Byline = name
+		}
+		if a.Published == "" {
+			takeDate(line, &a.Published, updated)
+		}
+		return
+	}
+}
+
+// standsBefore reports whether n is an earlier sibling of root or of one of
+// its ancestors, up to levels of them (root itself the first).
+func standsBefore(n, root *html.Node, levels int) bool {
+	for e := root; e != nil && levels > 0; e, levels = e.Parent, levels-1 {
+		if n.Parent != e.Parent {
+			continue
+		}
+		for sib := e.PrevSibling; sib != nil; sib = sib.PrevSibling {
+			if sib == n {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // takeDate sets published to the day line names, or updated, if it is
@@ -268,6 +320,9 @@ scan:
 		if weekdayNames()[lower] || lower == "from" && core != w {
 			break // "Stephen M. Walt Thursday, August 9", "Liz Thomas From: Daily Mail": a day, a source
 		}
+		if len(name) > 0 && bylineActions[lower] {
+			break // "Jennifer Tzeses Add first Comment", "Haje Jan Kamps Topics News": a link's wording after the name
+		}
 		first, _ := utf8.DecodeRuneInString(core)
 		switch {
 		case unicode.IsUpper(first):
@@ -278,6 +333,8 @@ scan:
 			// a handle alone: "by randfish on …"
 		case lower == "on" && i+1 < len(words) && !isNameStop(words[i+1]) && startsUpper(words[i+1]):
 			return "" // "by White on Rice Couple on …": a blog's name, not a person's, nor a date after the name
+		case len(name) == 1 && particles == 0 && unicode.IsLetter(first) && !isNameStop(w) && !afterName[lower]:
+			return "" // "By New statesman Published …": a name cut by a word that goes on with it
 		default:
 			break scan
 		}
@@ -299,6 +356,22 @@ scan:
 		return ""
 	}
 	return authors[0]
+}
+
+// bylineActions are the capitalized words of the links that a byline runs
+// into after the name, which no name goes on with.
+var bylineActions = map[string]bool{
+	"add": true, "leave": true, "follow": true, "share": true, "tweet": true, "email": true, "e-mail": true,
+	"print": true, "comment": true, "comments": true, "view": true, "topics": true, "tags": true,
+	"filed": true, "posted": true, "updated": true, "published": true, "reply": true, "subscribe": true, "contact": true,
+}
+
+// afterName are the lower-case words that may follow a one-word name in a
+// byline ("Posted by Mike in News", "by Tom with 3 comments"): they start a
+// part of the line, not the rest of a name.
+var afterName = map[string]bool{
+	"in": true, "with": true, "for": true, "via": true, "says": true, "said": true, "wrote": true,
+	"writes": true, "of": true, "from": true, "reports": true, "and": true, "or": true, "|": true,
 }
 
 // startsUpper reports whether w starts with an upper-case letter.

@@ -19,6 +19,11 @@ func TestAuthorInLine(t *testing.T) {
 		{"By Lim Cheng Soon, 31 July 2010", false, "Lim Cheng Soon"},
 		{"by randfish on January 31, 2011", false, "randfish"},
 		{"Posted by Kathy on April 6, 2007 | Permalink", false, "Kathy"},
+		{"posted by Sofia ● August 6, 2012", false, "Sofia"},
+		{"Posted by Mike in Recipes", false, "Mike"},
+		{"By New statesman Published 09 November 2012 17:39", false, ""},
+		{"23 mins ago by Jennifer Tzeses Add first Comment", false, "Jennifer Tzeses"},
+		{"By Haje Jan Kamps Topics News", false, "Haje Jan Kamps"},
 		{"by Richard Mitchell on Nov 1st 2012 8:30PM", false, "Richard Mitchell"},
 		{"Written by: Dylan Bailey", false, "Dylan Bailey"},
 		{"Published by Staff Writer: Amanda Hart", false, "Amanda Hart"},
@@ -249,6 +254,35 @@ func TestBylinesFromPostHeader(t *testing.T) {
 					`<h1 class="entry-title">The Harbour Wall Is Finished</h1><p class="author_and_date">by <span class="author">Ana Ruiz</span> on <abbr class="published">March 5, 2024</abbr></p></div>` +
 					strings.Replace(story, `<div class="entry">`, `<div class="format_text entry-content">`, 1) + `</div>` + recent + `</body></html>`
 			}
+			a, err := Clean([]byte(page), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Byline != tt.byline || a.Published != tt.published {
+				t.Errorf("Byline %q, Published %q; want %q, %q", a.Byline, a.Published, tt.byline, tt.published)
+			}
+		})
+	}
+}
+
+// TestBylineBeforeContent checks a byline line that stands between the
+// headline and the story's wrapper, which the content pass leaves outside:
+// it gives the author and the day; the same line elsewhere does not.
+func TestBylineBeforeContent(t *testing.T) {
+	story := `<div class="content"><p>With the start of a new month, Valve has published its survey numbers for the month before, and the share of Linux rose slightly.</p>
+<p>The percentage of users running Linux rose to 0.84%, up from 0.81% in April, while macOS fell back a little and Windows gained.</p>
+<p>The survey is opt-in and its method has been questioned, but it remains the only public measure of the platform's share.</p></div>`
+	byline := `<div class="author">Written by <a href="/me">Michael Larabel</a> in <a href="/linux/Valve">Valve</a> on 1 June 2019 at 08:34 PM EDT. <a href="/forums/1">51 Comments</a></div>`
+	tests := []struct {
+		name, body        string
+		byline, published string
+	}{
+		{"between the headline and the story", `<article class="full"><h1>Steam's Linux Share Ticks Up</h1>` + byline + story + `</article>`, "Michael Larabel", "2019-06-01"},
+		{"after the story", `<article class="full"><h1>Steam's Linux Share Ticks Up</h1>` + story + `</article><div id="more">` + byline + `</div>`, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<!doctype html><html><head><title>Steam's Linux Share Ticks Up</title></head><body>` + tt.body + `</body></html>`
 			a, err := Clean([]byte(page), Options{})
 			if err != nil {
 				t.Fatal(err)

@@ -2223,7 +2223,11 @@ func (d *document) recordOutside(root *html.Node, keep []*html.Node) {
 		// the article leaves out. Text that shows nothing (white space, a
 		// zero-width space, a stray byte-order mark) stays where it is.
 		if n.Type == html.ElementNode || n.Type == html.TextNode && showsText(n.Data) {
+			before := len(keep) > 0 && standsBefore(n, keep[0], 3)
 			d.removeNode(n, "content.outside", "outside the main content")
+			if last := len(d.removals) - 1; before && last >= 0 && d.removals[last].node == n {
+				d.removals[last].beforeContent = true
+			}
 		}
 	}
 }

@@ -176,6 +176,9 @@ type removal struct {
 	Removal
 	node *html.Node
 	from *html.Node // the element it was taken out of
+	// beforeContent: a block left outside the content that stood just
+	// before it, where a story's byline line stands (readBylineBefore).
+	beforeContent bool
 }
 
 // removalsByID indexes the removals so far by their ids, which their marks
