@@ -118,9 +118,10 @@ func readPostHeader(d *document, updated *string) {
 // it, between the headline and the story's wrapper (Phoronix's "Written by
 // Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments"):
 // a short block, a sibling before the content or before one of its two
-// nearest wrappers, that names an author after "By" or its like. A line
-// that gives no name gives no day either: a date alone there may be
-// anything's.
+// nearest wrappers, that names an author after "By" or its like, or holds
+// the byline the metadata gave (Raw Story's "Tana Ganeva 22 Dec 2016 at
+// 14:27 ET"). A line that gives no name gives no day either: a date alone
+// there may be anything's.
 func readBylineBefore(d *document, updated *string) {
 	a := d.art
 	for _, r := range d.removals {
@@ -132,7 +133,7 @@ func readBylineBefore(d *document, updated *string) {
 			continue
 		}
 		name := authorInLine(line, func() bool { return false })
-		if name == "" {
+		if name == "" && (a.Byline == "" || !strings.Contains(line, a.Byline)) {
 			continue
 		}
 		if a.Byline == "" {

@@ -279,6 +279,9 @@ func TestBylineBeforeContent(t *testing.T) {
 	}{
 		{"between the headline and the story", `<article class="full"><h1>Steam's Linux Share Ticks Up</h1>` + byline + story + `</article>`, "Michael Larabel", "2019-06-01"},
 		{"after the story", `<article class="full"><h1>Steam's Linux Share Ticks Up</h1>` + story + `</article><div id="more">` + byline + `</div>`, "", ""},
+		{"a bare name that the metadata gave, and the day", `<article class="full"><h1>Steam's Linux Share Ticks Up</h1><div class="blog-author">` +
+			`<a href="/author/ml/" rel="author">Michael Larabel</a><br><a href="/2019/06/01/">1 Jun 2019 at 20:34 ET</a></div>` + story + `</article>`, "Michael Larabel", "2019-06-01"},
+		{"a date alone is anything's", `<article class="full"><h1>Steam's Linux Share Ticks Up</h1><div class="stamp">1 Jun 2019 at 20:34 ET</div>` + story + `</article>`, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
