@@ -34,7 +34,7 @@ func extractMetadata(d *document) error {
 	if a.SiteName == "" {
 		a.SiteName = siteFromPageTitle(d.pageTitle, a.Title, d.find)
 	}
-	a.Byline = chooseByline(d.find, m, ld)
+	a.Byline = chooseByline(d.find, m, ld, a.SiteName)
 	a.Published = choosePublished(d.find, m, ld)
 	a.Lang = normalizeLang(firstValue(
 		d.htmlSelection().AttrOr("lang", ""),
@@ -1274,7 +1274,13 @@ func sameName(part, site string) bool {
 
 // chooseByline returns the authors' names, comma-joined: JSON-LD first,
 // then meta tags, then microdata and rel=author links.
-func chooseByline(find finder, m pageMeta, ld linkedData) string {
+//
+// A name that is the site's own ("ABC News" in an author tag) is no
+// byline: the next source may name the writer.
+func chooseByline(find finder, m pageMeta, ld linkedData, site string) string {
+	cleanAuthors := func(names []string) []string {
+		return slices.DeleteFunc(cleanAuthors(names), func(n string) bool { return site != "" && strings.EqualFold(n, site) })
+	}
 	names := ld.authors
 	if len(names) == 0 {
 		for _, k := range metaAuthorKeys {
@@ -1301,7 +1307,7 @@ func chooseByline(find finder, m pageMeta, ld linkedData) string {
 	}
 	if len(cleanAuthors(names)) == 0 {
 		names = nil
-		find(`body a[rel~="author"]`).Each(func(_ int, s *goquery.Selection) {
+		find(`body [rel~="author"]`).Each(func(_ int, s *goquery.Selection) {
 			names = append(names, s.Text())
 		})
 		if authors := cleanAuthors(names); len(authors) > maxRelAuthors {
@@ -1341,6 +1347,9 @@ func cleanAuthors(names []string) []string {
 // notAName reports whether an author field, lower case, is a link's
 // wording or a publishing system's default user rather than a name.
 func notAName(lower string) bool {
+	if strings.HasSuffix(lower, ":") {
+		return true // a label: "Author:", beside the name in an element of its own
+	}
 	switch lower {
 	case "admin", "administrator", "webmaster", "about us", "about me", "google profile", "google+", "no primary author", "author archive":
 		return true

@@ -133,6 +133,13 @@ func TestMetadataSources(t *testing.T) {
 			want: Article{Byline: "Finn Koe"},
 		},
 		{
+			name: "an author tag that names the site gives way to the writers the page marks as authors",
+			head: `<meta name="author" content="ABC News"><meta property="og:site_name" content="ABC News">`,
+			body: `<ul class="authors"><li><div rel="author" class="author"><span class="by-text">By</span> Josh Haskell</div></li>` +
+				`<li><div rel="author" class="author"><span class="by-text">By</span> David Caplan</div></li></ul><p>Body.</p>`,
+			want: Article{Byline: "Josh Haskell, David Caplan", SiteName: "ABC News"},
+		},
+		{
 			name: "Parse.ly's page tag names the story's author where the author tag names the site",
 			head: `<meta name="Author" content="FilmDrunk"><meta property="og:site_name" content="FilmDrunk">` +
 				`<meta name='parsely-page' content='{"title":"Java Heat","type":"post","pub_date":"2012-11-05T21:40:50Z","section":"Film Drunk","author":"Ashley Burns"}'>`,
@@ -529,6 +536,7 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"admin"}, ""},
 		{[]string{"James Johnson", "Author Archive", "About Us"}, "James Johnson"},
 		{[]string{"Viewpoint Staff"}, "Viewpoint Staff"},
+		{[]string{"Author:", "Cadence Wu"}, "Cadence Wu"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(cleanAuthors(tt.in), ", "); got != tt.want {
