@@ -63,6 +63,9 @@ func readBylines(d *document) error {
 	if a.Published == "" || a.Byline == "" {
 		readBylineBefore(d, &updated)
 	}
+	if namesSite(a.Byline, a.SiteName) {
+		a.Byline = "" // "By Food52" on Food52: the site, which the header shows already
+	}
 	if a.Published == "" {
 		a.Published = dateInURL(d.base)
 	}

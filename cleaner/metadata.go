@@ -211,6 +211,7 @@ var bylinePrefixes = []struct {
 	bare bool
 }{
 	{"written by", false}, {"posted by", false}, {"published by", false}, {"words by", false},
+	{"analysis by", false}, {"opinion by", false}, {"commentary by", false}, {"reporting by", false},
 	{"author:", false}, {"by", true},
 	{"geschrieben von", false}, {"autor:", false}, {"von", true},
 	{"écrit par", false}, {"publié par", false}, {"auteur:", false}, {"par", true},
@@ -1279,7 +1280,7 @@ func sameName(part, site string) bool {
 // byline: the next source may name the writer.
 func chooseByline(find finder, m pageMeta, ld linkedData, site string) string {
 	cleanAuthors := func(names []string) []string {
-		return slices.DeleteFunc(cleanAuthors(names), func(n string) bool { return site != "" && strings.EqualFold(n, site) })
+		return slices.DeleteFunc(cleanAuthors(names), func(n string) bool { return namesSite(n, site) })
 	}
 	names := ld.authors
 	if len(names) == 0 {
@@ -1315,6 +1316,35 @@ func chooseByline(find finder, m pageMeta, ld linkedData, site string) string {
 		}
 	}
 	return strings.Join(cleanAuthors(names), ", ")
+}
+
+// namesSite reports whether an author's name is the site's: the same
+// letters and digits, or the site's domain ("CBSNews.com" for "CBS News").
+func namesSite(author, site string) bool {
+	if site == "" {
+		return false
+	}
+	if !strings.Contains(author, " ") {
+		if i := strings.LastIndexByte(author, '.'); i > 0 && i >= len(author)-4 {
+			author = author[:i] // "CBSNews.com", "Food52.org"
+		}
+	}
+	return sameLetters(author, site)
+}
+
+// sameLetters reports whether a and b hold the same letters and digits,
+// whatever their case and whatever else they hold.
+func sameLetters(a, b string) bool {
+	letters := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return unicode.ToLower(r)
+			}
+			return -1
+		}, s)
+	}
+	la := letters(a)
+	return la != "" && la == letters(b)
 }
 
 // maxRelAuthors is the most rel="author" links that are one story's

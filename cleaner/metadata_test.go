@@ -518,6 +518,27 @@ func TestMetadataFallbacks(t *testing.T) {
 	}
 }
 
+func TestNamesSite(t *testing.T) {
+	tests := []struct {
+		author, site string
+		want         bool
+	}{
+		{"ABC News", "ABC News", true},
+		{"abc news", "ABC NEWS", true},
+		{"CBSNews.com", "CBS News", true},
+		{"Al-Bawaba", "Al Bawaba", true},
+		{"Brian Montopoli", "CBS News", false},
+		{"CBS News Staff", "CBS News", false},
+		{"ABC News", "", false},
+		{"", "ABC News", false},
+	}
+	for _, tt := range tests {
+		if got := namesSite(tt.author, tt.site); got != tt.want {
+			t.Errorf("namesSite(%q, %q) = %v, want %v", tt.author, tt.site, got, tt.want)
+		}
+	}
+}
+
 func TestCleanAuthors(t *testing.T) {
 	tests := []struct {
 		in   []string
@@ -537,6 +558,7 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"James Johnson", "Author Archive", "About Us"}, "James Johnson"},
 		{[]string{"Viewpoint Staff"}, "Viewpoint Staff"},
 		{[]string{"Author:", "Cadence Wu"}, "Cadence Wu"},
+		{[]string{"Analysis by Chris Cillizza, CNN Editor-at-large"}, "Chris Cillizza, CNN Editor-at-large"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(cleanAuthors(tt.in), ", "); got != tt.want {
