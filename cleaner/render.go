@@ -888,12 +888,14 @@ func separatesLines(p *html.Node) bool {
 }
 
 // shownSibling is the first sibling of n, going by next, that is not a
-// comment or white space.
+// comment, white space or the mark of a removed block.
 func shownSibling(n *html.Node, next func(*html.Node) *html.Node) *html.Node {
 	for s := next(n); s != nil; s = next(s) {
 		switch {
 		case s.Type == html.CommentNode:
 		case s.Type == html.TextNode && strings.TrimFunc(s.Data, unicode.IsSpace) == "":
+		case s.Type == html.ElementNode && (s.Data == "winnow-marker" || hasAttrKey(s, markerAttr)):
+			// where a removed block stood: nothing, or an empty span
 		default:
 			return s
 		}

@@ -502,3 +502,36 @@ func TestWalk(t *testing.T) {
 		})
 	}
 }
+
+// TestDropEmptyParagraphs checks which paragraphs that show nothing go: all
+// but one that breaks a line of text in two. The mark of a removed block
+// is no text: the output shows nothing there, or an empty span.
+func TestDropEmptyParagraphs(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"between blocks", `<p>a</p><p> </p><p>b</p>`, `<p>a</p><p>b</p>`},
+		{"breaking a line", `a<p></p>b`, `a<p></p>b`},
+		{"before a removed block's mark only",
+			`<a href="/">The Ledger<p></p><winnow-marker data-winnow-removed="r1"></winnow-marker></a>`,
+			`<a href="/">The Ledger<winnow-marker data-winnow-removed="r1"></winnow-marker></a>`},
+		{"holding a picture", `<p><img src="x.jpg"/></p>`, `<p><img src="x.jpg"/></p>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<body>" + tt.in + "</body>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := bodyOf(doc)
+			dropEmptyParagraphs(body)
+			var got strings.Builder
+			for c := body.FirstChild; c != nil; c = c.NextSibling {
+				if err := html.Render(&got, c); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got.String() != tt.want {
+				t.Errorf("got  %s\nwant %s", got.String(), tt.want)
+			}
+		})
+	}
+}
