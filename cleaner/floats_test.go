@@ -56,20 +56,8 @@ func TestMarkFloats(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader("<body>" + tt.in + "</body>"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			body := bodyOf(doc)
-			markFloats(body)
-			var got strings.Builder
-			for c := body.FirstChild; c != nil; c = c.NextSibling {
-				if err := html.Render(&got, c); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if got.String() != tt.want {
-				t.Errorf("got  %s\nwant %s", got.String(), tt.want)
+			if got := bodyAfter(t, tt.in, markFloats); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
 		})
 	}
@@ -101,4 +89,23 @@ func TestFloatsInOutput(t *testing.T) {
 	if strings.Contains(a.HTML, "class=") || strings.Contains(a.HTML, "onmouseover") {
 		t.Errorf("HTML keeps a class or a handler:\n%s", a.HTML)
 	}
+}
+
+// bodyAfter parses in as a page's body, runs pass on the body and writes
+// what the body then holds.
+func bodyAfter(t *testing.T, in string, pass func(*html.Node)) string {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader("<body>" + in + "</body>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := bodyOf(doc)
+	pass(body)
+	var out strings.Builder
+	for c := body.FirstChild; c != nil; c = c.NextSibling {
+		if err := html.Render(&out, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out.String()
 }

@@ -517,20 +517,8 @@ func TestDropEmptyParagraphs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader("<body>" + tt.in + "</body>"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			body := bodyOf(doc)
-			dropEmptyParagraphs(body)
-			var got strings.Builder
-			for c := body.FirstChild; c != nil; c = c.NextSibling {
-				if err := html.Render(&got, c); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if got.String() != tt.want {
-				t.Errorf("got  %s\nwant %s", got.String(), tt.want)
+			if got := bodyAfter(t, tt.in, dropEmptyParagraphs); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
 		})
 	}
