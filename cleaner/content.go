@@ -3270,6 +3270,9 @@ func readsAsByline(text string) bool {
 		return false
 	}
 	words := strings.Fields(rest)
+	if bylineSkeleton(words) {
+		return true // "by on · 1 comment": what is left once the name and the day went as bylines of their own
+	}
 	names := 0
 	for i, w := range words {
 		w = strings.Trim(w, ",.;|·•–—-")
@@ -3287,6 +3290,34 @@ func readsAsByline(text string) bool {
 		}
 	}
 	return names > 0
+}
+
+// bylineSkeleton reports whether words, after a byline's prefix, are the
+// glue of a byline whose name and date are gone: two words or more, each a
+// date's word ("on", "at"), a separator, a number or a comment count's
+// word, one of them a date's word.
+func bylineSkeleton(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	dated := false
+	for _, w := range words {
+		w = strings.ToLower(strings.Trim(w, ",.;:|·•–—-()"))
+		switch {
+		case w == "" || isDigits(w) || commentCountWords[w]:
+		case dateWords()[w]:
+			dated = true
+		default:
+			return false
+		}
+	}
+	return dated
+}
+
+// commentCountWords are the words of a byline's count of comments.
+var commentCountWords = map[string]bool{
+	"comment": true, "comments": true, "reply": true, "replies": true, "response": true, "responses": true,
+	"kommentar": true, "kommentare": true, "commentaire": true, "commentaires": true, "comentario": true, "comentarios": true,
 }
 
 // bylineTail reports whether words, after a byline's name, are parts that

@@ -144,6 +144,14 @@ func TestContentInside(t *testing.T) {
 			// The date line goes first; what is left is judged alone, as a
 			// second clean of the output would see it (fuzz 2a62eef1f7fcf613):
 			// a byline.
+			name: "a byline's glue goes once its name and its day went as bylines of their own",
+			inside: `<p class="headline_meta">by <span class="author vcard fn">Heidi Volpe</span> on <abbr class="published" title="2012-11-12">November 12, 2012</abbr>` +
+				` &middot; <span><a href="#comments">1 comment</a></span></p><p>By 2020 all</p>`,
+			gone:  []string{"Heidi Volpe", "November 12, 2012", "by on · 1 comment"},
+			rules: []string{"content.byline", "content.byline", "content.byline"},
+			kept:  []string{"By 2020 all", "In winter the orchard is quiet"},
+		},
+		{
 			name:   "a block is judged by what is left once a line inside it went",
 			inside: `<div class="entry-line">By <a href="/author/ines/">Ines Carvalho</a> <time>June 2, 2026</time></div>`,
 			gone:   []string{"June 2, 2026", "By Ines Carvalho"},
