@@ -324,7 +324,7 @@ scan:
 		if weekdayNames()[lower] || lower == "from" && core != w {
 			break // "Stephen M. Walt Thursday, August 9", "Liz Thomas From: Daily Mail": a day, a source
 		}
-		if len(name) > 0 && bylineActions[lower] {
+		if len(name) > 0 && isBylineAction(lower) {
 			break // "Jennifer Tzeses Add first Comment", "Haje Jan Kamps Topics News": a link's wording after the name
 		}
 		first, _ := utf8.DecodeRuneInString(core)
@@ -337,7 +337,7 @@ scan:
 			// a handle alone: "by randfish on …"
 		case lower == "on" && i+1 < len(words) && !isNameStop(words[i+1]) && startsUpper(words[i+1]):
 			return "" // "by White on Rice Couple on …": a blog's name, not a person's, nor a date after the name
-		case len(name) == 1 && particles == 0 && unicode.IsLetter(first) && !isNameStop(w) && !afterName[lower]:
+		case len(name) == 1 && particles == 0 && unicode.IsLetter(first) && !isNameStop(w) && !goesAfterName(lower):
 			return "" // "By New statesman Published …": a name cut by a word that goes on with it
 		default:
 			break scan
@@ -362,20 +362,27 @@ scan:
 	return authors[0]
 }
 
-// bylineActions are the capitalized words of the links that a byline runs
-// into after the name, which no name goes on with.
-var bylineActions = map[string]bool{
-	"add": true, "leave": true, "follow": true, "share": true, "tweet": true, "email": true, "e-mail": true,
-	"print": true, "comment": true, "comments": true, "view": true, "topics": true, "tags": true,
-	"filed": true, "posted": true, "updated": true, "published": true, "reply": true, "subscribe": true, "contact": true,
+// isBylineAction reports whether a word, lower case, is one of the
+// capitalized words of the links that a byline runs into after the name,
+// which no name goes on with.
+func isBylineAction(w string) bool {
+	switch w {
+	case "add", "leave", "follow", "share", "tweet", "email", "e-mail", "print", "comment", "comments", "view",
+		"topics", "tags", "filed", "posted", "updated", "published", "reply", "subscribe", "contact":
+		return true
+	}
+	return false
 }
 
-// afterName are the lower-case words that may follow a one-word name in a
-// byline ("Posted by Mike in News", "by Tom with 3 comments"): they start a
-// part of the line, not the rest of a name.
-var afterName = map[string]bool{
-	"in": true, "with": true, "for": true, "via": true, "says": true, "said": true, "wrote": true,
-	"writes": true, "of": true, "from": true, "reports": true, "and": true, "or": true, "|": true,
+// goesAfterName reports whether a lower-case word may follow a one-word
+// name in a byline ("Posted by Mike in News", "by Tom with 3 comments"): it
+// starts a part of the line, not the rest of a name.
+func goesAfterName(w string) bool {
+	switch w {
+	case "in", "with", "for", "via", "says", "said", "wrote", "writes", "of", "from", "reports", "and", "or", "|":
+		return true
+	}
+	return false
 }
 
 // startsUpper reports whether w starts with an upper-case letter.

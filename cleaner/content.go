@@ -3304,7 +3304,7 @@ func bylineSkeleton(words []string) bool {
 	for _, w := range words {
 		w = strings.ToLower(strings.Trim(w, ",.;:|·•–—-()"))
 		switch {
-		case w == "" || isDigits(w) || commentCountWords[w]:
+		case w == "" || isDigits(w) || isCommentCountWord(w):
 		case dateWords()[w]:
 			dated = true
 		default:
@@ -3314,10 +3314,15 @@ func bylineSkeleton(words []string) bool {
 	return dated
 }
 
-// commentCountWords are the words of a byline's count of comments.
-var commentCountWords = map[string]bool{
-	"comment": true, "comments": true, "reply": true, "replies": true, "response": true, "responses": true,
-	"kommentar": true, "kommentare": true, "commentaire": true, "commentaires": true, "comentario": true, "comentarios": true,
+// isCommentCountWord reports whether a word, lower case, is a byline's
+// count of comments' word.
+func isCommentCountWord(w string) bool {
+	switch w {
+	case "comment", "comments", "reply", "replies", "response", "responses",
+		"kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios":
+		return true
+	}
+	return false
 }
 
 // bylineTail reports whether words, after a byline's name, are parts that

@@ -17,17 +17,17 @@ import (
 // of a paragraph stands on the paragraph's first line, with the line's
 // words beside its bottom edge and a gap above them.
 
-// floatClasses are the class names that float a picture, and to which side.
+// floatSideOfClass is the side a class name floats a picture to, or "".
 // Only names that say it unmistakably: "left" alone names a column as
 // often as a picture's place.
-var floatClasses = map[string]string{
-	"alignleft": "left", "alignright": "right",
-	"float-left": "left", "float-right": "right",
-	"float_left": "left", "float_right": "right",
-	"floatleft": "left", "floatright": "right",
-	"pull-left": "left", "pull-right": "right",
-	"img-left": "left", "img-right": "right",
-	"image-left": "left", "image-right": "right",
+func floatSideOfClass(name string) string {
+	switch name {
+	case "alignleft", "float-left", "float_left", "floatleft", "pull-left", "img-left", "image-left":
+		return "left"
+	case "alignright", "float-right", "float_right", "floatright", "pull-right", "img-right", "image-right":
+		return "right"
+	}
+	return ""
 }
 
 // wideFloat is the width, in CSS pixels, from which a floated picture is
@@ -94,7 +94,7 @@ func floatSide(n *html.Node) string {
 		}
 	}
 	for name := range strings.FieldsSeq(class) {
-		if side := floatClasses[strings.ToLower(name)]; side != "" {
+		if side := floatSideOfClass(strings.ToLower(name)); side != "" {
 			return side
 		}
 	}
