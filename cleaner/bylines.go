@@ -63,7 +63,7 @@ func readBylines(d *document) error {
 	if a.Published == "" || a.Byline == "" {
 		readBylineBefore(d, &updated)
 	}
-	if namesSite(a.Byline, a.SiteName) {
+	if sameName(a.Byline, a.SiteName) {
 		a.Byline = "" // "By Food52" on Food52: the site, which the header shows already
 	}
 	if a.Published == "" {

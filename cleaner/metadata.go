@@ -1260,8 +1260,8 @@ func cutSiteNameAfter(title, site string) string {
 	return title
 }
 
-// sameName reports a site name in a title part, allowing "Example" for
-// "Example.com" and "The Example" for "Example".
+// sameName reports a site name in a title part or an author field,
+// allowing "Example" for "Example.com" and "The Example" for "Example".
 func sameName(part, site string) bool {
 	kp, ks := titleKey(part), titleKey(site)
 	if kp == "" || ks == "" {
@@ -1274,13 +1274,14 @@ func sameName(part, site string) bool {
 // ---- byline --------------------------------------------------------------
 
 // chooseByline returns the authors' names, comma-joined: JSON-LD first,
-// then meta tags, then microdata and rel=author links.
+// then meta tags, then microdata and the elements marked rel=author.
 //
-// A name that is the site's own ("ABC News" in an author tag) is no
-// byline: the next source may name the writer.
+// A name that is the site's own ("ABC News" in an author tag, or its
+// domain, "CBSNews.com") is no byline: the next source may name the
+// writer.
 func chooseByline(find finder, m pageMeta, ld linkedData, site string) string {
 	cleanAuthors := func(names []string) []string {
-		return slices.DeleteFunc(cleanAuthors(names), func(n string) bool { return namesSite(n, site) })
+		return slices.DeleteFunc(cleanAuthors(names), func(n string) bool { return sameName(n, site) })
 	}
 	names := ld.authors
 	if len(names) == 0 {
@@ -1316,35 +1317,6 @@ func chooseByline(find finder, m pageMeta, ld linkedData, site string) string {
 		}
 	}
 	return strings.Join(cleanAuthors(names), ", ")
-}
-
-// namesSite reports whether an author's name is the site's: the same
-// letters and digits, or the site's domain ("CBSNews.com" for "CBS News").
-func namesSite(author, site string) bool {
-	if site == "" {
-		return false
-	}
-	if !strings.Contains(author, " ") {
-		if i := strings.LastIndexByte(author, '.'); i > 0 && i >= len(author)-4 {
-			author = author[:i] // "CBSNews.com", "Food52.org"
-		}
-	}
-	return sameLetters(author, site)
-}
-
-// sameLetters reports whether a and b hold the same letters and digits,
-// whatever their case and whatever else they hold.
-func sameLetters(a, b string) bool {
-	letters := func(s string) string {
-		return strings.Map(func(r rune) rune {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				return unicode.ToLower(r)
-			}
-			return -1
-		}, s)
-	}
-	la := letters(a)
-	return la != "" && la == letters(b)
 }
 
 // maxRelAuthors is the most rel="author" links that are one story's

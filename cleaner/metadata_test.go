@@ -518,7 +518,9 @@ func TestMetadataFallbacks(t *testing.T) {
 	}
 }
 
-func TestNamesSite(t *testing.T) {
+// TestSameNameAsAuthor checks sameName's reading of author fields against
+// the site's name.
+func TestSameNameAsAuthor(t *testing.T) {
 	tests := []struct {
 		author, site string
 		want         bool
@@ -533,8 +535,8 @@ func TestNamesSite(t *testing.T) {
 		{"", "ABC News", false},
 	}
 	for _, tt := range tests {
-		if got := namesSite(tt.author, tt.site); got != tt.want {
-			t.Errorf("namesSite(%q, %q) = %v, want %v", tt.author, tt.site, got, tt.want)
+		if got := sameName(tt.author, tt.site); got != tt.want {
+			t.Errorf("sameName(%q, %q) = %v, want %v", tt.author, tt.site, got, tt.want)
 		}
 	}
 }
