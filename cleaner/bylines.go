@@ -149,22 +149,34 @@ func readBylineBefore(d *document, updated *string) {
 	}
 }
 
-// standsBefore reports whether n is an earlier sibling of root or of one of
-// its ancestors, up to levels of them (root itself the first).
+// standsBefore reports whether n is one of the few siblings just before
+// root or before one of its ancestors, up to levels of them (root itself
+// the first): among the maxBeforeElements elements before it, or loose
+// text between them. A few, so that a page of many thousand siblings costs
+// no more per node.
 func standsBefore(n, root *html.Node, levels int) bool {
 	for e := root; e != nil && levels > 0; e, levels = e.Parent, levels-1 {
 		if n.Parent != e.Parent {
 			continue
 		}
-		for sib := e.PrevSibling; sib != nil; sib = sib.PrevSibling {
+		elements := 0
+		for sib := e.PrevSibling; sib != nil && elements < maxBeforeElements; sib = sib.PrevSibling {
 			if sib == n {
 				return true
+			}
+			if sib.Type == html.ElementNode {
+				elements++
 			}
 		}
 		return false
 	}
 	return false
 }
+
+// maxBeforeElements is how many elements before the content standsBefore
+// looks at: the headline, a byline, a date, a share bar, a picture and its
+// caption, a call to follow the site, clearing divs.
+const maxBeforeElements = 8
 
 // takeDate sets published to the day line names, or updated, if it is
 // still empty, when the line says the day is when the story was updated.
