@@ -82,7 +82,8 @@ var wordingTable = []phrase{
 	{"en", "wording.like", `like loading(\.\.\.|…)|loading(\.\.\.|…)`, plain},
 	{"en", "wording.related", `related( posts| articles| stories| content| reading)?:|see also:|read also:|also read:|more on this( story)?:`, label},
 	{"en", "wording.related", `related( posts| articles| stories| content| reading)?|you (may|might)( also)? like|more stories|recommended( for you)?|read next|more from {X}`, plain},
-	{"en", "wording.newsletter", `(subscribe to|sign up (for|to)) (our|the) [^.!?]*newsletter|subscribe( now)?|sign up( now)?|get the newsletter`, plain},
+	{"en", "wording.newsletter", `(subscribe to|sign up (for|to)) (our|the) [^.!?]*newsletters?( here)?|subscribe( now)?|sign up( now)?|get the newsletter|` +
+		`newsletter sign[- ]?up|(you have been |you're |you are )?successfully subscribed|get the latest (news|updates|stories)( right)? (in|to) your inbox`, plain},
 	{"en", "wording.advertisement", `advertisement|advertising|advert|sponsored( content)?|ad|scroll to continue with content`, plain},
 	{"en", "wording.script-notice", `this (slideshow|gallery|video|content) requires javascript`, plain},
 	{"en", "wording.rating", `(rating: )?[0-9.,]+ out of [0-9]+( stars)?,? based on [0-9]+ (votes?|ratings?)|[0-9]+ votes?, average: [0-9.,]+ out of [0-9]+`, plain},
