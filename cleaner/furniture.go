@@ -101,6 +101,7 @@ func removeFurniture(d *document) error {
 		return nil
 	}
 	g := newRemovalGuard(body)
+	removed := len(d.removals)
 	var rows furnitureMatcher
 	headline := findHeadline(body, d.art.Title, d.art.SiteName)
 	eachElement(body, func(n *html.Node) bool {
@@ -119,7 +120,29 @@ func removeFurniture(d *document) error {
 		d.removeNode(n, r.rule, r.reason)
 		return false
 	})
+	// A block that lost a piece reads differently now: the wording pass
+	// judged "Schreibe einen Kommentar Antworten" with its hidden reply
+	// link, and a second clean of the output judges "Schreibe einen
+	// Kommentar" alone; so does this one.
+	d.removeWordingOf(blocksAround(leftBehind(d.removals[removed:], body), body))
 	return nil
+}
+
+// blocksAround returns the nearest block element around each of nodes (a
+// node that is one, itself) below root, each once.
+func blocksAround(nodes []*html.Node, root *html.Node) []*html.Node {
+	var blocks []*html.Node
+	seen := map[*html.Node]bool{}
+	for _, n := range nodes {
+		for n != nil && n != root && !(n.Type == html.ElementNode && startsBlock(n.Data)) {
+			n = n.Parent
+		}
+		if n != nil && n != root && !seen[n] {
+			seen[n] = true
+			blocks = append(blocks, n)
+		}
+	}
+	return blocks
 }
 
 // findHeadline returns the first <h1> whose text is the page's title; on a

@@ -483,3 +483,27 @@ func TestNamesItsHeading(t *testing.T) {
 		})
 	}
 }
+
+// TestWordingAfterFurniture checks that a block which lost a piece to the
+// furniture pass is judged again by what it says now: a reply form's
+// heading whose hidden link the furniture pass took out reads as the
+// heading alone, as a second clean of the output would read it.
+func TestWordingAfterFurniture(t *testing.T) {
+	story := strings.Repeat("<p>Die Fähre über den Rhein fährt nach sechzig Jahren zum letzten Mal, und das Dorf nimmt Abschied von ihr.</p>", 3)
+	page := `<html><head><title>Die letzte Fähre</title></head><body><article><h1>Die letzte Fähre</h1>` + story +
+		`<h3>Schreibe einen Kommentar <small><a href="#respond" style="display:none;">Zurück zum Anfang xq</a></small></h3></article></body></html>`
+	a, err := Clean([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Schreibe einen Kommentar") {
+		t.Errorf("the reply form's heading stayed:\n%s", a.Text)
+	}
+	found := false
+	for _, r := range a.Removed {
+		found = found || r.Rule == "wording.leave-a-reply" && strings.Contains(r.Text, "Schreibe einen Kommentar")
+	}
+	if !found {
+		t.Errorf("no wording.leave-a-reply removal of the heading: %+v", a.Removed)
+	}
+}
