@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // phrase is one row of the boilerplate wording table. Patterns are regular
@@ -1153,20 +1154,56 @@ func removeWording(d *document) error {
 }
 
 // teasersAfter is the <article> elements that follow heading, a related
-// stories heading, as its next siblings: the stories it introduces. White
-// space and comments may come between them; anything else ends them.
+// stories heading or label, as its next siblings: the stories it
+// introduces; or the list of links right after it ("Related posts:", then
+// an <ol> of titles). White space and comments may come between them;
+// anything else ends them.
 func teasersAfter(heading *html.Node) []*html.Node {
 	var teasers []*html.Node
 	for c := heading.NextSibling; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.ElementNode && c.Data == "article":
 			teasers = append(teasers, c)
+		case len(teasers) == 0 && isListOfLinks(c):
+			return []*html.Node{c}
 		case c.Type == html.CommentNode, c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
 		default:
 			return teasers
 		}
 	}
 	return teasers
+}
+
+// isListOfLinks reports whether n is a list whose every item is one link
+// and nothing else.
+func isListOfLinks(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	items := 0
+	for li := n.FirstChild; li != nil; li = li.NextSibling {
+		switch {
+		case li.Type == html.ElementNode && li.DataAtom == atom.Li:
+			var link *html.Node
+			for c := li.FirstChild; c != nil; c = c.NextSibling {
+				switch {
+				case c.Type == html.ElementNode && c.DataAtom == atom.A && link == nil:
+					link = c
+				case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+				default:
+					return false
+				}
+			}
+			if link == nil {
+				return false
+			}
+			items++
+		case li.Type == html.TextNode && strings.TrimSpace(li.Data) == "", li.Type == html.CommentNode:
+		default:
+			return false
+		}
+	}
+	return items > 0
 }
 
 // wordingJudge takes out the blocks of boilerplate wording below body, one
@@ -1242,7 +1279,7 @@ func (j *wordingJudge) remove(n *html.Node) bool {
 	}
 	j.measured = nil // the page changes
 	j.standalone.forget(n)
-	if v.match.rule == "wording.related" && isHeadingElement(n) {
+	if v.match.rule == "wording.related" {
 		j.teasers = append(j.teasers, teasersAfter(n)...)
 	}
 	j.d.removeNode(n, v.match.rule, "Boilerplate wording (\""+truncateRunes(blockTextStart(n, 60), 60)+"\"), not part of the article.")

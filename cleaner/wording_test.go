@@ -185,6 +185,18 @@ func TestRemoveWording(t *testing.T) {
 			kept:  []string{"The river froze early", "Filed under winter.", "Another story after a line", "An aside the heading", "A story after the aside"},
 		},
 		{
+			name: "the list of links a related posts label introduces",
+			kind: KindDocument,
+			src: `<article><p>The river froze early this year, and the ferry stopped running in November.</p>
+				<p>The town opened a winter footpath across the ice, marked with poles every ten metres.</p>
+				<p>Related posts:</p><ol><li><a href="/thaw" rel="bookmark">The thaw came late</a></li>
+				<li><a href="/ferry" rel="bookmark">The ferry turns seventy</a></li></ol>
+				<p>See also:</p><ul><li><a href="/ice">Ice roads</a>, a history of the crossings</li></ul></article>`,
+			gone:  []string{"Related posts:", "See also:", "The thaw came late"},
+			rules: []string{"wording.related", "wording.related", "wording.related"},
+			kept:  []string{"The river froze early", "Ice roads, a history of the crossings"},
+		},
+		{
 			name: "copyright notices under the story, in several languages, but not one a credit line quotes",
 			kind: KindDocument,
 			src: `<article><p>The river froze early this year, and the ferry stopped running in November.</p>
