@@ -1286,7 +1286,13 @@ func chooseByline(find finder, m pageMeta, ld linkedData, site string) string {
 	names := ld.authors
 	if len(names) == 0 {
 		for _, k := range metaAuthorKeys {
-			if vs := m[k]; len(vs) > 0 {
+			vs := m[k]
+			if k == "twitter:creator" {
+				// A Twitter handle, "@name" or without its "@" ("IIJSECT",
+				// the site's own account): a name only when it has a space.
+				vs = slices.DeleteFunc(slices.Clone(vs), func(v string) bool { return !strings.Contains(strings.TrimSpace(v), " ") })
+			}
+			if len(vs) > 0 {
 				names = vs
 				break
 			}

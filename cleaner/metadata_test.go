@@ -140,6 +140,12 @@ func TestMetadataSources(t *testing.T) {
 			want: Article{Byline: "Josh Haskell, David Caplan", SiteName: "ABC News"},
 		},
 		{
+			name: "a Twitter handle is no name, with or without its @",
+			head: `<meta name="twitter:site" content="@IIJSECT"><meta name="twitter:creator" content="IIJSECT">`,
+			body: `<p class="post-author"><a href="/author/mnegishi/" rel="author">Masafumi Negishi</a></p><p>Body.</p>`,
+			want: Article{Byline: "Masafumi Negishi"},
+		},
+		{
 			name: "Parse.ly's page tag names the story's author where the author tag names the site",
 			head: `<meta name="Author" content="FilmDrunk"><meta property="og:site_name" content="FilmDrunk">` +
 				`<meta name='parsely-page' content='{"title":"Java Heat","type":"post","pub_date":"2012-11-05T21:40:50Z","section":"Film Drunk","author":"Ashley Burns"}'>`,
