@@ -66,6 +66,9 @@ func readBylines(d *document) error {
 	if sameName(a.Byline, a.SiteName) {
 		a.Byline = "" // "By Food52" on Food52: the site, which the header shows already
 	}
+	if a.Byline == "" {
+		a.Byline = d.writerHandle
+	}
 	if a.Published == "" {
 		a.Published = dateInURL(d.base)
 	}
@@ -135,7 +138,16 @@ func readBylineBefore(d *document, updated *string) {
 		if utf8.RuneCountInString(line) > 200 {
 			continue
 		}
-		name := authorInLine(line, func() bool { return false })
+		n := r.node
+		named := func() bool { return n != nil && namedForAuthor(n) }
+		name := authorInLine(line, named)
+		if name == "" && dateInLine(line) != "" && named() {
+			// A name and the day in a block named for the author, with no
+			// "By": "岩崎 綾 2019年2月21日 12:18".
+			if nm := nameAtStart(strings.Fields(line)); strings.Contains(nm, " ") && startsCaseless(nm) {
+				name = nm // in a script without case only: in Latin, a post's title reads the same ("Coffee Toffee")
+			}
+		}
 		if name == "" && (a.Byline == "" || !strings.Contains(line, a.Byline)) {
 			continue
 		}
@@ -341,7 +353,7 @@ scan:
 		}
 		first, _ := utf8.DecodeRuneInString(core)
 		switch {
-		case unicode.IsUpper(first):
+		case unicode.IsUpper(first) || isCaseless(first):
 			particles = 0
 		case len(name) > 0 && nameParticles()[lower]:
 			particles++
@@ -395,6 +407,20 @@ func goesAfterName(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isCaseless reports whether r is a letter of a script without case (Han,
+// kana, Hangul, Arabic, Hebrew, Thai…), where any word of a name starts
+// as a capital does in Latin: "岩崎 綾".
+func isCaseless(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
+}
+
+// startsCaseless reports whether w starts with a letter of a script
+// without case.
+func startsCaseless(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return isCaseless(r)
 }
 
 // startsUpper reports whether w starts with an upper-case letter.

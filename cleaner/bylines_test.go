@@ -24,6 +24,7 @@ func TestAuthorInLine(t *testing.T) {
 		{"By New statesman Published 09 November 2012 17:39", false, ""},
 		{"23 mins ago by Jennifer Tzeses Add first Comment", false, "Jennifer Tzeses"},
 		{"By Haje Jan Kamps Topics News", false, "Haje Jan Kamps"},
+		{"商品の改造が商標法違反に！？ by ライトハウス国際特許事務所 ／ 2016.12.01", false, "ライトハウス国際特許事務所"},
 		{"by Richard Mitchell on Nov 1st 2012 8:30PM", false, "Richard Mitchell"},
 		{"Written by: Dylan Bailey", false, "Dylan Bailey"},
 		{"Published by Staff Writer: Amanda Hart", false, "Amanda Hart"},
@@ -281,6 +282,8 @@ func TestBylineBeforeContent(t *testing.T) {
 		{"after the story", `<article class="full"><h1>Steam's Linux Share Ticks Up</h1>` + story + `</article><div id="more">` + byline + `</div>`, "", ""},
 		{"a bare name that the metadata gave, and the day", `<article class="full"><h1>Steam's Linux Share Ticks Up</h1><div class="blog-author">` +
 			`<a href="/author/ml/" rel="author">Michael Larabel</a><br><a href="/2019/06/01/">1 Jun 2019 at 20:34 ET</a></div>` + story + `</article>`, "Michael Larabel", "2019-06-01"},
+		{"a name in a script without case and the day, in a block named for the author", `<article class="full"><h1>Steam's Linux Share Ticks Up</h1><div class="article-info">` +
+			`<p class="author"></p><ul class="author list"><li>岩崎 綾</li></ul><p class="publish-date">2019年2月21日 12:18</p></div>` + story + `</article>`, "岩崎 綾", "2019-02-21"},
 		{"a date alone is anything's", `<article class="full"><h1>Steam's Linux Share Ticks Up</h1><div class="stamp">1 Jun 2019 at 20:34 ET</div>` + story + `</article>`, "", ""},
 	}
 	for _, tt := range tests {

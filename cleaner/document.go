@@ -45,6 +45,11 @@ type document struct {
 	// of text that the content shows (removeHiddenCopies).
 	storyCopied bool
 
+	// writerHandle is the byline of last resort, the writer's Twitter
+	// handle (metadata.go), which readBylines takes when nothing else
+	// names the writer.
+	writerHandle string
+
 	// linkBlocksKept are the blocks the content pass judged links but kept
 	// because they held most of the content's text (judgeBlocks). The
 	// headline pass judges one again when the title goes from inside it.

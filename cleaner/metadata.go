@@ -35,6 +35,7 @@ func extractMetadata(d *document) error {
 		a.SiteName = siteFromPageTitle(d.pageTitle, a.Title, d.find)
 	}
 	a.Byline = chooseByline(d.find, m, ld, a.SiteName)
+	d.writerHandle = writerHandle(m, a.SiteName)
 	a.Published = choosePublished(d.find, m, ld)
 	a.Lang = normalizeLang(firstValue(
 		d.htmlSelection().AttrOr("lang", ""),
@@ -1288,9 +1289,9 @@ func chooseByline(find finder, m pageMeta, ld linkedData, site string) string {
 		for _, k := range metaAuthorKeys {
 			vs := m[k]
 			if k == "twitter:creator" {
-				// A Twitter handle, "@name" or without its "@" ("IIJSECT",
-				// the site's own account): a name only when it has a space.
-				vs = slices.DeleteFunc(slices.Clone(vs), func(v string) bool { return !strings.Contains(strings.TrimSpace(v), " ") })
+				// A Twitter handle, "@name" or without its "@": a name when
+				// it has a space, else the last resort below.
+				vs = slices.DeleteFunc(slices.Clone(vs), isHandle)
 			}
 			if len(vs) > 0 {
 				names = vs
@@ -1323,6 +1324,32 @@ func chooseByline(find finder, m pageMeta, ld linkedData, site string) string {
 		}
 	}
 	return strings.Join(cleanAuthors(names), ", ")
+}
+
+// isHandle reports whether an author field is a one-word handle rather
+// than a name: "@pbump", "IIJSECT".
+func isHandle(v string) bool {
+	v = strings.TrimSpace(v)
+	return v != "" && !strings.Contains(v, " ")
+}
+
+// writerHandle is the writer's Twitter handle without its "@" ("Sleyca"
+// on a fiction site), unless it is the site's own account (twitter:site's,
+// "IIJSECT" for "@IIJSECT", or one named for the site, "France24_en" on
+// France 24): the byline of last resort, after every other source, the
+// story's byline lines among them (readBylines).
+func writerHandle(m pageMeta, siteName string) string {
+	account := strings.TrimPrefix(strings.TrimSpace(m.first("twitter:site")), "@")
+	site := titleKey(siteName)
+	for _, v := range m["twitter:creator"] {
+		v = strings.TrimPrefix(strings.TrimSpace(v), "@")
+		if isHandle(v) && !strings.EqualFold(v, account) && (site == "" || !strings.HasPrefix(titleKey(v), site)) {
+			if names := cleanAuthors([]string{v}); len(names) > 0 {
+				return names[0]
+			}
+		}
+	}
+	return ""
 }
 
 // maxRelAuthors is the most rel="author" links that are one story's
@@ -1366,6 +1393,26 @@ func notAName(lower string) bool {
 		if strings.HasPrefix(lower, start) {
 			return true
 		}
+	}
+	return isCompanyName(lower)
+}
+
+// isCompanyName reports whether a name, lower case, is a company's by its
+// legal form ("株式会社インプレス", "CBS Interactive Inc."): the publisher,
+// which an author tag names where the page shows its writer elsewhere.
+func isCompanyName(lower string) bool {
+	for _, form := range []string{"株式会社", "有限会社", "合同会社"} {
+		if strings.Contains(lower, form) {
+			return true
+		}
+	}
+	words := strings.Fields(strings.ReplaceAll(lower, ",", " "))
+	if len(words) < 2 {
+		return false
+	}
+	switch strings.TrimSuffix(words[len(words)-1], ".") {
+	case "inc", "llc", "ltd", "gmbh", "corp", "corporation", "plc":
+		return true
 	}
 	return false
 }

@@ -566,6 +566,9 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"James Johnson", "Author Archive", "About Us"}, "James Johnson"},
 		{[]string{"Viewpoint Staff"}, "Viewpoint Staff"},
 		{[]string{"Author:", "Cadence Wu"}, "Cadence Wu"},
+		{[]string{"株式会社インプレス", "CBS Interactive Inc.", "Acme Holdings, LLC", "Lincoln Ltd"}, ""},
+		{[]string{"Ann Inc"}, ""},
+		{[]string{"Inc"}, "Inc"},
 		{[]string{"Analysis by Chris Cillizza, CNN Editor-at-large"}, "Chris Cillizza, CNN Editor-at-large"},
 	}
 	for _, tt := range tests {
@@ -634,5 +637,31 @@ func TestRepairJSONLD(t *testing.T) {
 		if got := repairJSONLD(tt.in); got != tt.want {
 			t.Errorf("repairJSONLD(%s)\n= %s\nwant %s", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestWriterHandle(t *testing.T) {
+	tests := []struct {
+		name          string
+		site, creator string
+		siteName      string
+		want          string
+	}{
+		{"the writer's handle", "@royalroad", "Sleyca", "Royal Road", "Sleyca"},
+		{"its @ goes", "", "@pbump", "", "pbump"},
+		{"the site's own account", "@IIJSECT", "IIJSECT", "IIJ Security Diary", ""},
+		{"an account named for the site", "", "France24_en", "France 24", ""},
+		{"a name is no handle: the metadata read it already", "", "Philip Bump", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := pageMeta{"twitter:creator": {tt.creator}}
+			if tt.site != "" {
+				m["twitter:site"] = []string{tt.site}
+			}
+			if got := writerHandle(m, tt.siteName); got != tt.want {
+				t.Errorf("writerHandle = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
