@@ -3223,6 +3223,9 @@ func isBylineBlock(n *html.Node, s *stat, containers containerTest) bool {
 			if i := strings.LastIndexAny(tok, "-_"); i >= 0 && bylineEndings[tok[i+1:]] {
 				return true // "article-posted-date", "story_byline"
 			}
+			if strings.HasSuffix(tok, "timestamp") || strings.HasSuffix(tok, "datestamp") {
+				return true // "storytimestamp", "cnnDateStamp": a word no other name ends with
+			}
 		}
 	}
 	return attr(n, "rel") == "author" && n.DataAtom != atom.A

@@ -123,6 +123,13 @@ func TestContentInside(t *testing.T) {
 			kept:   []string{"In winter the orchard is quiet"},
 		},
 		{
+			name:   "a block named for a time stamp, in one word",
+			inside: `<div class="storytimestamp"><span class="cnnStorySource">CNNMoney (New York)</span> <span class="cnnDateStamp">First published November 29, 2016: 3:33 AM ET</span></div>`,
+			gone:   []string{"First published November 29, 2016: 3:33 AM ET", "CNNMoney (New York)"},
+			rules:  []string{"content.byline", "content.byline"},
+			kept:   []string{"In winter the orchard is quiet"},
+		},
+		{
 			name:   "a date line that names what the date is",
 			inside: `<div class="x"><p class="modification">Latest update : 2015-05-12</p><p>Date created : 2015-05-12</p></div>`,
 			gone:   []string{"Latest update : 2015-05-12", "Date created : 2015-05-12"},
