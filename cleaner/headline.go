@@ -276,8 +276,30 @@ func (tc *titleCopy) is(n *html.Node) bool {
 	}
 	// A heading that holds paragraphs is broken markup around the story,
 	// not a copy of the title: its text stays.
-	return tc.keys[foldTitle(blockText(n))] && (isStandaloneBlock(n) || inBreadcrumb(n, tc.root)) &&
-		len(elementsNamed(n, "p")) == 0
+	return (tc.keys[foldTitle(blockText(n))] || tc.keys[foldTitle(textBesideHomeLinks(n))]) &&
+		(isStandaloneBlock(n) || inBreadcrumb(n, tc.root)) && len(elementsNamed(n, "p")) == 0
+}
+
+// textBesideHomeLinks is n's text without the links to the site's home
+// page in it: a sticky header's line is the site's logo link ("Home") and
+// the title, run together.
+func textBesideHomeLinks(n *html.Node) string {
+	var b strings.Builder
+	home := false
+	walk(n, func(c *html.Node) bool {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case c.Type == html.ElementNode && c.DataAtom == atom.A && isHomeAddress(attr(c, "href")):
+			home = true
+			return false
+		}
+		return true
+	})
+	if !home {
+		return "" // no key is empty: the block's text was tried whole already
+	}
+	return b.String()
 }
 
 // rejudgeLeftovers judges again, as the content pass judges blocks, the

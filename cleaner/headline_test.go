@@ -51,6 +51,17 @@ func TestRemoveRepeatedTitle(t *testing.T) {
 			kept:      []string{"In winter the orchard is quiet.", "The OrchardThe pruners", "Home › Farming ›"},
 		},
 		{
+			name:  "a sticky header's line: the site's logo link and the title",
+			kind:  KindDocument,
+			title: title,
+			src: `<body><div class="header-sticky"><span class="headline"><a href="https://example.com/" class="logo">Home</a>The Orchard in Winter</span></div>
+				<p>In winter the orchard is quiet.</p><p><a href="/farming/">Farming</a>The Orchard in Winter</p></body>`,
+			wantTitle: title,
+			gone:      []string{"HomeThe Orchard in Winter"},
+			rules:     []string{"headline.title"},
+			kept:      []string{"In winter the orchard is quiet.", "FarmingThe Orchard in Winter"},
+		},
+		{
 			name:      "site name around the page title",
 			kind:      KindDocument,
 			title:     "The Orchard in Winter – Field Notes",
