@@ -68,6 +68,8 @@ var furnitureRules = []furnitureRule{
 		names: []string{"related", "relatedposts", "recommended", "recommendations", "more-stories", "you-may-also-like", "also-like", "read-next", "read-more-stories", "yarpp", "crp-list", "outbrain", "taboola", "recirc", "recirculation"}, trailing: true},
 	{rule: "furniture.newsletter", reason: "Newsletter or subscription box.",
 		names: []string{"newsletter", "subscribe", "subscription", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in"}},
+	{rule: "furniture.donate", reason: "An appeal for donations to the site.",
+		names: []string{"donate", "donation", "donations"}, trailing: true},
 	{rule: "furniture.author-bio", reason: "Author biography box.",
 		names: []string{"author-bio", "about-author", "about-the-author", "author-box", "authorbox", "author-info", "author-description", "author-profile", "author-card", "authorbio", "saboxplugin-wrap", "abh-box", "post-author", "postauthor", "author-details", "author-wrap", "author-about", "short-bio", "editor-bio", "contributor-bio", "bio"}},
 	{rule: "furniture.trackbacks", reason: "Trackbacks: links from other blogs that cite the post, and the URL to ping.",

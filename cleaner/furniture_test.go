@@ -278,6 +278,14 @@ func TestRemoveFurniture(t *testing.T) {
 			kept:  []string{"Light reaches the fruiting wood.", "The first paragraph"},
 		},
 		{
+			name: "an appeal for donations after the story",
+			src: `<body>` + storyHTML + `<div class="donate-box"><p class="message">The Orchard Journal's independent journalism depends on donations from readers like you.</p>
+				<a href="/donate/" class="button">Give Now</a></div></body>`,
+			gone:  []string{"depends on donations from readers like you."},
+			rules: []string{"furniture.donate"},
+			kept:  []string{"In winter the orchard"},
+		},
+		{
 			name: "cookie banner and newsletter box",
 			src: `<body>` + storyHTML + `<div id="cookie-notice"><p>We use cookies.</p><button>Accept</button></div>
 				<form class="mc4wp-form"><p>Subscribe to our newsletter</p></form></body>`,
