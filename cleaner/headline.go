@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 	"unicode"
@@ -243,7 +244,7 @@ func (d *document) titleCopyTest(root *html.Node) *titleCopy {
 	if len(keys) == 0 {
 		return nil
 	}
-	tc := &titleCopy{keys: keys, root: root, shortest: 1 << 30}
+	tc := &titleCopy{keys: keys, base: d.base, root: root, shortest: 1 << 30}
 	for k := range keys {
 		l := utf8.RuneCountInString(strings.ReplaceAll(k, " ", ""))
 		tc.shortest, tc.longest = min(tc.shortest, l), max(tc.longest, l)
@@ -255,9 +256,20 @@ func (d *document) titleCopyTest(root *html.Node) *titleCopy {
 	return tc
 }
 
+// isOwnHome reports whether href leads to the home page of the site at
+// base.
+func isOwnHome(href string, base *url.URL) bool {
+	if !isHomeAddress(href) {
+		return false
+	}
+	u, err := url.Parse(strings.TrimSpace(href))
+	return err == nil && (u.Host == "" || base != nil && strings.EqualFold(strings.TrimPrefix(u.Host, "www."), strings.TrimPrefix(base.Host, "www.")))
+}
+
 // titleCopy tests blocks for being a copy of the title.
 type titleCopy struct {
 	keys              map[string]bool
+	base              *url.URL // the page's address, for its own links home
 	root              *html.Node
 	shortest, longest int // the keys' letters
 }
@@ -276,21 +288,23 @@ func (tc *titleCopy) is(n *html.Node) bool {
 	}
 	// A heading that holds paragraphs is broken markup around the story,
 	// not a copy of the title: its text stays.
-	return (tc.keys[foldTitle(blockText(n))] || tc.keys[foldTitle(textBesideHomeLinks(n))]) &&
+	return (tc.keys[foldTitle(blockText(n))] || tc.keys[foldTitle(textBesideHomeLinks(n, tc.base))]) &&
 		(isStandaloneBlock(n) || inBreadcrumb(n, tc.root)) && len(elementsNamed(n, "p")) == 0
 }
 
 // textBesideHomeLinks is n's text without the links to the site's home
 // page in it: a sticky header's line is the site's logo link ("Home") and
-// the title, run together.
-func textBesideHomeLinks(n *html.Node) string {
+// the title, run together. A link to another site's home page stays
+// ("Persona" in a citation); so does any absolute one when the page's
+// address (base) is unknown.
+func textBesideHomeLinks(n *html.Node, base *url.URL) string {
 	var b strings.Builder
 	home := false
 	walk(n, func(c *html.Node) bool {
 		switch {
 		case c.Type == html.TextNode:
 			b.WriteString(c.Data)
-		case c.Type == html.ElementNode && c.DataAtom == atom.A && isHomeAddress(attr(c, "href")):
+		case c.Type == html.ElementNode && c.DataAtom == atom.A && isOwnHome(attr(c, "href"), base):
 			home = true
 			return false
 		}

@@ -54,12 +54,13 @@ func TestRemoveRepeatedTitle(t *testing.T) {
 			name:  "a sticky header's line: the site's logo link and the title",
 			kind:  KindDocument,
 			title: title,
-			src: `<body><div class="header-sticky"><span class="headline"><a href="https://example.com/" class="logo">Home</a>The Orchard in Winter</span></div>
-				<p>In winter the orchard is quiet.</p><p><a href="/farming/">Farming</a>The Orchard in Winter</p></body>`,
+			src: `<body><div class="header-sticky"><span class="headline"><a href="/" class="logo">Home</a>The Orchard in Winter</span></div>
+				<p>In winter the orchard is quiet.</p><p><a href="/farming/">Farming</a>The Orchard in Winter</p>
+				<ol><li><a href="https://persona.example/">Persona</a>, The Orchard in Winter</li></ol></body>`,
 			wantTitle: title,
 			gone:      []string{"HomeThe Orchard in Winter"},
 			rules:     []string{"headline.title"},
-			kept:      []string{"In winter the orchard is quiet.", "FarmingThe Orchard in Winter"},
+			kept:      []string{"In winter the orchard is quiet.", "FarmingThe Orchard in Winter", "Persona, The Orchard in Winter"},
 		},
 		{
 			name:      "site name around the page title",
