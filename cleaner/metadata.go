@@ -1281,7 +1281,8 @@ func sameName(part, site string) bool {
 // domain, "CBSNews.com") is no byline: the next source may name the
 // writer.
 func chooseByline(find finder, m pageMeta, ld linkedData, site string) string {
-	cleanAuthors := func(names []string) []string {
+	// The names cleaned as authors are, less the site's own.
+	authors := func(names []string) []string {
 		return slices.DeleteFunc(cleanAuthors(names), func(n string) bool { return sameName(n, site) })
 	}
 	names := ld.authors
@@ -1299,7 +1300,7 @@ func chooseByline(find finder, m pageMeta, ld linkedData, site string) string {
 			}
 		}
 	}
-	if len(cleanAuthors(names)) == 0 {
+	if len(authors(names)) == 0 {
 		names = nil
 		find(`body [itemprop~="author"], body [itemprop~="creator"]`).Each(func(_ int, s *goquery.Selection) {
 			if s.ParentsFiltered(`[itemprop~="author"]`).Length() > 0 {
@@ -1314,16 +1315,16 @@ func chooseByline(find finder, m pageMeta, ld linkedData, site string) string {
 			}
 		})
 	}
-	if len(cleanAuthors(names)) == 0 {
+	if len(authors(names)) == 0 {
 		names = nil
 		find(`body [rel~="author"]`).Each(func(_ int, s *goquery.Selection) {
 			names = append(names, s.Text())
 		})
-		if authors := cleanAuthors(names); len(authors) > maxRelAuthors {
-			return authors[0] // the byline, then a list of the site's writers ("Posts by …")
+		if found := authors(names); len(found) > maxRelAuthors {
+			return found[0] // the byline, then a list of the site's writers ("Posts by …")
 		}
 	}
-	return strings.Join(cleanAuthors(names), ", ")
+	return strings.Join(authors(names), ", ")
 }
 
 // isHandle reports whether an author field is a one-word handle rather
