@@ -101,13 +101,8 @@ func floatSide(n *html.Node) string {
 	if side := styledFloat(style); side != "" {
 		return side
 	}
-	if n.DataAtom == atom.Img {
-		switch strings.ToLower(strings.TrimSpace(align)) {
-		case "left":
-			return "left"
-		case "right":
-			return "right"
-		}
+	if side := strings.ToLower(strings.TrimSpace(align)); n.DataAtom == atom.Img && (side == "left" || side == "right") {
+		return side
 	}
 	return ""
 }

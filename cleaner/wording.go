@@ -1184,17 +1184,17 @@ func isListOfLinks(n *html.Node) bool {
 	for li := n.FirstChild; li != nil; li = li.NextSibling {
 		switch {
 		case li.Type == html.ElementNode && li.DataAtom == atom.Li:
-			var link *html.Node
+			links := 0
 			for c := li.FirstChild; c != nil; c = c.NextSibling {
 				switch {
-				case c.Type == html.ElementNode && c.DataAtom == atom.A && link == nil:
-					link = c
+				case c.Type == html.ElementNode && c.DataAtom == atom.A:
+					links++
 				case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
 				default:
 					return false
 				}
 			}
-			if link == nil {
+			if links != 1 {
 				return false
 			}
 			items++
