@@ -1,13 +1,15 @@
 // bench-api: p50 and p90 of POST /api/clean with a ~100 KB article and of
-// GET /healthz, for the Worker (workerd through wrangler dev) and for
-// `winnow serve`, side by side. One request at a time, after a warm-up, so
-// the figures are latencies rather than throughput.
+// GET /healthz, side by side for the Worker as deployed (its production
+// bundle in plain workerd: issue 6's targets are for this one), the Worker
+// under `wrangler dev` (the inspector attached and wrangler's proxy in
+// front: slower, shown for comparison), and `winnow serve`. One request at
+// a time, after a warm-up, so the figures are latencies, not throughput.
 //
 //   node cmd/worker/bench/bench.mjs [requests per measurement, default 200] [URL]
 //
-// With a URL, it measures the door already running there instead, such as
-// the Worker in plain workerd (bench/workerd.sh).
-import { fixture, load, percentile, startServe, startWorker } from '../test/harness.mjs';
+// With a URL, it measures the door already running there instead (such as
+// one that bench/workerd.mjs started).
+import { fixture, load, percentile, startServe, startWorker, startWorkerd } from '../test/harness.mjs';
 
 const runs = Number(process.argv[2] ?? 200);
 const running = process.argv[3];
@@ -52,7 +54,7 @@ async function bench(door) {
 const results = {};
 const doors = running
   ? [[running, async () => ({ base: running, stop: () => {} })]]
-  : [['Worker (wrangler dev)', startWorker], ['winnow serve', startServe]];
+  : [['Worker (workerd, as deployed)', startWorkerd], ['Worker (wrangler dev)', startWorker], ['winnow serve', startServe]];
 for (const [name, start] of doors) {
   const door = await start();
   try {
@@ -69,4 +71,9 @@ const width = Math.max(...Object.keys(results).map((name) => name.length));
 console.log(`${'door'.padEnd(width)} POST /api/clean p50    p90  (clean alone p50)   GET /healthz p50    p90   (ms)`);
 for (const [name, r] of Object.entries(results)) {
   console.log(`${name.padEnd(width)} ${fmt(r.clean.p50)}${fmt(r.clean.p90)}   ${fmt(r.clean.cleanP50)}             ${fmt(r.healthz.p50)}${fmt(r.healthz.p90)}`);
+}
+const deployed = results['Worker (workerd, as deployed)'];
+if (deployed) {
+  const verdict = (v, max) => `${v.toFixed(1)} ms ${v < max ? 'met' : 'NOT met'}`;
+  console.log(`\ntargets for the Worker as deployed: article p50 < 25 ms (${verdict(deployed.clean.p50, 25)}), /healthz p50 < 10 ms (${verdict(deployed.healthz.p50, 10)})`);
 }

@@ -101,6 +101,60 @@ async function startWorkerOnce({ testHooks = false }) {
   };
 }
 
+// startWorkerd runs the Worker as it would run deployed: the bundle that
+// `wrangler deploy --dry-run` writes (no account, no network), in plain
+// workerd with a config of its own. `wrangler dev` runs the wasm with its
+// inspector attached and a proxy in front, which adds several ms to each
+// request; this is the door to time. Only /api/* and /healthz are served
+// (the page's assets are wrangler's to serve, and not part of the bundle).
+export async function startWorkerd({ port } = {}) {
+  const out = mkdtempSync(path.join(tmpdir(), 'winnow-workerd-'));
+  const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1' };
+  const bundle = spawn(path.join(root, 'node_modules/.bin/wrangler'),
+    ['deploy', '--dry-run', '--outdir', out, '--config', 'cmd/worker/wrangler.jsonc'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
+  const bundleLogs = [];
+  bundle.stdout.on('data', (d) => bundleLogs.push(String(d)));
+  bundle.stderr.on('data', (d) => bundleLogs.push(String(d)));
+  const [code] = await once(bundle, 'exit');
+  const files = existsSync(out) ? readdirSync(out) : [];
+  const wasm = files.find((f) => f.endsWith('.wasm'));
+  const entry = files.find((f) => f.endsWith('.js') && !f.endsWith('.map.js'));
+  if (code !== 0 || !wasm || !entry) {
+    rmSync(out, { recursive: true, force: true });
+    throw new Error(`wrangler deploy --dry-run failed (exit ${code}):\n${bundleLogs.join('')}`);
+  }
+  port ??= await freePort();
+  writeFileSync(path.join(out, 'config.capnp'), `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [ (name = "main", worker = .mainWorker) ],
+  sockets = [ (name = "http", address = "127.0.0.1:${port}", http = (), service = "main") ]
+);
+const mainWorker :Workerd.Worker = (
+  modules = [
+    (name = "${entry}", esModule = embed "${entry}"),
+    (name = "./${wasm}", wasm = embed "${wasm}"),
+  ],
+  compatibilityDate = "2026-04-01",
+);
+`);
+  const child = spawn(path.join(root, 'node_modules/.bin/workerd'), ['serve', path.join(out, 'config.capnp')], {
+    cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs = [];
+  child.stdout.on('data', (d) => logs.push(String(d)));
+  child.stderr.on('data', (d) => logs.push(String(d)));
+  const base = `http://127.0.0.1:${port}`;
+  const stop = async () => { await stopGroup(child); rmSync(out, { recursive: true, force: true }); };
+  try {
+    await waitHealthy(base, child, logs, 60_000);
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { base, logs, pid: () => child.pid, stop };
+}
+
 // startServe runs `winnow serve` ($WINNOW_BIN, default bin/winnow) and
 // reads the address it prints.
 export async function startServe(extraArgs = []) {
