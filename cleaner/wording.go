@@ -87,6 +87,13 @@ var wordingTable = []phrase{
 		`newsletter sign[- ]?up|(you have been |you're |you are )?successfully subscribed|get the latest (news|updates|stories)( right)? (in|to) your inbox`, plain},
 	{"en", "wording.advertisement", `advertisement|advertising|advert|sponsored( content)?|ad|scroll to continue with content`, plain},
 	{"en", "wording.script-notice", `this (slideshow|gallery|video|content) requires javascript`, plain},
+	// A notice for old browsers, above or below the page's real content:
+	// "This page is best viewed in an up-to-date web browser with style
+	// sheets (CSS) enabled. … Please consider upgrading your browser …".
+	{"en", "wording.browser-notice", `this (page|site|website) is best viewed (in|with|using) [^.!?,;:]{1,100}|` +
+		`while you will be able to view the content of this (page|site) in your (current )?browser, you will not be able to get the full visual experience|` +
+		`please (consider )?(upgrading|upgrade) your (web )?browser( software)?( or (enabling|enable) (style sheets|stylesheets|css|javascript)[^.!?]{0,40})?( if you are able to do so)?|` +
+		`your (web )?browser is (out of date|outdated|not supported)|(please )?enable javascript (in your browser )?to (view|see|use) [^.!?]{1,60}|javascript is (disabled|turned off) in your browser`, plain},
 	{"en", "wording.rating", `(rating: )?[0-9.,]+ out of [0-9]+( stars)?,? based on [0-9]+ (votes?|ratings?)|[0-9]+ votes?, average: [0-9.,]+ out of [0-9]+`, plain},
 	{"en", "wording.toggle", `(expand|collapse|show|hide) (the )?(description|details|all|more|less|contents|table of contents)|click to (expand|collapse)`, plain},
 	{"en", "wording.read-more", `continue reading( {T}| {X})?( ?[→">]+)?|read more( ?[→">]+)?|read the full (story|article)`, plain},
