@@ -3256,7 +3256,13 @@ func isBylineText(n *html.Node, s *stat) bool {
 // trimmed.
 func readsAsByline(text string) bool {
 	if text != "" && text[0] >= '0' && text[0] <= '9' {
-		return isDatedByline(strings.Fields(text))
+		if isDatedByline(strings.Fields(text)) {
+			return true
+		}
+		// "05/10/2018 - Publicado por: Clarissa Borba": a day, a
+		// separator, then a byline of its own.
+		rest, ok := afterLeadingDate(text)
+		return ok && readsAsByline(rest)
 	}
 	if first, _, _ := strings.Cut(text, " "); dateWords()[strings.ToLower(strings.Trim(first, ",."))] && isDatedByline(strings.Fields(text)) {
 		return true // "August 6th, 2012 by Steve Cypher"
@@ -3281,6 +3287,8 @@ func readsAsByline(text string) bool {
 		w = strings.Trim(w, ",.;|·•–—-")
 		switch {
 		case w == "":
+		case names > 0 && isTaxonomyLabel(w):
+			return bylineTail(words[i:]) // "Posted by Ana Ruiz - Category: Health"
 		case names > 0 && nameParticles()[strings.ToLower(w)]:
 		case names == 0 && bare && determiners()[strings.ToLower(w)]:
 			return false // "By Our Count", "Par les temps qui courent": a phrase, not a name
@@ -3293,6 +3301,24 @@ func readsAsByline(text string) bool {
 		}
 	}
 	return names > 0
+}
+
+// afterLeadingDate returns what follows the date that opens line and the
+// separator after it ("05/10/2018 - …", "12.03.2019 | …"): the first such
+// separator ends the date, and what stands before it must be a date and
+// nothing else.
+func afterLeadingDate(line string) (string, bool) {
+	for i, w := range strings.Fields(line) {
+		if i > 0 && i <= 5 && (w == "-" || w == "|" || w == "·" || w == "•" || w == "–" || w == "—") {
+			before, after, _ := strings.Cut(line, " "+w+" ")
+			after = strings.TrimSpace(after)
+			if after == "" || after[0] >= '0' && after[0] <= '9' || !looksDated(strings.Fields(before)) {
+				return "", false
+			}
+			return after, true
+		}
+	}
+	return "", false
 }
 
 // bylineSkeleton reports whether words, after a byline's prefix, are the
@@ -3330,8 +3356,10 @@ func isCommentCountWord(w string) bool {
 
 // bylineTail reports whether words, after a byline's name, are parts that
 // a byline holds beside it, each a date, the author's handle ("@kimkblake",
-// "(@JoannaFayL)"), a count of comments, or a place of a few capitalized
-// words after a separator ("• Nov 6, 2012 • New York City").
+// "(@JoannaFayL)"), a count of comments, a place of a few capitalized
+// words after a separator ("• Nov 6, 2012 • New York City"), or the post's
+// category or tags after theirs ("- Categoria: Saúde - Tags: sad
+// arrombamento").
 func bylineTail(words []string) bool {
 	var parts [][]string
 	var part []string
@@ -3349,11 +3377,30 @@ func bylineTail(words []string) bool {
 		case len(p) == 1 && strings.HasPrefix(strings.Trim(p[0], "()"), "@"):
 		case len(p) == 2 && startsWithDigit(p[0]) && strings.HasPrefix(strings.ToLower(p[1]), "comment"):
 		case i > 0 && len(p) <= 3 && !slices.ContainsFunc(p, func(w string) bool { return !startsUpper(w) }):
+		case len(p) <= 9 && isTaxonomyLabel(p[0]):
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// isTaxonomyLabel reports whether w opens a post's category or tags in a
+// byline's line: "Category:", "Tags:", in a few languages, with its colon.
+func isTaxonomyLabel(w string) bool {
+	label, colon := strings.CutSuffix(strings.ToLower(w), ":")
+	if !colon {
+		return false
+	}
+	switch label {
+	case "category", "categories", "tags", "tagged", "topics",
+		"categoria", "categorias", "categoría", "categorías", "etiquetas",
+		"catégorie", "catégories", "étiquettes", "mots-clés",
+		"kategorie", "kategorien", "schlagwörter", "schlagworte",
+		"categorie", "tag", "rubrik", "rubrique":
+		return true
+	}
+	return false
 }
 
 // namedOnDate reports whether line is a name of two words or more, "on"

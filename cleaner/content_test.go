@@ -159,6 +159,15 @@ func TestContentInside(t *testing.T) {
 			kept:  []string{"By 2020 all", "In winter the orchard is quiet"},
 		},
 		{
+			name: "a byline after its day, with the post's category and tags",
+			inside: `<p><small><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: <a href="/c">Saúde</a> - Tags: <a href="/t">sad</a> <a href="/t2">veiculo</a></small></p>` +
+				`<p>Posted by Ana Ruiz - Category: <a href="/c">Health</a> | Tags: <a href="/t">orchards</a>, <a href="/t">winter</a></p>` +
+				`<p>2012 - by the numbers we have grown</p><p>Category: Health - Tags: winter</p>`,
+			gone:  []string{"Clarissa Borba", "Posted by Ana Ruiz"},
+			rules: []string{"content.byline", "content.byline"},
+			kept:  []string{"2012 - by the numbers we have grown", "Category: Health - Tags: winter", "In winter the orchard is quiet"},
+		},
+		{
 			name:   "a block is judged by what is left once a line inside it went",
 			inside: `<div class="entry-line">By <a href="/author/ines/">Ines Carvalho</a> <time>June 2, 2026</time></div>`,
 			gone:   []string{"June 2, 2026", "By Ines Carvalho"},
