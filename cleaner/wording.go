@@ -311,11 +311,11 @@ var wordingTable = []phrase{
 	{"pl", "wording.read-more", `czytaj (dalej|więcej)`, plain},
 
 	// Russian.
-	{"ru", "wording.leave-a-reply", `(добавить|оставить|оставьте|написать) комментарий( отменить ответ)?|оставить ответ`, area},
+	{"ru", "wording.leave-a-reply", `(добавить|оставить|оставьте|написать) (комментарий|отзыв)( отменить ответ)?|оставить ответ`, area},
 	{"ru", "wording.leave-a-reply", `(добавить комментарий для|ответить) {X} отменить ответ`, area},
 	{"ru", "wording.leave-a-reply", `(добавить комментарий для|ответить) {X}`, heading},
 	{"ru", "wording.comment-count", `{N} (комментари[йяев]+|мысл[ьией]+|ответ[аов]*|отзыв[аов]*) (к|о|на|для) (записи )?{T}`, area},
-	{"ru", "wording.comment-count", `{N} комментари[йяев]+|комментарии`, area},
+	{"ru", "wording.comment-count", `{N} комментари[йяев]+|комментарии|отзывы( \(?{N}\)?)?|{N} отзыв[аов]*`, area},
 	{"ru", "wording.comment-count", `[^:]+: {N} (комментари[йяев]+|ответ[аов]*)`, area},
 	{"ru", "wording.email-notice", `ваш (адрес )?(email|e-mail|электронной почты) не будет опубликован`, plain},
 	{"ru", "wording.required-fields", `обязательные поля помечены {*}`, plain},
@@ -329,7 +329,7 @@ var wordingTable = []phrase{
 	{"ru", "wording.share", `поделиться( ссылкой| записью)?:`, label},
 	{"ru", "wording.like", `нравится:`, label},
 	{"ru", "wording.like", `нравится загрузка(\.\.\.|…)|загрузка(\.\.\.|…)`, plain},
-	{"ru", "wording.related", `похожее|похожие (записи|статьи)|читайте также|по теме`, plain},
+	{"ru", "wording.related", `похожее|похожие (записи|статьи)|читайте также|по теме|(самые )?популярн(ое|ые)( статьи| записи| материалы| [^ .?!"]+)?`, plain},
 	{"ru", "wording.related", `(похожее|читайте также|по теме):`, label},
 	{"ru", "wording.newsletter", `подпишитесь( на (нашу )?рассылку)?|подписаться`, plain},
 	{"ru", "wording.advertisement", `реклама`, plain},
