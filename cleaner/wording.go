@@ -82,11 +82,16 @@ var wordingTable = []phrase{
 	{"en", "wording.like", `like this:`, label},
 	{"en", "wording.like", `like loading(\.\.\.|…)|loading(\.\.\.|…)`, plain},
 	{"en", "wording.related", `related( posts| articles| stories| content| reading)?:|see also:|read also:|also read:|more on this( story)?:`, label},
-	{"en", "wording.related", `related( posts| articles| stories| content| reading)?|you (may|might)( also)? like|more stories|recommended( for you)?|read next|more from {X}`, plain},
-	{"en", "wording.newsletter", `(subscribe to|sign up (for|to)) (our|the) [^.!?]*newsletters?( here)?|subscribe( now)?|sign up( now)?|get the newsletter|` +
+	{"en", "wording.related", `related( posts| articles| stories| content| reading)?|you (may|might)( also)? like|more stories|recommended( for you)?|read next|more from {X}|don't miss`, plain},
+	{"en", "wording.newsletter", `(subscribe to|sign up (for|to)) (our|the) [^.!?]*newsletters?( here| and get [^.!?]+)?|subscribe( now)?|sign up( now)?|get the newsletter|` +
+		`don't miss a (post|thing|story)|` +
 		`newsletter sign[- ]?up|(you have been |you're |you are )?successfully subscribed|get the latest (news|updates|stories)( right)? (in|to) your inbox`, plain},
 	{"en", "wording.advertisement", `advertisement|advertising|advert|sponsored( content)?|ad|scroll to continue with content`, plain},
 	{"en", "wording.script-notice", `this (slideshow|gallery|video|content) requires javascript`, plain},
+	{"en", "wording.enlarge", `(click (here )?to )?enlarge( this)?( photo| image| picture)?|view (larger|full[- ]size)( image| photo| picture| version)?`, plain},
+	// Old blogs list the blogs that linked to the post, and the address to
+	// ping, between the post and its comments.
+	{"en", "wording.trackbacks", `trackbacks?( \(?{N}\)?)?|{N} trackbacks?|trackback url( for this (entry|post))?:?( [^ ]+)?`, area},
 	// A notice for old browsers, above or below the page's real content:
 	// "This page is best viewed in an up-to-date web browser with style
 	// sheets (CSS) enabled. … Please consider upgrading your browser …".
