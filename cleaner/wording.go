@@ -1176,7 +1176,7 @@ func teasersAfter(heading *html.Node) []*html.Node {
 		switch {
 		case c.Type == html.ElementNode && c.Data == "article":
 			teasers = append(teasers, c)
-		case len(teasers) == 0 && isListOfLinks(c):
+		case len(teasers) == 0 && (isListOfLinks(c) || isLinkRun(c)):
 			return []*html.Node{c}
 		case c.Type == html.CommentNode, c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
 		default:
@@ -1184,6 +1184,52 @@ func teasersAfter(heading *html.Node) []*html.Node {
 		}
 	}
 	return teasers
+}
+
+// labelsLinkRun reports whether n, whose normalized text is text, is a
+// related-stories label and a run of links after it, in one block: "DON'T
+// MISS" and three headlines, each a link with a tag such as "[VIDEO]" after
+// it. The label is what starts the text; the rest must be mostly links.
+func labelsLinkRun(n *html.Node, text string) bool {
+	p, end := compiledWording().longestPhrase(text, false)
+	if p == nil || p.rule != "wording.related" || n.DataAtom != atom.P && n.DataAtom != atom.Div {
+		return false
+	}
+	label := nonSpaceRunes(text[:end])
+	return isMostlyLinks(n, label)
+}
+
+// isLinkRun reports whether n is a paragraph or a division made of links:
+// two links or more, no block inside, and three quarters of its text or
+// more inside the links (what else there is, such as "[INSIGHT]" tags and
+// separators, is short).
+func isLinkRun(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.P && n.DataAtom != atom.Div {
+		return false
+	}
+	return isMostlyLinks(n, 0)
+}
+
+// isMostlyLinks reports whether n holds two links or more and no block, and
+// the text of its links is three quarters or more of its text besides the
+// first skip runes that are not white space.
+func isMostlyLinks(n *html.Node, skip int) bool {
+	links, blocks := 0, false
+	eachElement(n, func(c *html.Node) bool {
+		switch {
+		case c.DataAtom == atom.A:
+			links++
+			return false
+		case startsBlock(c.Data):
+			blocks = true
+		}
+		return !blocks
+	})
+	if links < 2 || blocks {
+		return false
+	}
+	rest := nodeTextLen(n, -1) - skip
+	return rest > 0 && 4*linkTextLen(n) >= 3*rest
 }
 
 // isListOfLinks reports whether n is a list whose every item is one link
@@ -1280,8 +1326,11 @@ func (j *wordingJudge) remove(n *html.Node) bool {
 		v.match, v.ok = matchWording(key.text, key.heading)
 		j.verdicts[key] = v
 	}
-	if !v.ok {
+	if !v.ok && !labelsLinkRun(n, key.text) {
 		return false
+	}
+	if !v.ok {
+		v.match.rule = "wording.related"
 	}
 	if j.g == nil {
 		j.g = newRemovalGuard(j.body)

@@ -187,6 +187,20 @@ func TestRemoveWording(t *testing.T) {
 			kept:  []string{"In a related development", "The river froze early"},
 		},
 		{
+			name: "a related label with a run of links, in one block or in the next",
+			kind: KindDocument,
+			src: `<article><p>The river froze early this year, and the ferry stopped running in November.</p>
+				<p>The town opened a winter footpath across the ice, marked with poles every ten metres.</p>
+				<p><strong>DON'T MISS</strong><br><a href="/thaw">The thaw came late to the valley</a> [INSIGHT]<br><a href="/ferry">The ferry that crossed twice an hour</a> [VIDEO]</p>
+				<p>Skaters came from the next town, <a href="/skates">with skates</a> and <a href="/sleds">sleds</a>, to see the ice before the thaw.</p>
+				<p><strong>Don't miss</strong></p>
+				<p><a href="/ice">Ice fishing at dawn on the lake</a> [PICTURES]<br><a href="/boats">Boats frozen in the harbour</a> [NEWS]</p>
+				<p>The footpath closed in March, when the ice grew thin by the piers.</p></article>`,
+			gone:  []string{"The thaw came late", "Don't miss", "Ice fishing at dawn"},
+			rules: []string{"wording.related", "wording.related", "wording.related"},
+			kept:  []string{"Skaters came from the next town", "The footpath closed in March"},
+		},
+		{
 			name: "the stories a related heading introduces",
 			kind: KindDocument,
 			src: `<article><p>The river froze early this year, and the ferry stopped running in November.</p>
