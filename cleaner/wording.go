@@ -1154,7 +1154,7 @@ func removeWording(d *document) error {
 		if skipSubtree(n) {
 			return false
 		}
-		return !j.remove(n)
+		return !j.removeTeaserList(n) && !j.remove(n)
 	})
 	// Taken out after the walk, which holds on to the next sibling.
 	for _, n := range j.teasers {
@@ -1332,6 +1332,19 @@ func (j *wordingJudge) remove(n *html.Node) bool {
 	if !v.ok {
 		v.match.rule = "wording.related"
 	}
+	var teasers []*html.Node // read while n still stands among its siblings
+	if v.match.rule == "wording.related" {
+		teasers = teasersAfter(n)
+	}
+	if !j.take(n, v.match.rule, "Boilerplate wording (\""+truncateRunes(blockTextStart(n, 60), 60)+"\"), not part of the article.") {
+		return false
+	}
+	j.teasers = append(j.teasers, teasers...)
+	return true
+}
+
+// take removes n if the guard lets it go, and reports whether it did.
+func (j *wordingJudge) take(n *html.Node, rule, reason string) bool {
 	if j.g == nil {
 		j.g = newRemovalGuard(j.body)
 	}
@@ -1340,11 +1353,59 @@ func (j *wordingJudge) remove(n *html.Node) bool {
 	}
 	j.measured = nil // the page changes
 	j.standalone.forget(n)
-	if v.match.rule == "wording.related" {
-		j.teasers = append(j.teasers, teasersAfter(n)...)
-	}
-	j.d.removeNode(n, v.match.rule, "Boilerplate wording (\""+truncateRunes(blockTextStart(n, 60), 60)+"\"), not part of the article.")
+	j.d.removeNode(n, rule, reason)
 	return true
+}
+
+// removeTeaserList takes n out when it is a list of teasers: three items
+// or more, each short and each with its own "Read more" link (other
+// stories of the site, a headline and a line of each), and reports
+// whether it did.
+func (j *wordingJudge) removeTeaserList(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol || !isTeaserList(n) {
+		return false
+	}
+	return j.take(n, "wording.read-more", "A list of teasers, each with its \"Read more\" link: other stories, not part of the article.")
+}
+
+// isTeaserList reports whether list's items, three or more, each hold a
+// link whose whole text is a "Read more" phrase and at most
+// maxWordingBlock runes of text, and nothing but items stands in it.
+func isTeaserList(list *html.Node) bool {
+	items := 0
+	for li := list.FirstChild; li != nil; li = li.NextSibling {
+		switch {
+		case li.Type == html.ElementNode && li.DataAtom == atom.Li:
+			if nodeTextLen(li, maxWordingBlock) > maxWordingBlock || !holdsReadMoreLink(li) {
+				return false
+			}
+			items++
+		case li.Type == html.TextNode && strings.TrimSpace(li.Data) == "", li.Type == html.CommentNode:
+		default:
+			return false
+		}
+	}
+	return items >= 3
+}
+
+// holdsReadMoreLink reports whether a link below n reads "Read more" (or
+// the like, in any language of the wording table) and nothing else.
+func holdsReadMoreLink(n *html.Node) bool {
+	found := false
+	eachElement(n, func(c *html.Node) bool {
+		if found {
+			return false
+		}
+		if c.DataAtom == atom.A {
+			if size := nodeTextLen(c, 40); size > 0 && size <= 40 {
+				m, ok := matchWording(wordingText(c), false)
+				found = ok && m.rule == "wording.read-more"
+			}
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // holdsAllText reports whether child holds all the text of p: p's other

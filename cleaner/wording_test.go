@@ -201,6 +201,20 @@ func TestRemoveWording(t *testing.T) {
 			kept:  []string{"Skaters came from the next town", "The footpath closed in March"},
 		},
 		{
+			name: "a list of teasers, each with its Read more link",
+			kind: KindDocument,
+			src: `<article><p>The river froze early this year, and the ferry stopped running in November.</p>
+				<p>The town opened a winter footpath across the ice, marked with poles every ten metres.</p>
+				<ul><li><h3>The thaw</h3><p>Spring came late to the valley. <a href="/thaw">Read more...</a></p></li>
+				<li><h3>The ferry</h3><p>Built in 1952. <a href="/ferry">Read more...</a></p></li>
+				<li><h3>Ice fishing</h3><p>At dawn on the lake. <a href="/ice">Read more</a></p></li></ul>
+				<ul><li>Pack warm boots. <a href="/boots">Read more</a></li><li>Bring a thermos. <a href="/tea">Read more</a></li></ul>
+				<ul><li>Walk on the marked path. <a href="/path">Read more</a></li><li>Keep off the piers, where the ice is thin.</li><li>Go in pairs. <a href="/pairs">Read more</a></li></ul></article>`,
+			gone:  []string{"Spring came late", "At dawn on the lake"},
+			rules: []string{"wording.read-more", "wording.read-more"},
+			kept:  []string{"The town opened a winter footpath", "Pack warm boots", "Keep off the piers"},
+		},
+		{
 			name: "the stories a related heading introduces",
 			kind: KindDocument,
 			src: `<article><p>The river froze early this year, and the ferry stopped running in November.</p>
