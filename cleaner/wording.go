@@ -66,7 +66,8 @@ var wordingTable = []phrase{
 	{"en", "wording.post-comment", `post comment|submit comment|post reply`, plain},
 	{"en", "wording.cancel-reply", `cancel reply`, plain},
 	{"en", "wording.comments-closed", `comments are closed|comments are disabled|commenting is (closed|disabled)`, plain},
-	{"en", "wording.moderation", `(all )?comments (are|will be) (moderated|held for moderation|reviewed)( before (they are |being )?(published|posted|they appear))?|your comment is awaiting moderation`, plain},
+	{"en", "wording.moderation", `(all )?comments (are|will be) (moderated|held for moderation|reviewed)( before (they are |being )?(published|posted|they appear))?|your comment is awaiting moderation|` +
+		`(note: )?we are (temporarily )?moderating (all )?comments[^.!?]*`, plain},
 	{"en", "wording.akismet", `this site uses akismet to reduce spam|learn how your comment data is processed`, plain},
 	{"en", "wording.logged-in", `logged in as {X}|edit your profile|log out\?`, plain},
 	{"en", "wording.must-log-in", `you must be logged in to post a comment`, plain},
@@ -82,9 +83,9 @@ var wordingTable = []phrase{
 	{"en", "wording.like", `like this:`, label},
 	{"en", "wording.like", `like loading(\.\.\.|…)|loading(\.\.\.|…)`, plain},
 	{"en", "wording.related", `related( posts| articles| stories| content| reading)?:|see also:|read also:|also read:|more on this( story)?:`, label},
-	{"en", "wording.related", `related( posts| articles| stories| content| reading)?|you (may|might)( also)? like|more stories|recommended( for you)?|read next|more from {X}|don't miss`, plain},
+	{"en", "wording.related", `related( posts| articles| stories| content| reading)?|you (may|might)( also)? like|more stories|recommended( for you)?|read next|more from {X}|don't miss|popular (on|at) {X}|most popular( stories| articles| posts)?`, plain},
 	{"en", "wording.newsletter", `(subscribe to|sign up (for|to)) (our|the) [^.!?]*newsletters?( here| and get [^.!?]+)?|subscribe( now)?|sign up( now)?|get the newsletter|` +
-		`don't miss a (post|thing|story)|` +
+		`don't miss a (post|thing|story)|subscribe to ([^.!?]|\.[^ ])+|stay (on top of|up to date (on|with)) the latest [^.!?]+|` +
 		`newsletter sign[- ]?up|(you have been |you're |you are )?successfully subscribed|get the latest (news|updates|stories)( right)? (in|to) your inbox`, plain},
 	{"en", "wording.advertisement", `advertisement|advertising|advert|sponsored( content)?|ad|scroll to continue with content`, plain},
 	{"en", "wording.script-notice", `this (slideshow|gallery|video|content) requires javascript`, plain},
@@ -108,7 +109,18 @@ var wordingTable = []phrase{
 	{"en", "wording.feedback", `(people |readers )?found this (helpful|useful)`, plain},
 	{"en", "wording.post-meta", `posted in: [^|.?!"]+( \| ({N} )?comments?)?( \|)?`, plain},
 	{"en", "wording.copyright", copyrightNotice + `all rights reserved\.?( this material may not be published, broadcast, rewritten,? or redistributed\.?)?( terms of (use|service)( (&|and) privacy policy)?\.?)?`, plain},
-	{"en", "wording.share", `be sociable, share!?`, plain},
+	{"en", "wording.share", `be sociable, share!?|like this (story|article|post)\?? share it with (a friend|your friends)!?`, plain},
+	{"en", "wording.follow", `follow (us|me|him|her|them|[^.!?]{1,60}?) (on|at|via) [^.!?]*(twitter|facebook|instagram|youtube|linkedin|tiktok|threads|mastodon|bluesky)[^.!?]*|` +
+		`follow (us|me|him|her|them) @[^ ]+`, plain},
+	{"en", "wording.affiliate", `(we|i) (may|might|will) (earn|receive|get) (an? )?(small )?(affiliate )?commission[^.!?]*`, plain},
+	{"en", "wording.affiliate", `(this (article|post|page) )?(contains|includes|may contain) affiliate links[^.!?]*`, plain},
+	{"en", "wording.affiliate", `as an amazon associate,? (i|we) earn from qualifying purchases`, plain},
+	{"en", "wording.image-credit", `(image|photo|picture) (copyright|credit|source|courtesy)( of)?:? [^.!?]{1,60}`, plain},
+	// A notice without "all rights reserved" is one only with the word
+	// "copyright": "© 2002, 2003 Jamie Zawinski" under an essay's title is
+	// its author's line.
+	{"en", "wording.copyright", `copyright( ?[@©]| \(c\))? ?[0-9]{4}([-–][0-9]{4})?,? [^.!?"]{1,60}`, plain},
+	{"en", "wording.reading-time", `(estimated )?reading time:? {N} (min|mins|minutes?)|{N} (min|minute) read`, plain},
 	{"en", "wording.back-to-story", `["<]? ?back to (the )?(story|article)`, plain}, // ‹ and « read as "
 	{"en", "wording.video-control", `play video`, plain},
 
@@ -208,6 +220,7 @@ var wordingTable = []phrase{
 	{"pt", "wording.leave-a-reply", `(responder|deixe uma resposta) (a|para) {X}`, heading},
 	{"pt", "wording.comment-count", `{N} (comentários?|pensamentos?|respostas?) (em|sobre|para) {T}`, area},
 	{"pt", "wording.comment-count", `{N} (comentários?|respostas?)|comentários`, area},
+	{"pt", "wording.reading-time", `tempo (estimado )?de leitura:? {N} (min|minutos?)`, plain},
 	{"pt", "wording.email-notice", `o seu endereço de (e-mail|email) não será publicado`, plain},
 	{"pt", "wording.required-fields", `(os )?campos obrigatórios (são|estão) marcados com {*}`, plain},
 	{"pt", "wording.save-details", `(salvar|guardar) (meus dados|o meu nome, e-?mail e site) neste navegador para a próxima vez que eu comentar`, plain},
@@ -320,7 +333,9 @@ var wordingTable = []phrase{
 	{"ru", "wording.leave-a-reply", `(добавить комментарий для|ответить) {X} отменить ответ`, area},
 	{"ru", "wording.leave-a-reply", `(добавить комментарий для|ответить) {X}`, heading},
 	{"ru", "wording.comment-count", `{N} (комментари[йяев]+|мысл[ьией]+|ответ[аов]*|отзыв[аов]*) (к|о|на|для) (записи )?{T}`, area},
-	{"ru", "wording.comment-count", `{N} комментари[йяев]+|комментарии|отзывы( \(?{N}\)?)?|{N} отзыв[аов]*`, area},
+	{"ru", "wording.comment-count", `{N} комментари[йяев]+|комментарии`, area},
+	{"ru", "wording.comment-count", `отзывы( \(?{N}\)?)?`, area},
+	{"ru", "wording.comment-count", `{N} отзыв[аов]*`, area},
 	{"ru", "wording.comment-count", `[^:]+: {N} (комментари[йяев]+|ответ[аов]*)`, area},
 	{"ru", "wording.email-notice", `ваш (адрес )?(email|e-mail|электронной почты) не будет опубликован`, plain},
 	{"ru", "wording.required-fields", `обязательные поля помечены {*}`, plain},
