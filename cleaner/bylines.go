@@ -332,6 +332,9 @@ func nameAtStart(words []string) string {
 scan:
 	for i, w := range words {
 		core := strings.TrimRight(w, ",;:|)/·•")
+		if cut := strings.IndexAny(core, "·•|"); cut > 0 {
+			core = core[:cut] // "Ерофеева·24 сентября": a separator with no space around it ends the name
+		}
 		if !isInitial(core) {
 			core = strings.TrimRight(core, ".") // "by Bradley M. Kuhn." ends a sentence; "M." is an initial
 		}

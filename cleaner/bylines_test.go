@@ -28,6 +28,8 @@ func TestAuthorInLine(t *testing.T) {
 		{"by Richard Mitchell on Nov 1st 2012 8:30PM", false, "Richard Mitchell"},
 		{"Written by: Dylan Bailey", false, "Dylan Bailey"},
 		{"Published by Staff Writer: Amanda Hart", false, "Amanda Hart"},
+		{"Текст: Венера Ерофеева·24 сентября 2018", false, "Венера Ерофеева"},
+		{"By Ana Ruiz•June 2, 2026", false, "Ana Ruiz"},
 		{"By Ursula von der Leyen", false, "Ursula von der Leyen"},
 		{"Posted by Bradley M. Kuhn. Tags: free software", false, "Bradley M. Kuhn"},
 		{"Written by Rob Ewaschuk Edited by Betsy Beyer", false, "Rob Ewaschuk"},

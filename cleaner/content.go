@@ -3099,7 +3099,7 @@ func holdsPieceOfDate(n *html.Node) bool {
 // dateWords are the words of date lines in the languages winnow reads:
 // months, weekdays, and the verbs and particles around them.
 var dateWords = sync.OnceValue(func() map[string]bool {
-	return wordSet(strings.Join([]string{
+	words := wordSet(strings.Join([]string{
 		// English
 		"january february march april may june july august september october november december " +
 			"jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday " +
@@ -3118,7 +3118,13 @@ var dateWords = sync.OnceValue(func() map[string]bool {
 			"gennaio febbraio aprile maggio giugno luglio agosto settembre ottobre dicembre pubblicato " +
 			"aggiornato il alle ore " +
 			"januari februari maart mei augustus gepubliceerd bijgewerkt op om",
+		// Indonesian (its months, as every language's, come from monthNumbers)
+		"diposting diterbitkan diperbarui pada pukul",
 	}, " "))
+	for month := range monthNumbers() { // every language the dates are read in
+		words[month] = true
+	}
+	return words
 })
 
 // isDateline reports whether a short block is nothing but a date, a time and

@@ -168,6 +168,13 @@ func TestContentInside(t *testing.T) {
 			kept:  []string{"2012 - by the numbers we have grown", "Category: Health - Tags: winter", "In winter the orchard is quiet"},
 		},
 		{
+			name:   "a date line in a language whose months the dates are read in",
+			inside: `<p>Posted on Maret 30, 2015 by Admin</p><p>Diposting 12 Maret 2020</p>`,
+			gone:   []string{"Posted on Maret 30, 2015 by Admin", "Diposting 12 Maret 2020"},
+			rules:  []string{"content.byline", "content.byline"},
+			kept:   []string{"In winter the orchard is quiet"},
+		},
+		{
 			name:   "a block is judged by what is left once a line inside it went",
 			inside: `<div class="entry-line">By <a href="/author/ines/">Ines Carvalho</a> <time>June 2, 2026</time></div>`,
 			gone:   []string{"June 2, 2026", "By Ines Carvalho"},

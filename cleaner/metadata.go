@@ -219,6 +219,7 @@ var bylinePrefixes = []struct {
 	{"escrito por", false}, {"publicado por", false}, {"por", true},
 	{"scritto da", false}, {"autore:", false}, {"di", true},
 	{"geschreven door", false}, {"door", true}, {"av", true}, {"af", true},
+	{"автор:", false}, {"текст:", false},
 }
 
 // bylineFirstBytes holds the first bytes of bylinePrefixes, either case:
