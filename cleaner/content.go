@@ -3295,6 +3295,8 @@ func readsAsByline(text string) bool {
 		case w == "":
 		case names > 0 && isTaxonomyLabel(w):
 			return bylineTail(words[i:]) // "Posted by Ana Ruiz - Category: Health"
+		case names > 0 && len(words)-i <= 6 && isBylineAction(strings.ToLower(w)):
+			return true // "Posted by Becky | View all posts by Becky": the name's links after it
 		case names > 0 && nameParticles()[strings.ToLower(w)]:
 		case names == 0 && bare && determiners()[strings.ToLower(w)]:
 			return false // "By Our Count", "Par les temps qui courent": a phrase, not a name

@@ -83,7 +83,7 @@ var wordingTable = []phrase{
 	{"en", "wording.like", `like this:`, label},
 	{"en", "wording.like", `like loading(\.\.\.|…)|loading(\.\.\.|…)`, plain},
 	{"en", "wording.related", `related( posts| articles| stories| content| reading)?:|see also:|read also:|also read:|more on this( story)?:`, label},
-	{"en", "wording.related", `related( posts| articles| stories| content| reading)?|you (may|might)( also)? like|more stories|recommended( for you)?|read next|more from {X}|don't miss|popular (on|at) {X}|most popular( stories| articles| posts)?`, plain},
+	{"en", "wording.related", `related( posts| articles| stories| content| reading)?|you (may|might)( also)? like|more stories|recommended( for you)?|read next|more from {X}|more on {X}!?|don't miss|popular (on|at) {X}|most popular( stories| articles| posts)?`, plain},
 	{"en", "wording.newsletter", `(subscribe to|sign up (for|to)) (our|the) [^.!?]*newsletters?( here| and get [^.!?]+)?|subscribe( now)?|sign up( now)?|get the newsletter|` +
 		`don't miss a (post|thing|story)|subscribe to ([^.!?]|\.[^ ])+|stay (on top of|up to date (on|with)) the latest [^.!?]+|` +
 		`newsletter sign[- ]?up|(you have been |you're |you are )?successfully subscribed|get the latest (news|updates|stories)( right)? (in|to) your inbox`, plain},
@@ -110,8 +110,15 @@ var wordingTable = []phrase{
 	{"en", "wording.post-meta", `posted in: [^|.?!"]+( \| ({N} )?comments?)?( \|)?`, plain},
 	{"en", "wording.copyright", copyrightNotice + `all rights reserved\.?( this material may not be published, broadcast, rewritten,? or redistributed\.?)?( terms of (use|service)( (&|and) privacy policy)?\.?)?`, plain},
 	{"en", "wording.share", `be sociable, share!?|like this (story|article|post)\?? share it with (a friend|your friends)!?`, plain},
-	{"en", "wording.follow", `follow (us|me|him|her|them|[^.!?]{1,60}?) (on|at|via) [^.!?]*(twitter|facebook|instagram|youtube|linkedin|tiktok|threads|mastodon|bluesky)[^.!?]*|` +
-		`follow (us|me|him|her|them) @[^ ]+`, plain},
+	{"en", "wording.follow", `follow (us|me|him|her|them|([^.!?]|\.[^ ]){1,60}?) (on|at|via) [^.!?]*(twitter|facebook|instagram|youtube|linkedin|tiktok|threads|mastodon|bluesky)[^.!?]*|` +
+		`follow (us|me|him|her|them) @[^ ]+|follow (us|me)!?|like (our|this) (site|page|blog)\?`, plain},
+	// A line of the site's accounts: "Twitter: @nuttynomads", "Facebook:
+	// www.facebook.com/nuttynomads".
+	{"en", "wording.follow", `(twitter|facebook|instagram|youtube|pinterest|tiktok): ?(@|www\.|https?:)[^ ]+`, plain},
+	{"en", "wording.gallery-counter", `{N} (of|/) ?[0-9]+( photos| images| pictures)?`, plain},
+	{"en", "wording.pull-quote", `"?(start|end) quote"?`, plain},
+	{"en", "wording.newsletter", `never miss a (post|thing|story|recipe)`, plain},
+	{"en", "wording.newsletter", `join (over |more than )?[0-9][0-9,.]* (monthly |daily |weekly )?(readers|subscribers)!?`, plain},
 	{"en", "wording.affiliate", `(we|i) (may|might|will) (earn|receive|get) (an? )?(small )?(affiliate )?commission[^.!?]*`, plain},
 	{"en", "wording.affiliate", `(this (article|post|page) )?(contains|includes|may contain) affiliate links[^.!?]*`, plain},
 	{"en", "wording.affiliate", `as an amazon associate,? (i|we) earn from qualifying purchases`, plain},
