@@ -1232,22 +1232,25 @@ func isLinkRun(n *html.Node) bool {
 	return isMostlyLinks(n, 0)
 }
 
-// isMostlyLinks reports whether n holds two links or more and no block, and
-// the text of its links is three quarters or more of its text besides the
-// first skip runes that are not white space.
+// isMostlyLinks reports whether n holds two links or more, each reading as
+// a headline (three words or more: "writable.uncork()" after "See also:"
+// is a reference, not a story), and no block, and the text of its links is
+// three quarters or more of its text besides the first skip runes that are
+// not white space.
 func isMostlyLinks(n *html.Node, skip int) bool {
-	links, blocks := 0, false
+	links, other := 0, false // other: a block, or a link that is no headline
 	eachElement(n, func(c *html.Node) bool {
 		switch {
 		case c.DataAtom == atom.A:
 			links++
+			other = other || len(strings.Fields(nodeText(c))) < 3
 			return false
 		case startsBlock(c.Data):
-			blocks = true
+			other = true
 		}
-		return !blocks
+		return !other
 	})
-	if links < 2 || blocks {
+	if links < 2 || other {
 		return false
 	}
 	rest := nodeTextLen(n, -1) - skip

@@ -222,10 +222,11 @@ func TestRemoveWording(t *testing.T) {
 				<p>Skaters came from the next town, <a href="/skates">with skates</a> and <a href="/sleds">sleds</a>, to see the ice before the thaw.</p>
 				<p><strong>Don't miss</strong></p>
 				<p><a href="/ice">Ice fishing at dawn on the lake</a> [PICTURES]<br><a href="/boats">Boats frozen in the harbour</a> [NEWS]</p>
-				<p>The footpath closed in March, when the ice grew thin by the piers.</p></article>`,
+				<p>The footpath closed in March, when the ice grew thin by the piers.</p>
+				<p>See also: <a href="/uncork">writable.uncork()</a>, <a href="/writev">writable._writev()</a>.</p></article>`,
 			gone:  []string{"The thaw came late", "Don't miss", "Ice fishing at dawn"},
 			rules: []string{"wording.related", "wording.related", "wording.related"},
-			kept:  []string{"Skaters came from the next town", "The footpath closed in March"},
+			kept:  []string{"Skaters came from the next town", "The footpath closed in March", "See also: writable.uncork()"},
 		},
 		{
 			name: "a list of teasers, each with its Read more link",
