@@ -1166,7 +1166,8 @@ func stripSiteName(title, site string, h1s []string, banners map[string]bool, le
 		if short && len(strings.Fields(rest[longest])) >= 3 {
 			return rest[longest]
 		}
-		return title
+		peeled, _ := peelSite(title, site)
+		return peeled
 	}
 	for _, sep := range tightSeparators {
 		if !strings.Contains(title, sep) {
@@ -1184,6 +1185,24 @@ func stripSiteName(title, site string, h1s []string, banners map[string]bool, le
 		return "" // the title is only the site's name
 	}
 	return title
+}
+
+// peelSite cuts the site's name off either end of title, at whichever
+// separator sets it apart ("The Reviews Are Here — And They're Not Great
+// - Digg", where the dash inside the headline left the title undecided).
+func peelSite(title, site string) (string, bool) {
+	if site == "" {
+		return title, false
+	}
+	for _, sep := range siteNameSeparators {
+		if before, after, ok := strings.Cut(title, sep); ok && sameName(before, site) {
+			return strings.TrimSpace(after), true
+		}
+		if i := strings.LastIndex(title, sep); i >= 0 && sameName(title[i+len(sep):], site) {
+			return strings.TrimSpace(title[:i]), true
+		}
+	}
+	return title, false
 }
 
 // titleKey folds a title for comparison: lower case, letters and digits.

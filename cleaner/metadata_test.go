@@ -309,6 +309,9 @@ func TestMetadataTitle(t *testing.T) {
 		// the h1 by a loose match, the title changed in a second clean
 		{"a title its h1 shows whole is not cut at an underscore", `<title>Keeper Retires After 40 Years_/h1></title>`,
 			`<h1>Keeper Retires After 40 Years_/h1></h1><p>Body.</p>`, "Keeper Retires After 40 Years_/h1>"},
+		{"the site's name cut at its own separator when a dash inside the headline leaves the title undecided",
+			`<title>The Early Reviews Are Here — And They're Not Great - Digg</title><meta name="application-name" content="Digg">`,
+			`<p>Body.</p>`, "The Early Reviews Are Here — And They're Not Great"},
 		{"an h1 that links home is the site's name, the rest of the <title> the title", `<title>How to film a car chase - Core77</title>`,
 			`<h1><a href="http://www.core77.com" title="core77"><span>Core77</span></a></h1><p>Body.</p>`, "How to film a car chase"},
 		{"an h1 inside a link home is the site's banner, though the <title> spells the name otherwise", `<title>진흙탕 싸움의 이유 - Entermedia</title>`,
