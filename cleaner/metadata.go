@@ -808,6 +808,9 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 			if nearTitle(c, h) || len(kc) >= 6 && strings.Contains(titleKey(h), kc) {
 				return h
 			}
+			if startsWithHeadlineThenName(kc, h, h1s) {
+				return h
+			}
 		}
 	}
 	// No candidate agrees with any <h1>, and only <title> offered one: a
@@ -854,6 +857,26 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 		return h1s[0]
 	}
 	return ""
+}
+
+// startsWithHeadlineThenName reports whether a title, folded by titleKey,
+// is the <h1> h, three words or more, followed by another <h1> of the page
+// (the blog's name) and whatever else: "» The biggest blogging mistake I
+// ever made … Early Retirement Extreme: — a combination of simple living,
+// …" over the h1s "Early Retirement Extreme" and "The biggest blogging
+// mistake I ever made …".
+func startsWithHeadlineThenName(key, h string, h1s []string) bool {
+	hk := titleKey(h)
+	rest, ok := strings.CutPrefix(key, hk)
+	if !ok || rest == "" || len(strings.Fields(h)) < 3 {
+		return false
+	}
+	for _, other := range h1s {
+		if name := titleKey(other); other != h && name != "" && strings.HasPrefix(rest, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // besideName returns what title holds beside name when it starts or ends

@@ -309,6 +309,9 @@ func TestMetadataTitle(t *testing.T) {
 		// the h1 by a loose match, the title changed in a second clean
 		{"a title its h1 shows whole is not cut at an underscore", `<title>Keeper Retires After 40 Years_/h1></title>`,
 			`<h1>Keeper Retires After 40 Years_/h1></h1><p>Body.</p>`, "Keeper Retires After 40 Years_/h1>"},
+		{"a <title> that runs the post's h1, the blog's h1 and its tag line together is the post's h1",
+			`<title> &raquo; The biggest blogging mistake I ever made &#8230; Early Retirement Extreme: &#8212; a combination of simple living and self-reliance</title>`,
+			`<h1><a href="/">Early Retirement Extreme</a></h1><h1>The biggest blogging mistake I ever made &#8230;</h1><p>Body.</p>`, "The biggest blogging mistake I ever made …"},
 		{"the site's name cut at its own separator when a dash inside the headline leaves the title undecided",
 			`<title>The Early Reviews Are Here — And They're Not Great - Digg</title><meta name="application-name" content="Digg">`,
 			`<p>Body.</p>`, "The Early Reviews Are Here — And They're Not Great"},
