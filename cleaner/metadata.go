@@ -1411,6 +1411,9 @@ func cleanAuthors(names []string) []string {
 		for n := range strings.SplitSeq(joined, ";") {
 			n = collapseSpace(n)
 			n, _, _ = cutBylinePrefix(n)
+			if name, _, ok := strings.Cut(n, " | "); ok && name != "" {
+				n = name // "Amy Kuperinsky | NJ Advance Media for NJ.com": the name, then the outlet
+			}
 			lower := strings.ToLower(n)
 			if n == "" || strings.HasPrefix(n, "@") || strings.Contains(lower, "://") || strings.HasPrefix(lower, "www.") ||
 				utf8.RuneCountInString(n) > maxAuthorRunes || seen[lower] || notAName(lower) {

@@ -572,6 +572,7 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"James Johnson", "Author Archive", "About Us"}, "James Johnson"},
 		{[]string{"Viewpoint Staff"}, "Viewpoint Staff"},
 		{[]string{"Author:", "Cadence Wu"}, "Cadence Wu"},
+		{[]string{"Amy Kuperinsky | NJ Advance Media for NJ.com"}, "Amy Kuperinsky"},
 		{[]string{"株式会社インプレス", "CBS Interactive Inc.", "Acme Holdings, LLC", "Lincoln Ltd"}, ""},
 		{[]string{"Ann Inc"}, ""},
 		{[]string{"Inc"}, "Inc"},
