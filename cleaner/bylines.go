@@ -63,6 +63,9 @@ func readBylines(d *document) error {
 	if a.Published == "" || a.Byline == "" {
 		readBylineBefore(d, &updated)
 	}
+	if a.Byline == "" {
+		a.Byline = agencyCredit(d)
+	}
 	if sameName(a.Byline, a.SiteName) {
 		a.Byline = "" // "By Food52" on Food52: the site, which the header shows already
 	}
@@ -79,6 +82,32 @@ func readBylines(d *document) error {
 		a.Published = unparsed
 	}
 	return nil
+}
+
+// agencyCredit is the wire service whose name stood alone as a line of the
+// story ("Associated Press", "/Reuters"), taken out as wording: the byline
+// of a story that names no writer. A list's item is a menu's ("Reuters" in
+// a list of sources), and a block with a picture a teaser's or the
+// picture's credit: never the story's.
+func agencyCredit(d *document) string {
+	for _, r := range d.removals {
+		if r.Rule == "wording.agency-credit" && r.node != nil && !insideList(r.node) && !holdsMedia(r.node) {
+			return strings.TrimSpace(strings.TrimLeft(collapseSpace(r.Text), "/ "))
+		}
+	}
+	return ""
+}
+
+// insideList reports whether n is a list, a list's item or a navigation
+// block, or stands in one.
+func insideList(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		switch n.DataAtom {
+		case atom.Li, atom.Ul, atom.Ol, atom.Nav:
+			return true
+		}
+	}
+	return false
 }
 
 // readPostHeader reads the author and the day from the story's header when

@@ -175,6 +175,18 @@ func TestBylinesFromRemovedLines(t *testing.T) {
 			lineGone:  "Updated March 9",
 		},
 		{
+			name:     "a wire service's name alone is the byline of a story that names no writer",
+			page:     page("", `<p>/Associated Press</p>`),
+			byline:   "Associated Press",
+			lineGone: "/Associated Press",
+		},
+		{
+			name:     "a wire service's name in a menu or under a picture is no byline",
+			page:     page("", `<ul><li><a href="/reuters">Reuters</a></li></ul><div><img src="p.jpg" alt=""><span>AFP</span></div>`),
+			byline:   "",
+			lineGone: "Reuters",
+		},
+		{
 			name:      "the day updated when no other is given",
 			page:      page("", `<p class="dateline">Updated March 9, 2024</p>`),
 			published: "2024-03-09",

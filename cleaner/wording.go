@@ -101,7 +101,7 @@ var wordingTable = []phrase{
 		`please (consider )?(upgrading|upgrade) your (web )?browser( software)?( or (enabling|enable) (style sheets|stylesheets|css|javascript)[^.!?]{0,40})?( if you are able to do so)?|` +
 		`your (web )?browser is (out of date|outdated|not supported)|(please )?enable javascript (in your browser )?to (view|see|use) [^.!?]{1,60}|javascript is (disabled|turned off) in your browser`, plain},
 	{"en", "wording.rating", `(rating: )?[0-9.,]+ out of [0-9]+( stars)?,? based on [0-9]+ (votes?|ratings?)|[0-9]+ votes?, average: [0-9.,]+ out of [0-9]+`, plain},
-	{"en", "wording.toggle", `(expand|collapse|show|hide) (the )?(description|details|all|more|less|contents|table of contents)|click to (expand|collapse)`, plain},
+	{"en", "wording.toggle", `(expand|collapse|show|hide) (the )?(description|details|all|more|less|contents|table of contents)|click to (expand|collapse)|(adjust )?(text|font) size`, plain},
 	{"en", "wording.read-more", `continue reading( {T}| {X})?( ?[→">]+)?|read more( ?[→">]+)?|read the full (story|article)`, plain},
 	{"en", "wording.feedback", `was this( article| page| post| answer| information| guide)? (helpful|useful)\??( yes no)?`, plain},
 	{"en", "wording.feedback", `did you find this( article| page| post| information)? (helpful|useful)\??( yes no)?`, plain},
@@ -117,6 +117,9 @@ var wordingTable = []phrase{
 	{"en", "wording.follow", `(twitter|facebook|instagram|youtube|pinterest|tiktok): ?(@|www\.|https?:)[^ ]+`, plain},
 	{"en", "wording.gallery-counter", `{N} (of|/) ?[0-9]+( photos| images| pictures)?`, plain},
 	{"en", "wording.pull-quote", `"?(start|end) quote"?`, plain},
+	// A wire service's name alone, the credit a dateline or a picture leaves
+	// behind: "Reuters", "/Associated Press".
+	{"en", "wording.agency-credit", `/? ?(reuters|associated press|the associated press|afp|agence france-presse|dpa|ansa|efe)`, plain},
 	{"en", "wording.newsletter", `never miss a (post|thing|story|recipe)`, plain},
 	{"en", "wording.newsletter", `join (over |more than )?[0-9][0-9,.]* (monthly |daily |weekly )?(readers|subscribers)!?`, plain},
 	{"en", "wording.affiliate", `(we|i) (may|might|will) (earn|receive|get) (an? )?(small )?(affiliate )?commission[^.!?]*`, plain},
