@@ -115,7 +115,9 @@ var wordingTable = []phrase{
 	// A line of the site's accounts: "Twitter: @nuttynomads", "Facebook:
 	// www.facebook.com/nuttynomads".
 	{"en", "wording.follow", `(twitter|facebook|instagram|youtube|pinterest|tiktok): ?(@|www\.|https?:)[^ ]+`, plain},
-	{"en", "wording.gallery-counter", `{N} (of|/) ?[0-9]+( photos| images| pictures)?`, plain},
+	// Digits only, not {N}: a phrase that {N} opens is tried on every block
+	// that starts with "un" or "one".
+	{"en", "wording.gallery-counter", `[0-9]+ (of|/) ?[0-9]+( photos| images| pictures)?`, plain},
 	{"en", "wording.pull-quote", `"?(start|end) quote"?`, plain},
 	// A wire service's name alone, the credit a dateline or a picture leaves
 	// behind: "Reuters", "/Associated Press".
@@ -130,7 +132,7 @@ var wordingTable = []phrase{
 	// "copyright": "© 2002, 2003 Jamie Zawinski" under an essay's title is
 	// its author's line.
 	{"en", "wording.copyright", `copyright( ?[@©]| \(c\))? ?[0-9]{4}([-–][0-9]{4})?,? [^.!?"]{1,60}`, plain},
-	{"en", "wording.reading-time", `(estimated )?reading time:? {N} (min|mins|minutes?)|{N} (min|minute) read`, plain},
+	{"en", "wording.reading-time", `(estimated )?reading time:? [0-9]+ (min|mins|minutes?)|[0-9]+ (min|minute) read`, plain},
 	{"en", "wording.back-to-story", `["<]? ?back to (the )?(story|article)`, plain}, // ‹ and « read as "
 	{"en", "wording.video-control", `play video`, plain},
 
@@ -230,7 +232,7 @@ var wordingTable = []phrase{
 	{"pt", "wording.leave-a-reply", `(responder|deixe uma resposta) (a|para) {X}`, heading},
 	{"pt", "wording.comment-count", `{N} (comentários?|pensamentos?|respostas?) (em|sobre|para) {T}`, area},
 	{"pt", "wording.comment-count", `{N} (comentários?|respostas?)|comentários`, area},
-	{"pt", "wording.reading-time", `tempo (estimado )?de leitura:? {N} (min|minutos?)`, plain},
+	{"pt", "wording.reading-time", `tempo (estimado )?de leitura:? [0-9]+ (min|minutos?)`, plain},
 	{"pt", "wording.email-notice", `o seu endereço de (e-mail|email) não será publicado`, plain},
 	{"pt", "wording.required-fields", `(os )?campos obrigatórios (são|estão) marcados com {*}`, plain},
 	{"pt", "wording.save-details", `(salvar|guardar) (meus dados|o meu nome, e-?mail e site) neste navegador para a próxima vez que eu comentar`, plain},
@@ -1216,31 +1218,37 @@ func teasersAfter(heading *html.Node) []*html.Node {
 // MISS" and three headlines, each a link with a tag such as "[VIDEO]" after
 // it. The label is what starts the text; the rest must be mostly links.
 func labelsLinkRun(n *html.Node, text string) bool {
-	p, end := compiledWording().longestPhrase(text, false)
-	if p == nil || p.rule != "wording.related" || n.DataAtom != atom.P && n.DataAtom != atom.Div {
+	if n.DataAtom != atom.P && n.DataAtom != atom.Div {
 		return false
 	}
-	label := nonSpaceRunes(text[:end])
-	return isMostlyLinks(n, label)
+	links, ok := linkRunShape(n)
+	if !ok {
+		return false // most blocks: spare matching the label again
+	}
+	p, end := compiledWording().longestPhrase(text, false)
+	if p == nil || p.rule != "wording.related" {
+		return false
+	}
+	return linksOutweigh(n, links, nonSpaceRunes(text[:end]))
 }
 
 // isLinkRun reports whether n is a paragraph or a division made of links:
-// two links or more, no block inside, and three quarters of its text or
-// more inside the links (what else there is, such as "[INSIGHT]" tags and
-// separators, is short).
+// its shape is a run of links (linkRunShape), and three quarters of its
+// text or more is inside them (what else there is, such as "[INSIGHT]"
+// tags and separators, is short).
 func isLinkRun(n *html.Node) bool {
 	if n.Type != html.ElementNode || n.DataAtom != atom.P && n.DataAtom != atom.Div {
 		return false
 	}
-	return isMostlyLinks(n, 0)
+	links, ok := linkRunShape(n)
+	return ok && linksOutweigh(n, links, 0)
 }
 
-// isMostlyLinks reports whether n holds two links or more, each reading as
+// linkRunShape reports whether n holds two links or more, each reading as
 // a headline (three words or more: "writable.uncork()" after "See also:"
-// is a reference, not a story), and no block, and the text of its links is
-// three quarters or more of its text besides the first skip runes that are
-// not white space.
-func isMostlyLinks(n *html.Node, skip int) bool {
+// is a reference, not a story), and no block; and the text of its links,
+// in runes that are not white space.
+func linkRunShape(n *html.Node) (linkText int, ok bool) {
 	links, other := 0, false // other: a block, or a link that is no headline
 	eachElement(n, func(c *html.Node) bool {
 		switch {
@@ -1254,10 +1262,16 @@ func isMostlyLinks(n *html.Node, skip int) bool {
 		return !other
 	})
 	if links < 2 || other {
-		return false
+		return 0, false
 	}
+	return linkTextLen(n), true
+}
+
+// linksOutweigh reports whether linkText is three quarters or more of n's
+// text besides its first skip runes that are not white space.
+func linksOutweigh(n *html.Node, linkText, skip int) bool {
 	rest := nodeTextLen(n, -1) - skip
-	return rest > 0 && 4*linkTextLen(n) >= 3*rest
+	return rest > 0 && 4*linkText >= 3*rest
 }
 
 // isListOfLinks reports whether n is a list whose every item is one link
