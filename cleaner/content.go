@@ -299,7 +299,7 @@ func (d *document) judgeNewParagraphs(root *html.Node, made ...*html.Node) {
 	// Paragraphs that show nothing are gone from the output (render drops
 	// them): a link that held one holds no block there, and joins the run
 	// of text beside it, which a second clean judges as a paragraph.
-	dropEmptyParagraphs(root)
+	dropEmptyBlocks(root)
 	made = slices.DeleteFunc(made, func(p *html.Node) bool { return p.Parent == nil })
 	if paras := append(joinLooseRuns(root), made...); len(paras) > 0 {
 		d.removeWordingOf(paras)

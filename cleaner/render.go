@@ -41,7 +41,7 @@ func render(d *document) (*Article, error) {
 			inArticle[id] = true
 		}
 		unwrapStrippedInLines(n, false)
-		dropEmptyParagraphs(n)
+		dropEmptyBlocks(n)
 		markFloats(n)
 		stripAsPolicy(n) // drops the attributes the policy would, among what it does
 		addLinkRel(n)
@@ -854,27 +854,44 @@ func insideInline(n *html.Node) bool {
 	return isInline(p) && !policyStrips(p)
 }
 
-// dropEmptyParagraphs removes the paragraphs under root that show nothing:
-// white space at most, and no element but empty inline ones and line
-// breaks. Containers of images that a pass took out, flattened into
-// paragraphs, and a page's spacers ("<p>&nbsp;</p>") leave them: a reader
-// sees a gap at most, but the HTML door and the downloaded page would carry
-// them. A paragraph that holds a removal marker or a target of the
+// dropEmptyBlocks removes the paragraphs, headings, list items and
+// captions under root that show nothing: white space at most, and no
+// element but empty inline ones and line breaks; and a list that loses
+// every item with them. Containers of images that a pass took out,
+// flattened into paragraphs, a page's spacers ("<p>&nbsp;</p>") and its
+// emptied headings and menus leave them: a reader sees a gap or a bullet
+// with nothing beside it, and the HTML door and the downloaded page would
+// carry them. A block that holds a removal marker or a target of the
 // article's own links stays.
-func dropEmptyParagraphs(root *html.Node) {
+func dropEmptyBlocks(root *html.Node) {
 	var empty []*html.Node
 	walk(root, func(n *html.Node) bool {
-		if n.DataAtom == atom.P && n != root && n.Type == html.ElementNode {
-			if showsNothing(n) && !separatesLines(n) {
-				empty = append(empty, n)
-			}
+		if n == root || n.Type != html.ElementNode || !dropsWhenEmpty(n) {
+			return true
+		}
+		if showsNothing(n) && !separatesLines(n) {
+			empty = append(empty, n)
 			return false
 		}
-		return true
+		return n.DataAtom == atom.Li // an item may hold a list of its own
 	})
-	for _, p := range empty {
-		p.Parent.RemoveChild(p)
+	for _, n := range empty {
+		list := n.Parent
+		list.RemoveChild(n)
+		if (list.DataAtom == atom.Ul || list.DataAtom == atom.Ol) && list != root && list.Parent != nil && showsNothing(list) {
+			list.Parent.RemoveChild(list)
+		}
 	}
+}
+
+// dropsWhenEmpty reports whether n is a block that dropEmptyBlocks takes
+// out when it shows nothing.
+func dropsWhenEmpty(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Figcaption:
+		return true
+	}
+	return false
 }
 
 // separatesLines reports whether an empty paragraph stands between two

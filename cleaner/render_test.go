@@ -506,7 +506,7 @@ func TestWalk(t *testing.T) {
 // TestDropEmptyParagraphs checks which paragraphs that show nothing go: all
 // but one that breaks a line of text in two. The mark of a removed block
 // is no text: the output shows nothing there, or an empty span.
-func TestDropEmptyParagraphs(t *testing.T) {
+func TestDropEmptyBlocks(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"between blocks", `<p>a</p><p> </p><p>b</p>`, `<p>a</p><p>b</p>`},
 		{"breaking a line", `a<p></p>b`, `a<p></p>b`},
@@ -514,10 +514,14 @@ func TestDropEmptyParagraphs(t *testing.T) {
 			`<a href="/">The Ledger<p></p><winnow-marker data-winnow-removed="r1"></winnow-marker></a>`,
 			`<a href="/">The Ledger<winnow-marker data-winnow-removed="r1"></winnow-marker></a>`},
 		{"holding a picture", `<p><img src="x.jpg"/></p>`, `<p><img src="x.jpg"/></p>`},
+		{"a heading emptied", `<p>a</p><h2> <span></span> </h2><h6></h6><p>b</p>`, `<p>a</p><p>b</p>`},
+		{"a list's empty items, and the list they leave empty", `<ul><li>one</li><li> </li></ul><ol><li></li><li><br/></li></ol>`, `<ul><li>one</li></ul>`},
+		{"an item that holds a list stays", `<ul><li><ul><li>deep</li><li></li></ul></li></ul>`, `<ul><li><ul><li>deep</li></ul></li></ul>`},
+		{"an empty caption", `<figure><img src="x.jpg"/><figcaption> </figcaption></figure>`, `<figure><img src="x.jpg"/></figure>`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := bodyAfter(t, tt.in, dropEmptyParagraphs); got != tt.want {
+			if got := bodyAfter(t, tt.in, dropEmptyBlocks); got != tt.want {
 				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
 		})
