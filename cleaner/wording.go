@@ -83,7 +83,7 @@ var wordingTable = []phrase{
 	{"en", "wording.like", `like this:`, label},
 	{"en", "wording.like", `like loading(\.\.\.|…)|loading(\.\.\.|…)`, plain},
 	{"en", "wording.related", `related( posts| articles| stories| content| reading)?:|see also:|read also:|also read:|more on this( story)?:`, label},
-	{"en", "wording.related", `related( posts| articles| stories| content| reading)?|you (may|might)( also)? like|more stories|recommended( for you)?|read next|more from {X}|more on {X}!?|don't miss|popular (on|at) {X}|most popular( stories| articles| posts)?`, plain},
+	{"en", "wording.related", `related( posts| articles| stories| content| reading)?|you (may|might)( also)? like|more stories|recommended( for you)?|read next|more from {X}|more on {X}!|don't miss|popular (on|at) {X}|most popular( stories| articles| posts)?`, plain},
 	{"en", "wording.newsletter", `(subscribe to|sign up (for|to)) (our|the) [^.!?]*newsletters?( here| and get [^.!?]+)?|subscribe( now)?|sign up( now)?|get the newsletter|` +
 		`don't miss a (post|thing|story)|subscribe to ([^.!?]|\.[^ ])+|stay (on top of|up to date (on|with)) the latest [^.!?]+|` +
 		`newsletter sign[- ]?up|(you have been |you're |you are )?successfully subscribed|get the latest (news|updates|stories)( right)? (in|to) your inbox`, plain},
@@ -101,7 +101,7 @@ var wordingTable = []phrase{
 		`please (consider )?(upgrading|upgrade) your (web )?browser( software)?( or (enabling|enable) (style sheets|stylesheets|css|javascript)[^.!?]{0,40})?( if you are able to do so)?|` +
 		`your (web )?browser is (out of date|outdated|not supported)|(please )?enable javascript (in your browser )?to (view|see|use) [^.!?]{1,60}|javascript is (disabled|turned off) in your browser`, plain},
 	{"en", "wording.rating", `(rating: )?[0-9.,]+ out of [0-9]+( stars)?,? based on [0-9]+ (votes?|ratings?)|[0-9]+ votes?, average: [0-9.,]+ out of [0-9]+`, plain},
-	{"en", "wording.toggle", `(expand|collapse|show|hide) (the )?(description|details|all|more|less|contents|table of contents)|click to (expand|collapse)|(adjust )?(text|font) size`, plain},
+	{"en", "wording.toggle", `(expand|collapse|show|hide) (the )?(description|details|all|more|less|contents|table of contents)|click to (expand|collapse)|adjust (the )?(text|font) size|(text|font) size:`, plain},
 	{"en", "wording.read-more", `continue reading( {T}| {X})?( ?[→">]+)?|read more( ?[→">]+)?|read the full (story|article)`, plain},
 	{"en", "wording.feedback", `was this( article| page| post| answer| information| guide)? (helpful|useful)\??( yes no)?`, plain},
 	{"en", "wording.feedback", `did you find this( article| page| post| information)? (helpful|useful)\??( yes no)?`, plain},
@@ -1178,8 +1178,8 @@ func removeWording(d *document) error {
 	}
 	j := newWordingJudge(d, body)
 	eachElement(body, func(n *html.Node) bool {
-		if skipSubtree(n) {
-			return false
+		if skipSubtree(n) || n.DataAtom == atom.Table && isHeadedTable(n) {
+			return false // a data table's cells are its data, whatever they say
 		}
 		return !j.removeTeaserList(n) && !j.remove(n)
 	})
@@ -1374,6 +1374,10 @@ func (j *wordingJudge) remove(n *html.Node) bool {
 	if !v.ok {
 		v.match.rule = "wording.related"
 	}
+	if isShortTokenRule(v.match.rule) && (n.DataAtom == atom.Td || n.DataAtom == atom.Th) ||
+		v.match.rule == "wording.agency-credit" && insideList(n) {
+		return false // "1 of 2" in a table's cell, "Reuters" in a list of sources
+	}
 	var teasers []*html.Node // read while n still stands among its siblings
 	if v.match.rule == "wording.related" {
 		teasers = teasersAfter(n)
@@ -1383,6 +1387,30 @@ func (j *wordingJudge) remove(n *html.Node) bool {
 	}
 	j.teasers = append(j.teasers, teasers...)
 	return true
+}
+
+// isShortTokenRule reports whether rule names phrases of a word or two that
+// stand alone as a line of page furniture (a wire service's credit, a
+// slideshow's counter) but are also data in a table's cell or a list's
+// item.
+func isShortTokenRule(rule string) bool {
+	return rule == "wording.agency-credit" || rule == "wording.gallery-counter"
+}
+
+// isHeadedTable reports whether t has header cells, a header row group or
+// a caption of its own: a table of data, not of layout.
+func isHeadedTable(t *html.Node) bool {
+	headed := false
+	eachElement(t, func(n *html.Node) bool {
+		switch n.DataAtom {
+		case atom.Table:
+			return false // a nested table's headers are its own
+		case atom.Th, atom.Thead, atom.Caption:
+			headed = true
+		}
+		return !headed
+	})
+	return headed
 }
 
 // take removes n if the guard lets it go, and reports whether it did.

@@ -99,11 +99,13 @@ func TestMatchWording(t *testing.T) {
 		{"Reuters", false, "wording.agency-credit"},
 		{"Reuters reported the figures on Monday.", false, ""},
 		{"Adjust Text Size", false, "wording.toggle"},
+		{"Font size", true, ""},
 		{"Follow Us!", false, "wording.follow"},
 		{"Twitter: @nuttynomads", false, "wording.follow"},
 		{"Follow US News from NBCNews.com on Twitter and Facebook", false, "wording.follow"},
 		{"“Start Quote", false, "wording.pull-quote"},
 		{"More On Bossip!", true, "wording.related"},
+		{"More on closures", true, ""},
 		{"Join over 104,000 monthly readers! Subscribe to the free Herbivoracious email newsletter.", false, "wording.newsletter"},
 		{"Never miss a recipe", false, "wording.newsletter"},
 		{"6 of the 9 judges agreed, and the case went back to the lower court.", false, ""},
@@ -231,6 +233,18 @@ func TestRemoveWording(t *testing.T) {
 			gone:  []string{"The thaw came late", "Don't miss", "Ice fishing at dawn"},
 			rules: []string{"wording.related", "wording.related", "wording.related"},
 			kept:  []string{"Skaters came from the next town", "The footpath closed in March", "See also: writable.uncork()"},
+		},
+		{
+			name: "a data table's cells and a list's items are data, whatever they say",
+			kind: KindDocument,
+			src: `<article><p>The river froze early this year, and the ferry stopped running in November.</p>
+				<p>The town opened a winter footpath across the ice, marked with poles every ten metres.</p>
+				<table><tr><th>Crossing</th><th>Share</th></tr><tr><td>Ferry</td><td>Print</td></tr><tr><td>Footpath</td><td>1 of 2</td></tr></table>
+				<p>The wire services carried the story:</p><ul><li>Reuters</li><li>Associated Press</li></ul>
+				<p>1 of 6</p></article>`,
+			gone:  []string{"1 of 6"},
+			rules: []string{"wording.gallery-counter"},
+			kept:  []string{"Print", "1 of 2", "Reuters", "Associated Press"},
 		},
 		{
 			name: "a list of teasers, each with its Read more link",
