@@ -1375,8 +1375,9 @@ func (j *wordingJudge) remove(n *html.Node) bool {
 		v.match.rule = "wording.related"
 	}
 	if isShortTokenRule(v.match.rule) && (n.DataAtom == atom.Td || n.DataAtom == atom.Th) ||
-		v.match.rule == "wording.agency-credit" && insideList(n) {
-		return false // "1 of 2" in a table's cell, "Reuters" in a list of sources
+		v.match.rule == "wording.agency-credit" && insideList(n) ||
+		v.match.rule == "wording.image-credit" && insideFigure(n) {
+		return false // "1 of 2" in a table's cell, "Reuters" in a list of sources, a picture's own credit
 	}
 	var teasers []*html.Node // read while n still stands among its siblings
 	if v.match.rule == "wording.related" {
@@ -1395,6 +1396,17 @@ func (j *wordingJudge) remove(n *html.Node) bool {
 // item.
 func isShortTokenRule(rule string) bool {
 	return rule == "wording.agency-credit" || rule == "wording.gallery-counter"
+}
+
+// insideFigure reports whether n is a figure's caption or stands in a
+// figure.
+func insideFigure(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n.DataAtom == atom.Figure || n.DataAtom == atom.Figcaption {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeadedTable reports whether t has header cells, a header row group or

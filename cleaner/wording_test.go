@@ -241,10 +241,11 @@ func TestRemoveWording(t *testing.T) {
 				<p>The town opened a winter footpath across the ice, marked with poles every ten metres.</p>
 				<table><tr><th>Crossing</th><th>Share</th></tr><tr><td>Ferry</td><td>Print</td></tr><tr><td>Footpath</td><td>1 of 2</td></tr></table>
 				<p>The wire services carried the story:</p><ul><li>Reuters</li><li>Associated Press</li></ul>
-				<p>1 of 6</p></article>`,
-			gone:  []string{"1 of 6"},
-			rules: []string{"wording.gallery-counter"},
-			kept:  []string{"Print", "1 of 2", "Reuters", "Associated Press"},
+				<p>1 of 6</p><figure><img src="ice.jpg" alt=""><figcaption>Photo courtesy of the harbour board</figcaption></figure>
+				<p>Photo credit: the harbour board</p></article>`,
+			gone:  []string{"1 of 6", "Photo credit: the harbour board"},
+			rules: []string{"wording.gallery-counter", "wording.image-credit"},
+			kept:  []string{"Print", "1 of 2", "Reuters", "Associated Press", "Photo courtesy of the harbour board"},
 		},
 		{
 			name: "a list of teasers, each with its Read more link",
