@@ -7,6 +7,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // commentSystem is one row of the comment-system table: the selectors that
@@ -294,11 +295,7 @@ func extractComments(section *html.Node) []Comment {
 
 	var out []Comment
 	for _, e := range ordered {
-		own := func(selector string) *goquery.Selection {
-			return goquery.NewDocumentFromNode(e).FindMatcher(compiledSelector(selector)).FilterFunction(func(_ int, s *goquery.Selection) bool {
-				return nearestEntry(s.Get(0).Parent, set, nil) == e
-			})
-		}
+		own := ownElements(e, set)
 		c := Comment{Text: commentText(e, own, set)}
 		if c.Text == "" {
 			continue
@@ -314,12 +311,30 @@ func extractComments(section *html.Node) []Comment {
 	return out
 }
 
-// firstOwnMatch tries the selectors of a comma-separated list in order (a group
-// selector would return matches in page order) and returns the first match.
-func firstOwnMatch(own func(string) *goquery.Selection, list string) *goquery.Selection {
+// ownElements are the elements below entry e that are its own, not a
+// reply's: every one but those inside another entry of set (a reply's
+// element itself is e's). Found once for each entry, it spares running
+// every part's selectors over the replies nested in it, which made a long
+// threaded page's comments quadratic.
+func ownElements(e *html.Node, set map[*html.Node]bool) []*html.Node {
+	var own []*html.Node
+	eachElement(e, func(n *html.Node) bool {
+		own = append(own, n)
+		return !set[n]
+	})
+	return own
+}
+
+// firstOwnMatch tries the selectors of a comma-separated list in order (a
+// group selector would return matches in page order) and returns the first
+// of own, in page order, that one matches.
+func firstOwnMatch(own []*html.Node, list string) *goquery.Selection {
 	for _, sel := range strings.Split(list, ",") {
-		if m := own(strings.TrimSpace(sel)).First(); m.Length() > 0 {
-			return m
+		m := compiledSelector(strings.TrimSpace(sel))
+		for _, n := range own {
+			if m.Match(n) {
+				return goquery.NewDocumentFromNode(n).Selection
+			}
 		}
 	}
 	return nil
@@ -331,7 +346,7 @@ func isEntry(n *html.Node) bool {
 
 // commentText is the comment's own text: its content block, else its own
 // paragraphs, else all of its own text.
-func commentText(e *html.Node, own func(string) *goquery.Selection, set map[*html.Node]bool) string {
+func commentText(e *html.Node, own []*html.Node, set map[*html.Node]bool) string {
 	paragraphs := func(s *goquery.Selection) string {
 		var parts []string
 		ps := s.FindMatcher(compiledSelector("p"))
@@ -348,13 +363,17 @@ func commentText(e *html.Node, own func(string) *goquery.Selection, set map[*htm
 	if body := firstOwnMatch(own, commentTextSelector); body != nil {
 		return paragraphs(body)
 	}
-	if ps := own("p"); ps.Length() > 0 {
-		var parts []string
-		ps.Each(func(_ int, p *goquery.Selection) {
-			if t := collapseSpace(p.Text()); t != "" {
+	var parts []string
+	found := false
+	for _, n := range own {
+		if n.DataAtom == atom.P {
+			found = true
+			if t := collapseSpace(nodeText(n)); t != "" {
 				parts = append(parts, t)
 			}
-		})
+		}
+	}
+	if found {
 		return strings.Join(parts, "\n\n")
 	}
 	var b strings.Builder
