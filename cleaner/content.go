@@ -3121,8 +3121,13 @@ var dateWords = sync.OnceValue(func() map[string]bool {
 		// Indonesian (its months, as every language's, come from monthNumbers)
 		"diposting diterbitkan diperbarui pada pukul",
 	}, " "))
-	for month := range monthNumbers() { // every language the dates are read in
-		words[month] = true
+	// The month names of every language the dates are read in, but the
+	// short ASCII ones: "set" and "out" (Portuguese abbreviations), "mart",
+	// "ekim" would make "Set 3" or "Out 2" a date line.
+	for month := range monthNumbers() {
+		if utf8.RuneCountInString(month) >= 5 || !isASCII(month) {
+			words[month] = true
+		}
 	}
 	return words
 })

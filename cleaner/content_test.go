@@ -169,10 +169,10 @@ func TestContentInside(t *testing.T) {
 		},
 		{
 			name:   "a date line in a language whose months the dates are read in",
-			inside: `<p>Posted on Maret 30, 2015 by Admin</p><p>Diposting 12 Maret 2020</p>`,
+			inside: `<p>Posted on Maret 30, 2015 by Admin</p><p>Diposting 12 Maret 2020</p><p>Set 3</p><p>Out 2</p>`,
 			gone:   []string{"Posted on Maret 30, 2015 by Admin", "Diposting 12 Maret 2020"},
 			rules:  []string{"content.byline", "content.byline"},
-			kept:   []string{"In winter the orchard is quiet"},
+			kept:   []string{"Set 3", "Out 2", "In winter the orchard is quiet"},
 		},
 		{
 			name:   "a block is judged by what is left once a line inside it went",
