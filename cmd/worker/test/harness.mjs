@@ -117,14 +117,18 @@ export async function startWorkerd({ port } = {}) {
   bundle.stdout.on('data', (d) => bundleLogs.push(String(d)));
   bundle.stderr.on('data', (d) => bundleLogs.push(String(d)));
   const [code] = await once(bundle, 'exit');
+  // The bundle is one module (entry.js, beside its source map) and the wasm,
+  // named by its hash.
   const files = existsSync(out) ? readdirSync(out) : [];
   const wasm = files.find((f) => f.endsWith('.wasm'));
-  const entry = files.find((f) => f.endsWith('.js') && !f.endsWith('.map.js'));
-  if (code !== 0 || !wasm || !entry) {
+  const entry = files.filter((f) => f.endsWith('.js'));
+  if (code !== 0 || !wasm || entry.length !== 1) {
     rmSync(out, { recursive: true, force: true });
     throw new Error(`wrangler deploy --dry-run failed (exit ${code}):\n${bundleLogs.join('')}`);
   }
   port ??= await freePort();
+  // The runtime's behaviour is the one wrangler.jsonc asks for.
+  const date = /"compatibility_date"\s*:\s*"([^"]+)"/.exec(readFileSync(path.join(root, 'cmd/worker/wrangler.jsonc'), 'utf8'))?.[1];
   writeFileSync(path.join(out, 'config.capnp'), `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
   services = [ (name = "main", worker = .mainWorker) ],
@@ -132,10 +136,10 @@ const config :Workerd.Config = (
 );
 const mainWorker :Workerd.Worker = (
   modules = [
-    (name = "${entry}", esModule = embed "${entry}"),
+    (name = "${entry[0]}", esModule = embed "${entry[0]}"),
     (name = "./${wasm}", wasm = embed "${wasm}"),
   ],
-  compatibilityDate = "2026-04-01",
+  compatibilityDate = "${date}",
 );
 `);
   const child = spawn(path.join(root, 'node_modules/.bin/workerd'), ['serve', path.join(out, 'config.capnp')], {
