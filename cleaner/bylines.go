@@ -91,23 +91,11 @@ func readBylines(d *document) error {
 // picture's credit: never the story's.
 func agencyCredit(d *document) string {
 	for _, r := range d.removals {
-		if r.Rule == "wording.agency-credit" && r.node != nil && !insideList(r.node) && !holdsMedia(r.node) {
+		if r.Rule == "wording.agency-credit" && r.node != nil && !standsIn(r.node, atom.Li, atom.Ul, atom.Ol, atom.Nav) && !holdsMedia(r.node) {
 			return strings.TrimSpace(strings.TrimLeft(collapseSpace(r.Text), "/ "))
 		}
 	}
 	return ""
-}
-
-// insideList reports whether n is a list, a list's item or a navigation
-// block, or stands in one.
-func insideList(n *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		switch n.DataAtom {
-		case atom.Li, atom.Ul, atom.Ol, atom.Nav:
-			return true
-		}
-	}
-	return false
 }
 
 // readPostHeader reads the author and the day from the story's header when

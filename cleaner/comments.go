@@ -103,7 +103,7 @@ func removeComments(d *document) error {
 	// Until a section goes, the page is as it was at the start.
 	var g *removalGuard
 	take := func(n *html.Node, rule, name string) {
-		if !stillBelow(n, body) || insideCode(n) {
+		if !stillBelow(n, body) || standsIn(n, atom.Pre, atom.Code, atom.Kbd, atom.Samp) { // "comment" is syntax there
 			return
 		}
 		if g == nil {
@@ -160,19 +160,6 @@ func hasGenericCommentName(n *html.Node) bool {
 // have taken one of its ancestors).
 func stillBelow(n, root *html.Node) bool {
 	return n != root && isAncestorOrSelf(root, n)
-}
-
-// insideCode is true for nodes in code listings, where "comment" is syntax.
-func insideCode(n *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n.Type == html.ElementNode {
-			switch n.Data {
-			case "pre", "code", "kbd", "samp":
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // holdsOtherArticle is true when n contains an <article> that is not itself a

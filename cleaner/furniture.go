@@ -1061,6 +1061,17 @@ func listHas(list []string, s string) bool {
 	return false
 }
 
+// standsIn reports whether n, or one of its ancestors, is an element that
+// is one of tags.
+func standsIn(n *html.Node, tags ...atom.Atom) bool {
+	for ; n != nil; n = n.Parent {
+		if n.Type == html.ElementNode && slices.Contains(tags, n.DataAtom) {
+			return true
+		}
+	}
+	return false
+}
+
 // isAncestorOrSelf reports whether a is n or one of n's ancestors.
 func isAncestorOrSelf(a, n *html.Node) bool {
 	for ; n != nil; n = n.Parent {

@@ -1375,8 +1375,8 @@ func (j *wordingJudge) remove(n *html.Node) bool {
 		v.match.rule = "wording.related"
 	}
 	if isShortTokenRule(v.match.rule) && (n.DataAtom == atom.Td || n.DataAtom == atom.Th) ||
-		v.match.rule == "wording.agency-credit" && insideList(n) ||
-		v.match.rule == "wording.image-credit" && insideFigure(n) {
+		v.match.rule == "wording.agency-credit" && standsIn(n, atom.Li, atom.Ul, atom.Ol, atom.Nav) ||
+		v.match.rule == "wording.image-credit" && standsIn(n, atom.Figure, atom.Figcaption) {
 		return false // "1 of 2" in a table's cell, "Reuters" in a list of sources, a picture's own credit
 	}
 	var teasers []*html.Node // read while n still stands among its siblings
@@ -1396,17 +1396,6 @@ func (j *wordingJudge) remove(n *html.Node) bool {
 // item.
 func isShortTokenRule(rule string) bool {
 	return rule == "wording.agency-credit" || rule == "wording.gallery-counter"
-}
-
-// insideFigure reports whether n is a figure's caption or stands in a
-// figure.
-func insideFigure(n *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n.DataAtom == atom.Figure || n.DataAtom == atom.Figcaption {
-			return true
-		}
-	}
-	return false
 }
 
 // isHeadedTable reports whether t has header cells, a header row group or
