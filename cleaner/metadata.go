@@ -785,7 +785,7 @@ func chooseTitle(find finder, m pageMeta, ld linkedData, site string) string {
 			continue
 		}
 		c = stripSiteName(c, site, h1s, banners, func(t string) string { return lesserHeadingShowing(find, t) })
-		if c = cutSiteNameAfter(c, site); c != "" && !(site != "" && sameName(c, site)) {
+		if c = cutSiteName(c, site, siteOnlySeparators, false); c != "" && !(site != "" && sameName(c, site)) {
 			cands = append(cands, c)
 		}
 	}
@@ -1189,8 +1189,10 @@ func stripSiteName(title, site string, h1s []string, banners map[string]bool, le
 		if short && len(strings.Fields(rest[longest])) >= 3 {
 			return rest[longest]
 		}
-		peeled, _ := peelSite(title, site)
-		return peeled
+		// Undecided at this separator (a dash inside the headline): the
+		// site's name may still stand apart at another, at either end ("The
+		// Reviews Are Here — And They're Not Great - Digg").
+		return cutSiteName(title, site, siteNameSeparators, true)
 	}
 	for _, sep := range tightSeparators {
 		if !strings.Contains(title, sep) {
@@ -1208,24 +1210,6 @@ func stripSiteName(title, site string, h1s []string, banners map[string]bool, le
 		return "" // the title is only the site's name
 	}
 	return title
-}
-
-// peelSite cuts the site's name off either end of title, at whichever
-// separator sets it apart ("The Reviews Are Here — And They're Not Great
-// - Digg", where the dash inside the headline left the title undecided).
-func peelSite(title, site string) (string, bool) {
-	if site == "" {
-		return title, false
-	}
-	for _, sep := range siteNameSeparators {
-		if before, after, ok := strings.Cut(title, sep); ok && sameName(before, site) {
-			return strings.TrimSpace(after), true
-		}
-		if i := strings.LastIndex(title, sep); i >= 0 && sameName(title[i+len(sep):], site) {
-			return strings.TrimSpace(title[:i]), true
-		}
-	}
-	return title, false
 }
 
 // titleKey folds a title for comparison: lower case, letters and digits.
@@ -1290,13 +1274,17 @@ func nearTitle(a, b string) bool {
 	return prev[len(kb)] <= limit
 }
 
-// cutSiteNameAfter cuts the site's name off the end of title where one of
-// siteOnlySeparators comes before it.
-func cutSiteNameAfter(title, site string) string {
+// cutSiteName cuts the site's name off the end of title where one of seps
+// comes before it, or, with front, off its start where one comes after it;
+// title stays as it is when the name stands at neither end.
+func cutSiteName(title, site string, seps []string, front bool) string {
 	if site == "" {
 		return title
 	}
-	for _, sep := range siteOnlySeparators {
+	for _, sep := range seps {
+		if i := strings.Index(title, sep); front && i > 0 && sameName(title[:i], site) {
+			return strings.TrimSpace(title[i+len(sep):])
+		}
 		if i := strings.LastIndex(title, sep); i > 0 && sameName(title[i+len(sep):], site) {
 			return strings.TrimSpace(title[:i])
 		}
