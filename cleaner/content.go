@@ -3322,7 +3322,7 @@ func readsAsByline(text string) bool {
 // nothing else.
 func afterLeadingDate(line string) (string, bool) {
 	for i, w := range strings.Fields(line) {
-		if i > 0 && i <= 5 && (w == "-" || w == "|" || w == "·" || w == "•" || w == "–" || w == "—") {
+		if i > 0 && i <= 5 && isPartSeparator(w) {
 			before, after, _ := strings.Cut(line, " "+w+" ")
 			after = strings.TrimSpace(after)
 			if after == "" || after[0] >= '0' && after[0] <= '9' || !looksDated(strings.Fields(before)) {
@@ -3377,7 +3377,7 @@ func bylineTail(words []string) bool {
 	var parts [][]string
 	var part []string
 	for _, w := range words {
-		if strings.Trim(w, "|·•/–—-") == "" {
+		if isPartSeparator(w) {
 			parts, part = append(parts, part), nil
 			continue
 		}
@@ -3396,6 +3396,12 @@ func bylineTail(words []string) bool {
 		}
 	}
 	return true
+}
+
+// isPartSeparator reports whether a word of a byline's line is only a mark
+// that sets its parts apart: "|", "·", "–", "--".
+func isPartSeparator(w string) bool {
+	return strings.Trim(w, "|·•/–—-") == ""
 }
 
 // isTaxonomyLabel reports whether w opens a post's category or tags in a
