@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"fmt"
+	"iter"
 	"math/bits"
 	"net/url"
 	"regexp"
@@ -3143,18 +3144,22 @@ func isDateline(n *html.Node, s *stat) bool {
 	default:
 		return false
 	}
-	words := wordsOf(nodeText(n))
-	if len(words) == 0 || len(words) > 20 {
-		return false
-	}
-	// A time relative to now ("posted 56 mins ago", "vor 3 Stunden") is a
-	// date line when it says so: its units alone ("3 anos, 3 anos") are not.
+	// The words are read one at a time, and most blocks, sentences of
+	// prose, are given up on by their fifth word that no date has: with at
+	// most 20 words, a line with five such words is under the four in five
+	// it takes.
 	relative := false
-	digits, dated, units := 0, 0, 0
-	for i, w := range words {
-		if w == "il" && i+2 < len(words) && words[i+1] == "y" && words[i+2] == "a" {
+	words, digits, dated, units, undated := 0, 0, 0, 0, 0
+	var before1, before2 string // the two words before w
+	for w := range lowerWords(nodeText(n)) {
+		words++
+		if words > 20 {
+			return false
+		}
+		if w == "a" && before1 == "y" && before2 == "il" {
 			relative = true // "il y a 3 heures"
 		}
+		before2, before1 = before1, w
 		switch {
 		case w[0] >= '0' && w[0] <= '9':
 			digits++
@@ -3166,15 +3171,24 @@ func isDateline(n *html.Node, s *stat) bool {
 			dated++
 		case relativeTime().units[w]:
 			units++
+		default:
+			if undated++; undated > 4 {
+				return false
+			}
 		}
 	}
+	if words == 0 {
+		return false
+	}
+	// A time relative to now ("posted 56 mins ago", "vor 3 Stunden") is a
+	// date line when it says so: its units alone ("3 anos, 3 anos") are not.
 	if relative {
 		dated += units
 	}
 	if digits == 0 {
-		return dated == len(words) && len(words) <= 6 // "Published: | Updated:" with the dates gone
+		return dated == words && words <= 6 // "Published: | Updated:" with the dates gone
 	}
-	return digits < len(words) && float64(dated) >= 0.8*float64(len(words))
+	return digits < words && float64(dated) >= 0.8*float64(words)
 }
 
 // relativeTime holds the units of a time counted back from now and the
@@ -3203,9 +3217,34 @@ func wordSet(list string) map[string]bool {
 
 // wordsOf splits text into lower-cased runs of letters and digits.
 func wordsOf(text string) []string {
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	return strings.FieldsFunc(strings.ToLower(text), notWordRune)
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// lowerWords yields the words wordsOf returns, one at a time, without
+// making their list.
+func lowerWords(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		lower := strings.ToLower(text)
+		start := -1 // where the word being read began, or -1 between words
+		for i, r := range lower {
+			switch {
+			case !notWordRune(r):
+				if start < 0 {
+					start = i
+				}
+			case start >= 0:
+				if !yield(lower[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(lower[start:])
+		}
+	}
 }
 
 // bylineTokens mark bylines and date lines by class or id token.

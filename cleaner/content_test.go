@@ -3,6 +3,7 @@ package cleaner
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -1078,6 +1079,57 @@ func TestWeighTextByWord(t *testing.T) {
 		}
 		if r, i, c := weighText(s); r != runes || i != ink || c != commas {
 			t.Errorf("weighText(%q) = %d, %d, %d; want %d, %d, %d", s, r, i, c, runes, ink, commas)
+		}
+	}
+}
+
+// TestLowerWordsIsWordsOf holds the word-at-a-time reading of isDateline
+// to wordsOf's list.
+func TestLowerWordsIsWordsOf(t *testing.T) {
+	samples := append(wordEdgeSamples(), "Updated: Nov. 20, 2019 1:35 a.m.", "İSTANBUL'DA 3 GÜN", "vor 3 Stunden",
+		"東京 2019年", "– by –", "a1b2 C3", "ΣΊΣΥΦΟΣ", "", "  ,.  ")
+	for _, s := range samples {
+		var got []string
+		for w := range lowerWords(s) {
+			got = append(got, w)
+		}
+		if want := wordsOf(s); !slices.Equal(got, want) {
+			t.Errorf("lowerWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestIsDateline covers the date lines' edges: the twenty words, and the
+// four undated words in five that isDateline stops reading at.
+func TestIsDateline(t *testing.T) {
+	cases := []struct {
+		html string
+		want bool
+	}{
+		{`<p>Updated: Nov. 20, 2019 1:35 a.m.</p>`, true},
+		{`<p>Published: Updated:</p>`, true},
+		{`<span>posted 56 mins ago</span>`, true},
+		{`<p>Il y a 2 jours</p>`, true},
+		{`<p>3 anos, 3 anos</p>`, false},
+		// 16 dated words and 4 others: four in five.
+		{`<p>1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 bee hive roof moss</p>`, true},
+		// 15 dated and 5 others: under four in five.
+		{`<p>1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 bee hive roof moss fern</p>`, false},
+		// 21 words, all dated.
+		{`<p>1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21</p>`, false},
+		{`<p>Forty beehives now sit on the flat roofs, 2019.</p>`, false},
+		{`<p>2019</p>`, false}, // a number alone is not a date line
+		{`<h2>May 3, 2019</h2>`, false},
+	}
+	for _, tc := range cases {
+		root, err := html.Parse(strings.NewReader(tc.html))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := root.LastChild.LastChild.FirstChild // html > body > the block
+		s := &stat{text: utf8.RuneCountInString(nodeText(n))}
+		if got := isDateline(n, s); got != tc.want {
+			t.Errorf("isDateline(%s) = %v, want %v", tc.html, got, tc.want)
 		}
 	}
 }
