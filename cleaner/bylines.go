@@ -54,7 +54,7 @@ func readBylines(d *document) error {
 			}
 		}
 		if a.Published == "" {
-			takeDate(line, &a.Published, &updated)
+			takeDate(line, slashOrderFor(a.Lang), &a.Published, &updated)
 		}
 	}
 	if a.Published == "" || a.Byline == "" {
@@ -130,7 +130,7 @@ func readPostHeader(d *document, updated *string) {
 			}
 		}
 		if a.Published == "" {
-			takeDate(rest, &a.Published, updated)
+			takeDate(rest, slashOrderFor(a.Lang), &a.Published, updated)
 		}
 		return
 	}
@@ -172,7 +172,7 @@ func readBylineBefore(d *document, updated *string) {
 			a.Byline = name
 		}
 		if a.Published == "" {
-			takeDate(line, &a.Published, updated)
+			takeDate(line, slashOrderFor(a.Lang), &a.Published, updated)
 		}
 		return
 	}
@@ -209,8 +209,9 @@ const maxBeforeElements = 8
 
 // takeDate sets published to the day line names, or updated, if it is
 // still empty, when the line says the day is when the story was updated.
-func takeDate(line string, published, updated *string) {
-	date := dateInLine(line)
+// order is how the page writes a day with slashes.
+func takeDate(line string, order slashOrder, published, updated *string) {
+	date := dateInLineWith(line, order)
 	switch {
 	case date == "":
 	case !saysUpdated(line):
@@ -546,11 +547,52 @@ var dateInLinePatterns = sync.OnceValue(func() []*regexp.Regexp {
 	}
 })
 
+// slashOrder is how a page writes a day with slashes, when both orders
+// make a day of the calendar ("05/10/2018").
+type slashOrder int
+
+const (
+	slashUnknown    slashOrder = iota // such a day is not read
+	slashDayFirst                     // 5 October: most of the world
+	slashMonthFirst                   // May 10: the United States, the Philippines
+)
+
+// monthFirstLangs write a day with slashes month first; unsureLangs have
+// both orders in common use (English with no region, Canadian English) or
+// write days year first, so that a day-first or month-first reading of
+// "05/10/2018" would be a guess.
+var (
+	monthFirstLangs = []string{"en-us", "en-ph", "fil", "tl"}
+	unsureLangs     = []string{"en", "en-ca", "zh", "ja", "ko", "hu", "lt", "sv", "fa", "mn"}
+)
+
+// slashOrderFor tells a page's slash order from its language (a BCP 47
+// tag, "pt-BR"): month first where monthFirstLangs says so, unknown for
+// no language or one of unsureLangs, else day first.
+func slashOrderFor(lang string) slashOrder {
+	lang = strings.ToLower(lang)
+	primary, _, _ := strings.Cut(lang, "-")
+	switch {
+	case lang == "":
+		return slashUnknown
+	case slices.Contains(monthFirstLangs, lang) || slices.Contains(monthFirstLangs, primary):
+		return slashMonthFirst
+	case slices.Contains(unsureLangs, lang) || primary != "en" && slices.Contains(unsureLangs, primary):
+		return slashUnknown
+	}
+	return slashDayFirst
+}
+
 // dateInLine returns the first day a line names, as an RFC 3339 full date
 // ("2012-11-07"), or "". The time of day is left out: a line that gives
 // one mostly gives it in a zone named by an abbreviation, which says too
-// little to be written as an offset.
-func dateInLine(line string) string {
+// little to be written as an offset. A day written with slashes is read
+// only when one order alone makes it a day ("07/28/2012").
+func dateInLine(line string) string { return dateInLineWith(line, slashUnknown) }
+
+// dateInLineWith is dateInLine on a page that writes a day with slashes in
+// order: "05/10/2018" is read that way when both orders make a day.
+func dateInLineWith(line string, order slashOrder) string {
 	if strings.IndexFunc(line, unicode.IsDigit) < 0 {
 		return ""
 	}
@@ -576,6 +618,10 @@ func dateInLine(line string) string {
 				case a > 12 && b <= 12:
 					d, mo = a, b
 				case b > 12 && a <= 12:
+					mo, d = a, b
+				case order == slashDayFirst:
+					d, mo = a, b
+				case order == slashMonthFirst:
 					mo, d = a, b
 				default:
 					continue

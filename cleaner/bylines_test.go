@@ -116,6 +116,54 @@ func TestDateInLine(t *testing.T) {
 	}
 }
 
+func TestDateInLineWith(t *testing.T) {
+	tests := []struct {
+		line  string
+		order slashOrder
+		want  string
+	}{
+		{"05/10/2018", slashDayFirst, "2018-10-05"},
+		{"05/10/2018", slashMonthFirst, "2018-05-10"},
+		{"05/10/2018", slashUnknown, ""},
+		{"07/28/2012", slashDayFirst, "2012-07-28"}, // only month first makes a day
+		{"28/07/2012", slashMonthFirst, "2012-07-28"},
+		{"02/30/2012", slashMonthFirst, ""},
+		{"Nov. 7, 2012", slashDayFirst, "2012-11-07"}, // other forms read as ever
+		{"07.08.2012", slashMonthFirst, "2012-08-07"}, // dots are day first
+	}
+	for _, tt := range tests {
+		if got := dateInLineWith(tt.line, tt.order); got != tt.want {
+			t.Errorf("dateInLineWith(%q, %v) = %q; want %q", tt.line, tt.order, got, tt.want)
+		}
+	}
+}
+
+func TestSlashOrderFor(t *testing.T) {
+	tests := []struct {
+		lang string
+		want slashOrder
+	}{
+		{"", slashUnknown},
+		{"en", slashUnknown},
+		{"en-CA", slashUnknown},
+		{"en-US", slashMonthFirst},
+		{"en-us", slashMonthFirst},
+		{"fil-PH", slashMonthFirst},
+		{"en-GB", slashDayFirst},
+		{"en-IN", slashDayFirst},
+		{"pt-BR", slashDayFirst},
+		{"fr", slashDayFirst},
+		{"ru", slashDayFirst},
+		{"zh-CN", slashUnknown},
+		{"ja", slashUnknown},
+	}
+	for _, tt := range tests {
+		if got := slashOrderFor(tt.lang); got != tt.want {
+			t.Errorf("slashOrderFor(%q) = %v; want %v", tt.lang, got, tt.want)
+		}
+	}
+}
+
 func TestDateInURL(t *testing.T) {
 	tests := []struct{ address, want string }{
 		{"https://herbsutter.com/2012/10/29/the-future-of-c/", "2012-10-29"},
@@ -147,6 +195,9 @@ func TestBylinesFromRemovedLines(t *testing.T) {
 	page := func(head, lines string) string {
 		return `<!doctype html><html><head><title>The Harbour Wall</title>` + head + `</head><body><article><h1>The Harbour Wall</h1>` +
 			lines + story + `</article></body></html>`
+	}
+	pageIn := func(lang, lines string) string {
+		return strings.Replace(page("", lines), "<html>", `<html lang="`+lang+`">`, 1)
 	}
 	tests := []struct {
 		name, page        string
@@ -185,6 +236,24 @@ func TestBylinesFromRemovedLines(t *testing.T) {
 			page:     page("", `<ul><li><a href="/reuters">Reuters</a></li></ul><div><img src="p.jpg" alt=""><span>AFP</span></div>`),
 			byline:   "",
 			lineGone: "Reuters",
+		},
+		{
+			name:      "slashes read day first on a page in Portuguese",
+			page:      pageIn("pt-BR", `<p class="byline">05/10/2018 - Publicado por: Clarissa Borba</p>`),
+			byline:    "Clarissa Borba",
+			published: "2018-10-05",
+			lineGone:  "Publicado por",
+		},
+		{
+			name:      "slashes read month first on a page in American English",
+			page:      pageIn("en-US", `<p class="dateline">Posted 05/10/2018</p>`),
+			published: "2018-05-10",
+			lineGone:  "Posted 05/10/2018",
+		},
+		{
+			name:     "slashes in both orders not read on a page in English with no region",
+			page:     pageIn("en", `<p class="dateline">Posted 05/10/2018</p>`),
+			lineGone: "Posted 05/10/2018",
 		},
 		{
 			name:      "the day updated when no other is given",

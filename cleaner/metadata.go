@@ -36,13 +36,13 @@ func extractMetadata(d *document) error {
 	}
 	a.Byline = chooseByline(d.find, m, ld, a.SiteName)
 	d.writerHandle = writerHandle(m, a.SiteName)
-	a.Published = choosePublished(d.find, m, ld)
 	a.Lang = normalizeLang(firstValue(
 		d.htmlSelection().AttrOr("lang", ""),
 		d.htmlSelection().AttrOr("xml:lang", ""),
 		m.first(metaLangKeys...),
 		ld.lang,
 	))
+	a.Published = choosePublished(d.find, m, ld, slashOrderFor(a.Lang))
 	a.Dir = normalizeDir(firstValue(d.htmlSelection().AttrOr("dir", ""), d.bodySelection().AttrOr("dir", "")))
 	if desc := markupText(firstValue(m.first(metaDescriptionKeys...), ld.description)); desc != "" {
 		a.Excerpt = truncateRunes(desc, maxExcerptRunes)
@@ -1455,8 +1455,9 @@ func isCompanyName(lower string) bool {
 // ---- dates ---------------------------------------------------------------
 
 // choosePublished returns the first publication date found, in RFC 3339's
-// forms when it parses (see parseDate), else as the page wrote it.
-func choosePublished(find finder, m pageMeta, ld linkedData) string {
+// forms when it parses (see parseDate), else as the page wrote it. order
+// is how the page writes a day with slashes.
+func choosePublished(find finder, m pageMeta, ld linkedData, order slashOrder) string {
 	cands := []string{ld.published}
 	for _, k := range metaDateKeys {
 		cands = append(cands, m[k]...)
@@ -1483,7 +1484,7 @@ func choosePublished(find finder, m pageMeta, ld linkedData) string {
 	// No value parses whole: the day may still stand in one, beside words
 	// or a time no layout reads ("05/29/2007 09:49:00", "Posted 3 May 2012").
 	for _, c := range cands {
-		if day := dateInLine(collapseSpace(c)); day != "" {
+		if day := dateInLineWith(collapseSpace(c), order); day != "" {
 			return day
 		}
 	}

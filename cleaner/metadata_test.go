@@ -393,6 +393,8 @@ func TestPublishedFromMetadata(t *testing.T) {
 		{"the day in a value no layout reads", `<meta property="article:published_time" content="05/29/2007 09:49:00">`, "2007-05-29"},
 		{"the day beside words", `<meta name="date" content="Posted Fri 6:45 PM, Feb 16, 2018">`, "2018-02-16"},
 		{"no day: the page's words", `<meta name="date" content="12:55 AM">`, "12:55 AM"},
+		{"slashes in both orders, no language: the page's words", `<meta name="date" content="05/10/2018 09:49">`, "05/10/2018 09:49"},
+		{"slashes in both orders, day first in Portuguese", `<meta name="date" content="05/10/2018 09:49"><meta http-equiv="content-language" content="pt-BR">`, "2018-10-05"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
