@@ -55,6 +55,15 @@ func appendArticleJSON(b []byte, a *Article) []byte {
 	return append(b, '}')
 }
 
+// ErrorJSON is the object a door answers with when it has no Article to
+// give: {"error": message, "code": code}. It spares a door encoding/json
+// for the one object it writes besides the Article (see jsonread.go).
+func ErrorJSON(code, message string) []byte {
+	b := appendJSONField(make([]byte, 0, 32+len(message)+len(code)), '{', "error", message)
+	b = appendJSONField(b, ',', "code", code)
+	return append(b, '}')
+}
+
 // appendJSONList appends list as a JSON array, each item as item writes
 // it; a nil list is null, as encoding/json writes it.
 func appendJSONList[T any](b []byte, list []T, item func([]byte, T) []byte) []byte {

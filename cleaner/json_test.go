@@ -182,3 +182,16 @@ func BenchmarkArticleJSON(b *testing.B) {
 		}
 	})
 }
+
+func TestErrorJSON(t *testing.T) {
+	for _, msg := range []string{"", "no readable article found", "a \"quoted\" name,\nand a\u2028line \\ end", "bad \xff byte"} {
+		var got map[string]string
+		if err := json.Unmarshal(ErrorJSON("no-content", msg), &got); err != nil {
+			t.Fatalf("ErrorJSON(%q) is not JSON: %v", msg, err)
+		}
+		want := map[string]string{"error": strings.ToValidUTF8(msg, "\uFFFD"), "code": "no-content"}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("ErrorJSON(%q) reads back as %q, want %q", msg, got, want)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package cleaner
 
 import (
-	"encoding/json"
 	"net/url"
 	"regexp"
 	"slices"
@@ -377,25 +376,45 @@ func readPageMeta(find finder) pageMeta {
 // author is the story's own, where a page's "author" meta often names the
 // site ("FilmDrunk"), so it comes first (metaAuthorKeys).
 func readParselyPage(m pageMeta, content string) {
-	var page struct {
-		Author  any    `json:"author"`
-		Authors any    `json:"authors"`
-		PubDate string `json:"pub_date"`
-	}
-	if json.Unmarshal([]byte(content), &page) != nil {
+	v, err := parseJSON([]byte(content)) // jsonread.go
+	page, ok := v.(map[string]any)
+	if err != nil || !ok {
 		return
 	}
+	pubDate, ok := jsonField(page, "pub_date").(string)
+	if !ok && jsonField(page, "pub_date") != nil {
+		return // a date that is no string: the tag is not what it seems
+	}
 	if len(m["parsely-author"]) == 0 {
-		for _, v := range []any{page.Authors, page.Author} {
+		for _, v := range []any{jsonField(page, "authors"), jsonField(page, "author")} {
 			if names := ldNames(v, nil); len(names) > 0 {
 				m["parsely-author"] = names
 				break
 			}
 		}
 	}
-	if len(m["parsely-pub-date"]) == 0 && strings.TrimSpace(page.PubDate) != "" {
-		m["parsely-pub-date"] = []string{page.PubDate}
+	if len(m["parsely-pub-date"]) == 0 && strings.TrimSpace(pubDate) != "" {
+		m["parsely-pub-date"] = []string{pubDate}
 	}
+}
+
+// jsonField is the value of an object's key, found as encoding/json finds
+// a struct's field: the key as written, else one that differs only in case
+// (the first of those in sorted order, if several do), else nil.
+func jsonField(object map[string]any, key string) any {
+	if v, ok := object[key]; ok {
+		return v
+	}
+	found := ""
+	for k := range object {
+		if strings.EqualFold(k, key) && (found == "" || k < found) {
+			found = k
+		}
+	}
+	if found == "" {
+		return nil
+	}
+	return object[found]
 }
 
 // first returns the first value under the first key that has one.
@@ -454,10 +473,10 @@ func readJSONLD(find finder) linkedData {
 	var objects []map[string]any
 	byID := map[string]map[string]any{}
 	find(`script[type="application/ld+json" i]`).Each(func(_ int, s *goquery.Selection) {
-		var v any
 		text := cleanJSONLD(s.Text())
-		if err := json.Unmarshal([]byte(text), &v); err != nil {
-			if json.Unmarshal([]byte(repairJSONLD(text)), &v) != nil {
+		v, err := parseJSON([]byte(text)) // jsonread.go
+		if err != nil {
+			if v, err = parseJSON([]byte(repairJSONLD(text))); err != nil {
 				return // a broken block says nothing; the other sources still do
 			}
 		}

@@ -15,7 +15,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"runtime/debug"
@@ -125,6 +124,5 @@ func errorCode(err error) string {
 }
 
 func errorJSON(code, msg string) string {
-	b, _ := json.Marshal(map[string]string{"error": msg, "code": code})
-	return string(b)
+	return string(cleaner.ErrorJSON(code, msg))
 }
