@@ -102,7 +102,7 @@ func TestReadParselyPage(t *testing.T) {
 		{`{"author": "Ana Ruiz", "pub_date": "2012-11-05T21:40:50Z"}`, "Ana Ruiz", "2012-11-05T21:40:50Z", false},
 		{`{"authors": ["Ana Ruiz", "Tom Berg"], "author": "Site"}`, "Ana Ruiz", "", false},
 		{`{"Author": "Ana Ruiz", "PUB_DATE": "2012-11-05"}`, "Ana Ruiz", "2012-11-05", false}, // keys in any case, as encoding/json reads a struct
-		{`{"author": "Ana Ruiz", "pub_date": 20121105}`, "", "", true},                       // a date that is no string: nothing
+		{`{"author": "Ana Ruiz", "pub_date": 20121105}`, "", "", true},                        // a date that is no string: nothing
 		{`{"author": "Ana Ruiz", "pub_date": null}`, "Ana Ruiz", "", false},
 		{`["Ana Ruiz"]`, "", "", true},
 		{`{"author": "Ana Ruiz",`, "", "", true},
