@@ -43,7 +43,7 @@ func readBylines(d *document) error {
 	}
 	updated := ""
 	for _, r := range d.removals {
-		if r.Rule != "content.byline" {
+		if r.Rule != "content.byline" && r.Rule != "content.post-meta" {
 			continue
 		}
 		line := collapseSpace(r.Text)

@@ -2574,6 +2574,9 @@ func (d *document) judgeInside(n *html.Node, st stats, containers containerTest,
 	if isBylineBlock(n, s, containers) || isDateline(n, s) && !holdsPieceOfDate(n) || isBylineText(n, s) {
 		return "content.byline", "byline or date line: kept as metadata, not body"
 	}
+	if isPostMetaLine(n, s) { // postmeta.go
+		return "content.post-meta", "the post's meta line (author, date, categories, comment count): about the post, not part of it"
+	}
 	if isTagLine(n, s) {
 		return "content.tags", "tag or category links (rel=\"tag\"): kept apart from the body"
 	}
@@ -3144,6 +3147,11 @@ func isDateline(n *html.Node, s *stat) bool {
 	default:
 		return false
 	}
+	return readsAsDateline(nodeText(n))
+}
+
+// readsAsDateline is isDateline's test of a line's text.
+func readsAsDateline(text string) bool {
 	// The words are read one at a time, and most blocks, sentences of
 	// prose, are given up on by their fifth word that no date has: with at
 	// most 20 words, a line with five such words is under the four in five
@@ -3151,7 +3159,7 @@ func isDateline(n *html.Node, s *stat) bool {
 	relative := false
 	words, digits, dated, units, undated := 0, 0, 0, 0, 0
 	var before1, before2 string // the two words before w
-	for w := range lowerWords(nodeText(n)) {
+	for w := range lowerWords(text) {
 		words++
 		if words > 20 {
 			return false

@@ -1,0 +1,126 @@
+package cleaner
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Most blog themes print a post's meta line under its headline or after its
+// last paragraph: who posted it, when, where it is filed, and how many
+// comments it has, as parts set apart by "|" or "·" ("Posted by admin on
+// August 9, 2012 in Uncategorized · 0 Comments", "1 Comment » | Published
+// in Mid-century Modern, Sale"). Each part is metadata, or a link to the
+// comments, which winnow keeps aside; the line is no sentence of the story.
+// The content pass takes it out (rule content.post-meta), and the bylines
+// pass reads its author and date as it reads a byline line's.
+
+// postMetaSeparators set a meta line's parts apart.
+var postMetaSeparators = []string{"|", "·", "•", "»", "«", " – ", " — "}
+
+// maxPostMetaRunes is the longest meta line: past it, a line is a sentence,
+// or holds more than the post's meta.
+const maxPostMetaRunes = 160
+
+// commentWordingRules are the wording table's rows (wording.go) that count
+// a post's comments or link to them: "3 Comments", "Leave a comment".
+var commentWordingRules = []string{"wording.comment-count", "wording.leave-a-reply", "wording.post-comment", "wording.comments-closed"}
+
+// postMetaPatterns match, lower case, the parts the wording table has no
+// phrase for: where a post is filed ("Published in Designer Interviews,
+// furniture"), its author's other posts, counts ("no responses", "0
+// recs"), and the post's own links ("Permalink", "RSS Feed").
+var postMetaPatterns = sync.OnceValue(func() []struct {
+	kind    postMetaPart
+	pattern *regexp.Regexp
+} {
+	few := `(\S+ ){0,7}\S+` // a few words: the places' names
+	return []struct {
+		kind    postMetaPart
+		pattern *regexp.Regexp
+	}{
+		{postMetaComments, regexp.MustCompile(`^(\d+|no) (responses?|comments?|replies)( so far)?$`)},
+		{postMetaPlace, regexp.MustCompile(`^(published|posted|filed|listed|categorized|categorised) (in|under):? ` + few + `$`)},
+		{postMetaPlace, regexp.MustCompile(`^(categories|category|tags|tagged|topics|filed under):? ` + few + `$`)},
+		{postMetaPlace, regexp.MustCompile(`^(publicado en|publicado em|publié dans|veröffentlicht in|pubblicato in|gepubliceerd in):? ` + few + `$`)},
+		{postMetaPlace, regexp.MustCompile(`^(view|see) all posts by (\S+ ){0,3}\S+$`)},
+		{postMetaPlace, regexp.MustCompile(`^\d+ (recs?|likes?|views?|shares?)$`)},
+		// The post's own links beside them.
+		{postMetaPlace, regexp.MustCompile(`^(rss( feed)?|permalink|print( this( post| article)?)?|e-?mail( this( post| article)?)?|edit( this( entry| post)?)?|trackback)$`)},
+	}
+})
+
+// postMetaPart is what one part of a line is.
+type postMetaPart uint8
+
+const (
+	notPostMeta      postMetaPart = iota
+	postMetaByline                // a byline or a date, which a byline line may be alone
+	postMetaPlace                 // where the post is filed, its author's other posts, a count
+	postMetaComments              // the comments' count or link: a meta line even alone
+)
+
+// isPostMetaLine reports whether n, a short block, is a post's meta line.
+func isPostMetaLine(n *html.Node, s *stat) bool {
+	if s.text > maxPostMetaRunes || s.paras > 1 || n.DataAtom == atom.Pre || !startsBlock(n.Data) {
+		return false // an inline element is a part of a line, judged with the line
+	}
+	return readsAsPostMeta(nodeText(n))
+}
+
+// readsAsPostMeta is isPostMetaLine's test of a line's text: every part is
+// metadata, and one of them at least says where the post is filed or
+// counts its comments; a line of one part must be the comments'.
+func readsAsPostMeta(text string) bool {
+	text = collapseSpace(text)
+	if text == "" || utf8.RuneCountInString(text) > maxPostMetaRunes {
+		return false
+	}
+	parts := []string{text}
+	for _, sep := range postMetaSeparators {
+		var split []string
+		for _, p := range parts {
+			split = append(split, strings.Split(p, sep)...)
+		}
+		parts = split
+	}
+	best, count := notPostMeta, 0
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p == "" {
+			continue // "0 comments | Add comment | 0 recs |"
+		}
+		kind := postMetaPartOf(p)
+		if kind == notPostMeta {
+			return false
+		}
+		best, count = max(best, kind), count+1
+	}
+	return best == postMetaComments || best == postMetaPlace && count > 1
+}
+
+// postMetaPartOf tells what one part of a line is.
+func postMetaPartOf(part string) postMetaPart {
+	if m, ok := matchWording(normalizeWording(part), false); ok && slices.Contains(commentWordingRules, m.rule) {
+		return postMetaComments
+	}
+	lower := strings.ToLower(strings.Trim(part, " .:!,;"))
+	for _, p := range postMetaPatterns() {
+		if p.pattern.MatchString(lower) {
+			return p.kind
+		}
+	}
+	if readsAsByline(part) || readsAsDateline(part) {
+		return postMetaByline
+	}
+	// "Posted by admin on August 9, 2012 in Uncategorized": a byline, then
+	// the category it was posted in.
+	if before, after, ok := strings.Cut(part, " in "); ok && len(strings.Fields(after)) <= 4 && readsAsByline(before) {
+		return postMetaByline
+	}
+	return notPostMeta
+}
