@@ -70,8 +70,19 @@ func isPostMetaLine(n *html.Node, s *stat) bool {
 	if s.text > maxPostMetaRunes || s.paras > 1 || n.DataAtom == atom.Pre || !startsBlock(n.Data) {
 		return false // an inline element is a part of a line, judged with the line
 	}
-	return readsAsPostMeta(nodeText(n))
+	text := nodeText(n)
+	if s.text > maxOnePartRunes && !strings.ContainsAny(text, postMetaSeparatorRunes) {
+		return false // most short blocks: a line of one part is the comments' link, which is short
+	}
+	return readsAsPostMeta(text)
 }
+
+// maxOnePartRunes is the longest line of one part that isPostMetaLine
+// reads: "No Comments Yet »", "Leave a comment", "Comments are closed.".
+const maxOnePartRunes = 40
+
+// postMetaSeparatorRunes are the runes of postMetaSeparators.
+const postMetaSeparatorRunes = "|·•»«–—"
 
 // readsAsPostMeta is isPostMetaLine's test of a line's text: every part is
 // metadata, and one of them at least says where the post is filed or
