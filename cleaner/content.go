@@ -3307,7 +3307,19 @@ func isBylineText(n *html.Node, s *stat) bool {
 	if s.text > 100 || s.paras > 1 || n.DataAtom == atom.Pre || n.DataAtom == atom.Code {
 		return false
 	}
-	return readsAsByline(strings.TrimSpace(nodeText(n)))
+	text := strings.TrimSpace(nodeText(n))
+	return readsAsByline(text) || readsAsBylineInPlace(text)
+}
+
+// readsAsBylineInPlace reports whether text is a byline followed by where
+// the post is filed: "Posted by lasagnechef in Arsenal News.", a few words
+// after " in ".
+func readsAsBylineInPlace(text string) bool {
+	i := strings.LastIndex(text, " in ")
+	if i < 0 || len(strings.Fields(text[i+len(" in "):])) > 4 {
+		return false
+	}
+	return readsAsByline(text[:i])
 }
 
 // readsAsByline is isBylineText's test of a line's text, white space

@@ -2036,3 +2036,23 @@ func TestWidenToCousins(t *testing.T) {
 		})
 	}
 }
+
+func TestReadsAsBylineInPlace(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Posted by lasagnechef in Arsenal News.", true},
+		{"By Conner Flynn on Monday 12th November 2012 3:16 pm in Gaming", true},
+		{"posted August 9th, 2012 1:00 PM EDT by Jared Nelson in News, Upcoming Games", true},
+		{"Posted by Jacob in How to Tip", true},
+		{"Posted by Jacob in the garden, where he grows more beans than anyone needs", false}, // a sentence goes on
+		{"The bees came back in May", false},
+		{"Posted by Jacob", false}, // no place: readsAsByline's alone
+	}
+	for _, tt := range tests {
+		if got := readsAsBylineInPlace(tt.line); got != tt.want {
+			t.Errorf("readsAsBylineInPlace(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -125,12 +125,9 @@ func postMetaPartOf(part string) postMetaPart {
 			return p.kind
 		}
 	}
-	if readsAsByline(part) || readsAsDateline(part) {
-		return postMetaByline
-	}
 	// "Posted by admin on August 9, 2012 in Uncategorized": a byline, then
 	// the category it was posted in.
-	if before, after, ok := strings.Cut(part, " in "); ok && len(strings.Fields(after)) <= 4 && readsAsByline(before) {
+	if readsAsByline(part) || readsAsDateline(part) || readsAsBylineInPlace(part) {
 		return postMetaByline
 	}
 	return notPostMeta
