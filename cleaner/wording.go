@@ -82,7 +82,7 @@ var wordingTable = []phrase{
 		`click to (share on [a-z]+|email a link to a friend|print) \(opens in new window\)|(tweet|pin it|print|email)`, plain},
 	{"en", "wording.like", `like this:`, label},
 	{"en", "wording.like", `like loading(\.\.\.|…)|loading(\.\.\.|…)`, plain},
-	{"en", "wording.related", `related( posts| articles| stories| content| reading)?:|see also:|read also:|also read:|more on this( story)?:`, label},
+	{"en", "wording.related", `related( posts?| articles?| stor(y|ies)| content| reading)?:|see also:|read also:|also read:|more on this( story)?:`, label},
 	{"en", "wording.related", `related( posts| articles| stories| content| reading)?|you (may|might)( also)? like|more stories|recommended( for you)?|read next|more from {X}|more on {X}!|don't miss|popular (on|at) {X}|most popular( stories| articles| posts)?`, plain},
 	{"en", "wording.newsletter", `(subscribe to|sign up (for|to)) (our|the) [^.!?]*newsletters?( here| and get [^.!?]+)?|subscribe( now)?|sign up( now)?|get the newsletter|` +
 		`don't miss a (post|thing|story)|subscribe to ([^.!?]|\.[^ ])+|stay (on top of|up to date (on|with)) the latest [^.!?]+|` +

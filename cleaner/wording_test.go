@@ -58,6 +58,8 @@ func TestMatchWording(t *testing.T) {
 		{"Share this:\nClick to share on Twitter (Opens in new window) Click to share on Facebook (Opens in new window)", false, "wording.share"},
 		{"Like this: Like Loading...", false, "wording.like"},
 		{"Related", false, "wording.related"},
+		{"Related post: Pickled Brussels Sprouts Recipe", false, "wording.related"},
+		{"Related story: The thaw came late", false, "wording.related"},
 		{"In a related development, the ministry said it would appeal.", false, ""},
 		{"Related: the ministry said it would appeal. Officials disagreed.", false, ""},
 		{"Advertisement", false, "wording.advertisement"},
