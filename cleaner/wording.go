@@ -121,6 +121,13 @@ var wordingTable = []phrase{
 	{"en", "wording.pull-quote", `"?(start|end) quote"?`, plain},
 	// A wire service's name alone, the credit a dateline or a picture leaves
 	// behind: "Reuters", "/Associated Press".
+	// A story's sign-off: how to reach its writer ("Write to Al Root at
+	// allen.root@dowjones.com"), who else reported it, where the agency
+	// has more ("More AP NBA: https://apnews.com/NBA").
+	{"en", "wording.contact", `(write to|email|e-mail) {X} at [^ ]+@[^ ]+( or follow (him|her|them) @[^ ]+)?`, plain},
+	{"en", "wording.contact", `reach (the )?(reporters?|writers?|authors?|editors?) (on twitter |by email )?at [^ ]+( and [^ ]+)*`, plain},
+	{"en", "wording.credit", `additional reporting by [^.?!", ]+( [^.?!", ]+){0,3}((,| and|, and) [^.?!", ]+( [^.?!", ]+){0,3}){0,6}`, plain},
+	{"en", "wording.related", `follow ap's (full )?coverage of [^.!?]*( at [^ ]+)?|more ap [^:]{1,40}: [^ ]+( and [^ ]+)?`, plain},
 	{"en", "wording.agency-credit", `/? ?(reuters|associated press|the associated press|afp|agence france-presse|dpa|ansa|efe)`, plain},
 	{"en", "wording.newsletter", `never miss a (post|thing|story|recipe)`, plain},
 	{"en", "wording.newsletter", `join (over |more than )?[0-9][0-9,.]* (monthly |daily |weekly )?(readers|subscribers)!?`, plain},
