@@ -529,6 +529,13 @@ func plainText(body *html.Node) string {
 			w.lineBreak(2)
 			continue
 		}
+		if n.Data == "figure" && !f.leaving && isLinkFigure(n) {
+			// A video's player, which normalize replaced with a link to
+			// watch it: the HTML and the Markdown link there, plain text
+			// cannot, and "Watch the video on YouTube" leads nowhere.
+			w.lineBreak(2)
+			continue
+		}
 		brk := textBreaks[n.Data]
 		if brk == 2 && inItem > 0 {
 			brk = 1
@@ -583,6 +590,30 @@ func plainText(body *html.Node) string {
 		}
 	}
 	return string(trimRightSpaceFrom(w.buf, 0))
+}
+
+// isLinkFigure reports whether a figure holds one link of plain text and
+// nothing else, as replaceVideoEmbeds (normalize.go) writes a player.
+func isLinkFigure(fig *html.Node) bool {
+	var link *html.Node
+	for c := fig.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && c.DataAtom == atom.A && link == nil:
+			link = c
+		default:
+			return false
+		}
+	}
+	if link == nil || link.FirstChild == nil {
+		return false
+	}
+	for c := link.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode {
+			return false
+		}
+	}
+	return true
 }
 
 // trimRightSpaceFrom drops trailing white space from b, but not before from.

@@ -48,6 +48,11 @@ func TestRenderText(t *testing.T) {
 		{"definition list", `<dl><dt>term</dt><dd>def</dd></dl>`, "term\ndef"},
 		{"blockquote and figure", `<blockquote><p>q1</p><p>q2</p></blockquote><figure><img src="https://a.example/i.jpg" alt="alt"><figcaption>cap</figcaption></figure>`,
 			"q1\n\nq2"}, // the caption stays in the HTML, not in the running text
+		// A player replaced with its watch link: linked in the HTML and the
+		// Markdown, nothing to follow in plain text. A figure of more than
+		// a link of text keeps its text.
+		{"a video's link", `<p>a</p><figure><a href="https://www.youtube.com/watch?v=abc">Watch the video on YouTube</a></figure><p>b</p>`, "a\n\nb"},
+		{"a figure with more than a link", `<figure><a href="https://a.example/">x</a> y</figure><figure><blockquote>z</blockquote></figure>`, "x y\n\nz"},
 		{"hr and empty blocks", `<p>a</p><p> </p><hr><p></p><p>&nbsp;</p><p>b</p>`, "a\n\nb"},
 		{"escaped markup stays text", `<p>&lt;script&gt;x&lt;/script&gt; &amp; 1 &lt; 2</p>`, "<script>x</script> & 1 < 2"},
 		{"removed elements have no text", `<p>keep</p><script>var x = "gone";</script><style>p{}</style><p>on</p>`, "keep\n\non"},
