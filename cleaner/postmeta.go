@@ -55,7 +55,8 @@ var postMetaPatterns = sync.OnceValue(func() []struct {
 	}
 })
 
-// postMetaPart is what one part of a line is.
+// postMetaPart is what one part of a line is, in the order readsAsPostMeta
+// ranks them.
 type postMetaPart uint8
 
 const (
@@ -71,7 +72,7 @@ func isPostMetaLine(n *html.Node, s *stat) bool {
 		return false // an inline element is a part of a line, judged with the line
 	}
 	text := nodeText(n)
-	if s.text > maxOnePartRunes && !strings.ContainsAny(text, postMetaSeparatorRunes) {
+	if s.text > maxOnePartRunes && !hasPostMetaSeparator(text) {
 		return false // most short blocks: a line of one part is the comments' link, which is short
 	}
 	return readsAsPostMeta(text)
@@ -81,15 +82,26 @@ func isPostMetaLine(n *html.Node, s *stat) bool {
 // reads: "No Comments Yet »", "Leave a comment", "Comments are closed.".
 const maxOnePartRunes = 40
 
-// postMetaSeparatorRunes are the runes of postMetaSeparators.
-const postMetaSeparatorRunes = "|·•»«–—"
+func hasPostMetaSeparator(text string) bool {
+	for _, sep := range postMetaSeparators {
+		if strings.Contains(text, sep) {
+			return true
+		}
+	}
+	return false
+}
 
 // readsAsPostMeta is isPostMetaLine's test of a line's text: every part is
 // metadata, and one of them at least says where the post is filed or
-// counts its comments; a line of one part must be the comments'.
+// counts its comments; a line of one part must be the comments'. The
+// parts that say so are looked for first, as they are quick to tell: most
+// lines have none, and their parts are never read as bylines or dates.
 func readsAsPostMeta(text string) bool {
+	if !hasPostMetaSeparator(text) {
+		return isCommentsPart(text) // most short lines, a heading's among them
+	}
 	text = collapseSpace(text)
-	if text == "" || utf8.RuneCountInString(text) > maxPostMetaRunes {
+	if utf8.RuneCountInString(text) > maxPostMetaRunes {
 		return false
 	}
 	parts := []string{text}
@@ -100,23 +112,28 @@ func readsAsPostMeta(text string) bool {
 		}
 		parts = split
 	}
-	best, count := notPostMeta, 0
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p == "" {
-			continue // "0 comments | Add comment | 0 recs |"
-		}
-		kind := postMetaPartOf(p)
-		if kind == notPostMeta {
+	parts = slices.DeleteFunc(parts, func(p string) bool { return strings.TrimSpace(p) == "" }) // "0 comments | Add comment | 0 recs |"
+	kinds := make([]postMetaPart, len(parts))
+	best := notPostMeta
+	for i, p := range parts {
+		kinds[i] = markerPart(strings.TrimSpace(p))
+		best = max(best, kinds[i])
+	}
+	if !(best == postMetaComments || best == postMetaPlace && len(parts) > 1) {
+		return false
+	}
+	for i, p := range parts {
+		if kinds[i] == notPostMeta && !isBylinePart(strings.TrimSpace(p)) {
 			return false
 		}
-		best, count = max(best, kind), count+1
 	}
-	return best == postMetaComments || best == postMetaPlace && count > 1
+	return true
 }
 
-// postMetaPartOf tells what one part of a line is.
-func postMetaPartOf(part string) postMetaPart {
-	if m, ok := matchWording(normalizeWording(part), false); ok && slices.Contains(commentWordingRules, m.rule) {
+// markerPart tells whether a part counts or links to the comments, or
+// says where the post is filed (postMetaPatterns); else notPostMeta.
+func markerPart(part string) postMetaPart {
+	if isCommentsPart(part) {
 		return postMetaComments
 	}
 	lower := strings.ToLower(strings.Trim(part, " .:!,;"))
@@ -125,10 +142,24 @@ func postMetaPartOf(part string) postMetaPart {
 			return p.kind
 		}
 	}
-	// "Posted by admin on August 9, 2012 in Uncategorized": a byline, then
-	// the category it was posted in.
-	if readsAsByline(part) || readsAsDateline(part) || readsAsBylineInPlace(part) {
-		return postMetaByline
-	}
 	return notPostMeta
+}
+
+// isCommentsPart reports whether a part counts or links to the comments,
+// in the wording table's words.
+func isCommentsPart(part string) bool {
+	var w wordingWriter
+	w.write(part)
+	if w.runes == 0 || !compiledWording().mayStart(w.b, w.wide) {
+		return false
+	}
+	m, ok := matchWording(string(w.b), false)
+	return ok && slices.Contains(commentWordingRules, m.rule)
+}
+
+// isBylinePart reports whether a part is a byline or a date: "Posted by
+// Becky", "August 9, 2012", or "Posted by admin on August 9, 2012 in
+// Uncategorized", a byline and the category the post is in.
+func isBylinePart(part string) bool {
+	return readsAsByline(part) || readsAsDateline(part) || readsAsBylineInPlace(part)
 }

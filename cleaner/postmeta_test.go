@@ -75,13 +75,3 @@ func TestPostMetaLine(t *testing.T) {
 		t.Errorf("removed %v; want a content.byline and a content.post-meta", rules)
 	}
 }
-
-// TestPostMetaSeparatorRunes keeps isPostMetaLine's quick look in step
-// with the separators readsAsPostMeta splits at.
-func TestPostMetaSeparatorRunes(t *testing.T) {
-	for _, sep := range postMetaSeparators {
-		if !strings.ContainsAny(sep, postMetaSeparatorRunes) {
-			t.Errorf("separator %q has no rune of postMetaSeparatorRunes %q", sep, postMetaSeparatorRunes)
-		}
-	}
-}
