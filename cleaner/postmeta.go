@@ -148,12 +148,7 @@ func markerPart(part string) postMetaPart {
 // isCommentsPart reports whether a part counts or links to the comments,
 // in the wording table's words.
 func isCommentsPart(part string) bool {
-	var w wordingWriter
-	w.write(part)
-	if w.runes == 0 || !compiledWording().mayStart(w.b, w.wide) {
-		return false
-	}
-	m, ok := matchWording(string(w.b), false)
+	m, ok := wordingOf(part)
 	return ok && slices.Contains(commentWordingRules, m.rule)
 }
 

@@ -1007,13 +1007,18 @@ func matchWording(text string, isHeading bool) (wordingMatch, bool) {
 // isWording reports whether text, as the page shows it, is boilerplate
 // wording whole (a phrase of any language, not only a heading's).
 func isWording(text string) bool {
+	_, ok := wordingOf(text)
+	return ok
+}
+
+// wordingOf is isWording with the verdict: the first phrase's rule.
+func wordingOf(text string) (wordingMatch, bool) {
 	var w wordingWriter
 	w.write(text)
 	if w.runes == 0 || !compiledWording().mayStart(w.b, w.wide) {
-		return false
+		return wordingMatch{}, false
 	}
-	_, ok := matchWording(string(w.b), false)
-	return ok
+	return matchWording(string(w.b), false)
 }
 
 // isLabelTail accepts what may follow a label: nothing, or a few words of
