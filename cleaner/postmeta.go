@@ -35,15 +35,9 @@ var commentWordingRules = []string{"wording.comment-count", "wording.leave-a-rep
 // phrase for: where a post is filed ("Published in Designer Interviews,
 // furniture"), its author's other posts, counts ("no responses", "0
 // recs"), and the post's own links ("Permalink", "RSS Feed").
-var postMetaPatterns = sync.OnceValue(func() []struct {
-	kind    postMetaPart
-	pattern *regexp.Regexp
-} {
+var postMetaPatterns = sync.OnceValue(func() []postMetaPattern {
 	few := `(\S+ ){0,7}\S+` // a few words: the places' names
-	return []struct {
-		kind    postMetaPart
-		pattern *regexp.Regexp
-	}{
+	return []postMetaPattern{
 		{postMetaComments, regexp.MustCompile(`^(\d+|no) (responses?|comments?|replies)( so far)?$`)},
 		{postMetaPlace, regexp.MustCompile(`^(published|posted|filed|listed|categorized|categorised) (in|under):? ` + few + `$`)},
 		{postMetaPlace, regexp.MustCompile(`^(categories|category|tags|tagged|topics|filed under):? ` + few + `$`)},
@@ -54,6 +48,12 @@ var postMetaPatterns = sync.OnceValue(func() []struct {
 		{postMetaPlace, regexp.MustCompile(`^(rss( feed)?|permalink|print( this( post| article)?)?|e-?mail( this( post| article)?)?|edit( this( entry| post)?)?|trackback)$`)},
 	}
 })
+
+// postMetaPattern is one row of postMetaPatterns: what a part it matches is.
+type postMetaPattern struct {
+	kind    postMetaPart
+	pattern *regexp.Regexp
+}
 
 // postMetaPart is what one part of a line is, in the order readsAsPostMeta
 // ranks them.
