@@ -3,6 +3,7 @@ package cleaner
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -19,16 +20,18 @@ import (
 // encoding/json: a deeper input is refused rather than read.
 const maxJSONDepth = 10000
 
-// jsonReader reads one JSON value from data, from pos on.
+// jsonReader reads one JSON value from data, from pos on. The data is a
+// string, as the page's text is: a string without escapes is a piece of
+// it, not a copy.
 type jsonReader struct {
-	data  []byte
+	data  string
 	pos   int
 	depth int
 }
 
 // parseJSON reads data as one JSON value, with nothing but white space
 // around it.
-func parseJSON(data []byte) (any, error) {
+func parseJSON(data string) (any, error) {
 	r := jsonReader{data: data}
 	r.skipSpace()
 	v, err := r.value()
@@ -175,7 +178,7 @@ func (r *jsonReader) array() (any, error) {
 }
 
 func (r *jsonReader) literal(word string, v any) (any, error) {
-	if len(r.data)-r.pos < len(word) || string(r.data[r.pos:r.pos+len(word)]) != word {
+	if !strings.HasPrefix(r.data[r.pos:], word) {
 		return nil, r.fail("not " + word)
 	}
 	r.pos += len(word)
@@ -212,7 +215,7 @@ func (r *jsonReader) number() (any, error) {
 			return nil, r.fail("a digit must follow an exponent")
 		}
 	}
-	f, err := strconv.ParseFloat(string(r.data[start:r.pos]), 64)
+	f, err := strconv.ParseFloat(r.data[start:r.pos], 64)
 	if err != nil {
 		return nil, r.fail("number out of range")
 	}
@@ -238,7 +241,7 @@ func (r *jsonReader) str() (any, error) {
 		c := r.data[r.pos]
 		if c == '"' {
 			r.pos++
-			return string(r.data[start : r.pos-1]), nil
+			return r.data[start : r.pos-1], nil
 		}
 		if c == '\\' || c < 0x20 || c >= utf8.RuneSelf {
 			break
@@ -265,7 +268,7 @@ func (r *jsonReader) str() (any, error) {
 			b = append(b, c)
 			r.pos++
 		default:
-			ch, size := utf8.DecodeRune(r.data[r.pos:])
+			ch, size := utf8.DecodeRuneInString(r.data[r.pos:])
 			if ch == utf8.RuneError && size == 1 {
 				b = utf8.AppendRune(b, utf8.RuneError)
 			} else {
@@ -313,12 +316,12 @@ func (r *jsonReader) escape(b []byte) ([]byte, error) {
 }
 
 // hex4 reads four hex digits at the start of b.
-func hex4(b []byte) (rune, bool) {
+func hex4(b string) (rune, bool) {
 	if len(b) < 4 {
 		return 0, false
 	}
 	var ch rune
-	for _, c := range b[:4] {
+	for _, c := range []byte(b[:4]) {
 		switch {
 		case c >= '0' && c <= '9':
 			c -= '0'

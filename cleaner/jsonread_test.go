@@ -27,7 +27,7 @@ var jsonSamples = []string{
 // sameAsEncodingJSON reports how parseJSON and json.Unmarshal into an any
 // differ on data, or "" when they agree.
 func sameAsEncodingJSON(data []byte) string {
-	got, err := parseJSON(data)
+	got, err := parseJSON(string(data))
 	var want any
 	wantErr := json.Unmarshal(data, &want)
 	switch {
@@ -55,7 +55,7 @@ func TestParseJSONAsEncodingJSON(t *testing.T) {
 }
 
 func TestParseJSONValues(t *testing.T) {
-	v, err := parseJSON([]byte(`{"a":[1,"x\u00e9",true,null],"b":{"c":-2.5e1}}`))
+	v, err := parseJSON(`{"a":[1,"x\u00e9",true,null],"b":{"c":-2.5e1}}`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +63,7 @@ func TestParseJSONValues(t *testing.T) {
 	if !reflect.DeepEqual(v, want) {
 		t.Errorf("got %#v, want %#v", v, want)
 	}
-	if _, err := parseJSON([]byte(`{"a":1`)); err == nil || !strings.Contains(err.Error(), "byte 6") {
+	if _, err := parseJSON(`{"a":1`); err == nil || !strings.Contains(err.Error(), "byte 6") {
 		t.Errorf("error %v should say where the input broke off (byte 6)", err)
 	}
 }

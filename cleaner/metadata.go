@@ -376,7 +376,7 @@ func readPageMeta(find finder) pageMeta {
 // author is the story's own, where a page's "author" meta often names the
 // site ("FilmDrunk"), so it comes first (metaAuthorKeys).
 func readParselyPage(m pageMeta, content string) {
-	v, err := parseJSON([]byte(content)) // jsonread.go
+	v, err := parseJSON(content) // jsonread.go
 	page, ok := v.(map[string]any)
 	if err != nil || !ok {
 		return
@@ -474,9 +474,9 @@ func readJSONLD(find finder) linkedData {
 	byID := map[string]map[string]any{}
 	find(`script[type="application/ld+json" i]`).Each(func(_ int, s *goquery.Selection) {
 		text := cleanJSONLD(s.Text())
-		v, err := parseJSON([]byte(text)) // jsonread.go
+		v, err := parseJSON(text) // jsonread.go
 		if err != nil {
-			if v, err = parseJSON([]byte(repairJSONLD(text))); err != nil {
+			if v, err = parseJSON(repairJSONLD(text)); err != nil {
 				return // a broken block says nothing; the other sources still do
 			}
 		}
