@@ -189,9 +189,13 @@ func TestDateInURL(t *testing.T) {
 	}
 }
 
-func TestBylinesFromRemovedLines(t *testing.T) {
-	story := `<p>The harbour wall was finished in May, three years after the storm that took the old one, and the boats came back within a week of the last stone being set in place.</p>
+// harbourStory is two paragraphs of a story, for the tests that put a
+// byline or a meta line around one.
+const harbourStory = `<p>The harbour wall was finished in May, three years after the storm that took the old one, and the boats came back within a week of the last stone being set in place.</p>
 <p>Fishermen say the new wall is higher and the mouth of the harbour narrower, and that the swell inside is gentler than anyone can remember it.</p>`
+
+func TestBylinesFromRemovedLines(t *testing.T) {
+	story := harbourStory
 	page := func(head, lines string) string {
 		return `<!doctype html><html><head><title>The Harbour Wall</title>` + head + `</head><body><article><h1>The Harbour Wall</h1>` +
 			lines + story + `</article></body></html>`

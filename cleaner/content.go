@@ -3308,7 +3308,22 @@ func isBylineText(n *html.Node, s *stat) bool {
 		return false
 	}
 	text := strings.TrimSpace(nodeText(n))
-	return readsAsByline(text) || readsAsBylineInPlace(text)
+	return readsAsByline(text) || readsAsBylineInPlace(text) || startsBlock(n.Data) && isLoneBylineLabel(text)
+}
+
+// isLoneBylineLabel reports whether text is a byline's label and nothing
+// else ("Author:", "Written by"), the name it stood before gone as a link
+// or never filled in; a bare one ("By", "Von") only with its colon. Only a
+// block is judged so: an inline label is a part of its line, with the name.
+func isLoneBylineLabel(text string) bool {
+	label, colon := strings.CutSuffix(strings.ToLower(strings.TrimSpace(text)), ":")
+	label = strings.TrimSpace(label)
+	for _, p := range bylinePrefixes {
+		if strings.TrimSuffix(p.text, ":") == label && (colon || !p.bare) {
+			return true
+		}
+	}
+	return false
 }
 
 // readsAsBylineInPlace reports whether text is a byline followed by where

@@ -2056,3 +2056,40 @@ func TestReadsAsBylineInPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestIsLoneBylineLabel(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Author:", true},
+		{" Written by ", true},
+		{"Posted by:", true},
+		{"Autor:", true},
+		{"By:", true},
+		{"By", false}, // a bare label only with its colon
+		{"Author: Adam Hotz", false},
+		{"Authors", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := isLoneBylineLabel(tt.text); got != tt.want {
+			t.Errorf("isLoneBylineLabel(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestInlineBylineLabelStays: a label in its own inline element is a part
+// of the byline line, which goes whole and gives the name.
+func TestInlineBylineLabelStays(t *testing.T) {
+	story := harbourStory
+	page := `<!doctype html><html lang="en"><head><title>The Harbour Wall</title></head><body><article><h1>The Harbour Wall</h1>` +
+		`<p><strong>Posted by:</strong> <a href="/u/bob">Bob Walsh</a></p>` + story + `</article></body></html>`
+	a, err := Clean([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Byline != "Bob Walsh" || strings.Contains(a.Text, "Bob Walsh") || strings.Contains(a.Text, "Posted by") {
+		t.Errorf("Byline %q, text:\n%s\nwant the line gone whole and Bob Walsh as the byline", a.Byline, a.Text)
+	}
+}

@@ -43,8 +43,7 @@ func TestReadsAsPostMeta(t *testing.T) {
 // line under the headline and a comments link after the story: both go,
 // the line's author and date become the Article's, the story stays whole.
 func TestPostMetaLine(t *testing.T) {
-	story := `<p>The harbour wall was finished in May, three years after the storm that took the old one, and the boats came back within a week of the last stone being set in place.</p>
-<p>Fishermen say the new wall is higher and the mouth of the harbour narrower, and that the swell inside is gentler than anyone can remember it.</p>`
+	story := harbourStory
 	page := `<!doctype html><html lang="en"><head><title>The Harbour Wall</title></head><body><div class="post"><h1>The Harbour Wall</h1>` +
 		`<div class="meta">Posted by <a href="/author/ana">Ana Ruiz</a> on March 5, 2024 in <a href="/c/news">News</a> · <a href="#comments">3 Comments</a></div>` +
 		story + `<p><a href="#comments">3 Comments »</a> | <a href="/c/news">Filed under News</a></p></div></body></html>`
