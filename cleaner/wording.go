@@ -117,6 +117,8 @@ var wordingTable = []phrase{
 	{"en", "wording.follow", `(twitter|facebook|instagram|youtube|pinterest|tiktok): ?(@|www\.|https?:)[^ ]+`, plain},
 	// Digits only, not {N}: a phrase that {N} opens is tried on every block
 	// that starts with "un" or "one".
+	// A media card's type, left as a line of its own ("Video", "Photos").
+	{"en", "wording.media-label", `videos?|photos?|(photo |image )?gallery|slideshow|audio`, plain},
 	{"en", "wording.gallery-counter", `[0-9]+ (of|/) ?[0-9]+( photos| images| pictures)?`, plain},
 	{"en", "wording.pull-quote", `"?(start|end) quote"?`, plain},
 	// A wire service's name alone, the credit a dateline or a picture leaves
@@ -1387,9 +1389,9 @@ func (j *wordingJudge) remove(n *html.Node) bool {
 		v.match.rule = "wording.related"
 	}
 	if isShortTokenRule(v.match.rule) && (n.DataAtom == atom.Td || n.DataAtom == atom.Th) ||
-		v.match.rule == "wording.agency-credit" && standsIn(n, atom.Li, atom.Ul, atom.Ol, atom.Nav) ||
+		(v.match.rule == "wording.agency-credit" || v.match.rule == "wording.media-label") && standsIn(n, atom.Li, atom.Ul, atom.Ol, atom.Nav) ||
 		v.match.rule == "wording.image-credit" && standsIn(n, atom.Figure, atom.Figcaption) {
-		return false // "1 of 2" in a table's cell, "Reuters" in a list of sources, a picture's own credit
+		return false // "1 of 2" in a table's cell, "Reuters" or "Video" in a list, a picture's own credit
 	}
 	var teasers []*html.Node // read while n still stands among its siblings
 	if v.match.rule == "wording.related" {
@@ -1404,10 +1406,10 @@ func (j *wordingJudge) remove(n *html.Node) bool {
 
 // isShortTokenRule reports whether rule names phrases of a word or two that
 // stand alone as a line of page furniture (a wire service's credit, a
-// slideshow's counter) but are also data in a table's cell or a list's
-// item.
+// slideshow's counter, a media card's type) but are also data in a table's
+// cell or a list's item.
 func isShortTokenRule(rule string) bool {
-	return rule == "wording.agency-credit" || rule == "wording.gallery-counter"
+	return rule == "wording.agency-credit" || rule == "wording.gallery-counter" || rule == "wording.media-label"
 }
 
 // isHeadedTable reports whether t has header cells, a header row group or

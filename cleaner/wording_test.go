@@ -107,6 +107,9 @@ func TestMatchWording(t *testing.T) {
 		{"6 of 6", false, "wording.gallery-counter"},
 		{"/Associated Press", false, "wording.agency-credit"},
 		{"Reuters", false, "wording.agency-credit"},
+		{"Video", false, "wording.media-label"},
+		{"Video Photo Gallery", false, "wording.media-label"},
+		{"Video of the storm", false, ""},
 		{"Reuters reported the figures on Monday.", false, ""},
 		{"Adjust Text Size", false, "wording.toggle"},
 		{"Font size", true, ""},
@@ -252,10 +255,12 @@ func TestRemoveWording(t *testing.T) {
 				<table><tr><th>Crossing</th><th>Share</th></tr><tr><td>Ferry</td><td>Print</td></tr><tr><td>Footpath</td><td>1 of 2</td></tr></table>
 				<p>The wire services carried the story:</p><ul><li>Reuters</li><li>Associated Press</li></ul>
 				<p>1 of 6</p><figure><img src="ice.jpg" alt=""><figcaption>Photo courtesy of the harbour board</figcaption></figure>
-				<p>Photo credit: the harbour board</p></article>`,
-			gone:  []string{"1 of 6", "Photo credit: the harbour board"},
-			rules: []string{"wording.gallery-counter", "wording.image-credit"},
-			kept:  []string{"Print", "1 of 2", "Reuters", "Associated Press", "Photo courtesy of the harbour board"},
+				<p>Photo credit: the harbour board</p>
+				<table><tr><td>Slideshow</td><td>Twelve pictures of the ice</td></tr></table>
+				<p>The archive keeps:</p><ul><li>Photos</li><li>Letters</li></ul><p>Video</p></article>`,
+			gone:  []string{"1 of 6", "Photo credit: the harbour board", "Video"},
+			rules: []string{"wording.gallery-counter", "wording.image-credit", "wording.media-label"},
+			kept:  []string{"Print", "1 of 2", "Reuters", "Associated Press", "Photo courtesy of the harbour board", "Slideshow", "Photos"},
 		},
 		{
 			name: "a list of teasers, each with its Read more link",
