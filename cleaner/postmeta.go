@@ -55,13 +55,13 @@ type postMetaPattern struct {
 	pattern *regexp.Regexp
 }
 
-// postMetaPart is what one part of a line is, in the order readsAsPostMeta
-// ranks them.
+// postMetaPart is what marks a part of a line as the post's meta, in the
+// order readsAsPostMeta ranks them; a part with no mark may still be a
+// byline or a date (isBylinePart).
 type postMetaPart uint8
 
 const (
 	notPostMeta      postMetaPart = iota
-	postMetaByline                // a byline or a date, which a byline line may be alone
 	postMetaPlace                 // where the post is filed, its author's other posts, a count
 	postMetaComments              // the comments' count or link: a meta line even alone
 )
@@ -112,18 +112,23 @@ func readsAsPostMeta(text string) bool {
 		}
 		parts = split
 	}
-	parts = slices.DeleteFunc(parts, func(p string) bool { return strings.TrimSpace(p) == "" }) // "0 comments | Add comment | 0 recs |"
-	kinds := make([]postMetaPart, len(parts))
+	var kept []string // trimmed, and none empty: "0 comments | Add comment | 0 recs |"
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			kept = append(kept, p)
+		}
+	}
+	kinds := make([]postMetaPart, len(kept))
 	best := notPostMeta
-	for i, p := range parts {
-		kinds[i] = markerPart(strings.TrimSpace(p))
+	for i, p := range kept {
+		kinds[i] = markerPart(p)
 		best = max(best, kinds[i])
 	}
-	if !(best == postMetaComments || best == postMetaPlace && len(parts) > 1) {
+	if !(best == postMetaComments || best == postMetaPlace && len(kept) > 1) {
 		return false
 	}
-	for i, p := range parts {
-		if kinds[i] == notPostMeta && !isBylinePart(strings.TrimSpace(p)) {
+	for i, p := range kept {
+		if kinds[i] == notPostMeta && !isBylinePart(p) {
 			return false
 		}
 	}
