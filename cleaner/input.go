@@ -93,43 +93,44 @@ var binaryMagic = []struct {
 	magic  string
 	name   string
 }{
-	{0, "\x89PNG\r\n\x1a\n", "PNG image"},
-	{0, "\xff\xd8\xff", "JPEG image"},
-	{0, "GIF87a", "GIF image"},
-	{0, "GIF89a", "GIF image"},
-	{0, "%PDF-", "PDF document"},
-	{0, "PK\x03\x04", "ZIP archive"},
-	{0, "PK\x05\x06", "ZIP archive"},
-	{0, "\x1f\x8b", "gzip archive"},
-	{0, "BZh", "bzip2 archive"},
-	{0, "\xfd7zXZ\x00", "xz archive"},
-	{0, "7z\xbc\xaf\x27\x1c", "7-Zip archive"},
-	{0, "\x28\xb5\x2f\xfd", "zstd archive"},
-	{0, "Rar!\x1a\x07", "RAR archive"},
-	{0, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office document"},
-	{0, "RIFF", "RIFF media file"},
-	{0, "OggS", "Ogg media file"},
-	{0, "fLaC", "FLAC audio"},
-	{0, "ID3", "MP3 audio"},
-	{0, "\x1aE\xdf\xa3", "Matroska/WebM video"},
-	{4, "ftyp", "MP4/QuickTime media file"},
-	{0, "II*\x00", "TIFF image"},
-	{0, "MM\x00*", "TIFF image"},
-	{0, "\x00\x00\x01\x00", "icon image"},
-	{0, "wOFF", "web font"},
-	{0, "wOF2", "web font"},
-	{0, "\x7fELF", "executable"},
-	{0, "MZ\x90\x00", "executable"},
-	{0, "\xca\xfe\xba\xbe", "Java class or Mach-O binary"},
-	{0, "\xcf\xfa\xed\xfe", "Mach-O binary"},
-	{0, "\x00asm", "WebAssembly module"},
-	{0, "SQLite format 3\x00", "SQLite database"},
+	{0, "\x89PNG\r\n\x1a\n", "a PNG image"},
+	{0, "\xff\xd8\xff", "a JPEG image"},
+	{0, "GIF87a", "a GIF image"},
+	{0, "GIF89a", "a GIF image"},
+	{0, "%PDF-", "a PDF document"},
+	{0, "PK\x03\x04", "a ZIP archive"},
+	{0, "PK\x05\x06", "a ZIP archive"},
+	{0, "\x1f\x8b", "a gzip archive"},
+	{0, "BZh", "a bzip2 archive"},
+	{0, "\xfd7zXZ\x00", "an xz archive"},
+	{0, "7z\xbc\xaf\x27\x1c", "a 7-Zip archive"},
+	{0, "\x28\xb5\x2f\xfd", "a zstd archive"},
+	{0, "Rar!\x1a\x07", "a RAR archive"},
+	{0, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Office document"},
+	{0, "RIFF", "a RIFF media file"},
+	{0, "OggS", "an Ogg media file"},
+	{0, "fLaC", "a FLAC audio file"},
+	{0, "ID3", "an MP3 audio file"},
+	{0, "\x1aE\xdf\xa3", "a Matroska/WebM video"},
+	{4, "ftyp", "an MP4/QuickTime media file"},
+	{0, "II*\x00", "a TIFF image"},
+	{0, "MM\x00*", "a TIFF image"},
+	{0, "\x00\x00\x01\x00", "an icon image"},
+	{0, "wOFF", "a web font"},
+	{0, "wOF2", "a web font"},
+	{0, "\x7fELF", "an executable"},
+	{0, "MZ\x90\x00", "an executable"},
+	{0, "\xca\xfe\xba\xbe", "a Java class or Mach-O binary"},
+	{0, "\xcf\xfa\xed\xfe", "a Mach-O binary"},
+	{0, "\x00asm", "a WebAssembly module"},
+	{0, "SQLite format 3\x00", "an SQLite database"},
 }
 
 // binarySample is how much of the input the control-byte count looks at.
 const binarySample = 8 << 10
 
-// sniffBinary names the binary format of b, or returns "" for text.
+// sniffBinary names the binary format of b, with its article ("a PNG
+// image"), or returns "" for text.
 func sniffBinary(b []byte) string {
 	for _, m := range binaryMagic {
 		if len(b) >= m.offset+len(m.magic) && string(b[m.offset:m.offset+len(m.magic)]) == m.magic {
@@ -184,7 +185,7 @@ func decodeInput(b []byte, contentType string) (string, error) {
 		return decodeUTF16(b, bigEndian)
 	}
 	if name := sniffBinary(b); name != "" {
-		return "", fmt.Errorf("%w: it looks like a %s", ErrBinary, name)
+		return "", fmt.Errorf("%w: %s", ErrBinary, name)
 	}
 
 	declared, declaredName := declaredEncoding(b, contentType)

@@ -181,6 +181,22 @@ func TestParseInputErrors(t *testing.T) {
 	}
 }
 
+// The error says what the bytes look like, in words a reader can take in.
+func TestParseInputBinaryNamesWhatItIs(t *testing.T) {
+	for _, tt := range []struct {
+		input []byte
+		want  string
+	}{
+		{append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), inputRandomBytes(64)...), "input is binary, not HTML or text: a PNG image"},
+		{[]byte("\x7fELF\x02\x01\x01"), "input is binary, not HTML or text: an executable"},
+		{inputRandomBytes(4096), "input is binary, not HTML or text: data with control bytes"},
+	} {
+		if _, err := parseInput(tt.input, Options{}); err == nil || err.Error() != tt.want {
+			t.Errorf("err = %v, want %q", err, tt.want)
+		}
+	}
+}
+
 func TestParseInputTooLargeNamesLimit(t *testing.T) {
 	_, err := parseInput([]byte(strings.Repeat("x", 50)), Options{MaxBytes: 10})
 	if err == nil || !strings.Contains(err.Error(), "10 bytes") {
