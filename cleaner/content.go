@@ -1272,7 +1272,7 @@ type hints struct {
 var contentHints = sync.OnceValue(func() hints {
 	return hints{
 		positive: []string{"article", "body", "content", "entry", "hentry", "h-entry", "main",
-			"page", "post", "text", "blog", "story", "prose", "rich-text", "richtext"},
+			"page", "post", "text", "blog", "story", "prose", "rich-text", "richtext", "paragraph"},
 		negative: []string{"-ad-", "banner", "breadcrumb", "combx", "comment", "com-", "contact",
 			"foot", "footer", "footnote", "gdpr", "masthead", "media", "meta", "outbrain",
 			"promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",

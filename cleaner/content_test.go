@@ -940,6 +940,14 @@ func TestContentRules(t *testing.T) {
 			kept: []string{"In winter the orchard", "By March the cuttings"},
 		},
 		{
+			// CNN wraps its story's first paragraph so: "media" inside
+			// "leafmedia" once took the lede out as furniture.
+			name: "a wrapper whose class names a paragraph is no furniture, whatever else its class holds",
+			page: `<div class="content"><h1>The Orchard in Winter</h1><div class="el__leafmedia el__leafmedia--sourced-paragraph">` +
+				`<p><cite>Hood River (Orchard News)</cite>The frost came early this year, and the growers worry.</p></div>` + longStory + `</div>`,
+			kept: []string{"The frost came early this year", "In winter the orchard"},
+		},
+		{
 			name: "a short post that is half link text is not taken for a block of links",
 			page: `<div id="wrapper"><div class="container"><div id="home"><div id="post"><h2>Hacker Monthly #1 is here</h2>
 				<div class="date"><span>By Lim Cheng Soon, 01 June 2010</span></div><ol><li><img src="/cover.jpg"></li></ol>
