@@ -1990,15 +1990,25 @@ func widen(top *html.Node, st stats, idRepeats func(string) bool) []*html.Node {
 	topScore := st[top].score
 	threshold := max(10, topScore*0.2)
 	topClass := attr(top, "class")
-	var keep, headings []*html.Node
-	// keepPart keeps s, and the subheadings waiting between it and the
-	// part of the story kept before it: "<h2>Foo</h2>" between two parts
-	// titles the second, however few words it has.
+	// waiting holds the siblings that belong to the story only if a part
+	// of it comes after them: subheadings, which title the part they
+	// precede, and paragraphs in wrappers of their own, which a template
+	// puts in the story (CNN's lede with its source) but as often after it
+	// (a forum's invitation, a tip line). A subheading before the story's
+	// first part titles what was left out.
+	type waiter struct {
+		n       *html.Node
+		heading bool
+	}
+	var keep []*html.Node
+	var waiting []waiter
 	keepPart := func(s *html.Node) {
-		if len(keep) > 0 {
-			keep = append(keep, headings...)
+		for _, w := range waiting {
+			if !w.heading || len(keep) > 0 {
+				keep = append(keep, w.n)
+			}
 		}
-		headings = headings[:0]
+		waiting = waiting[:0]
 		keep = append(keep, s)
 	}
 	for s := top.Parent.FirstChild; s != nil; s = s.NextSibling {
@@ -2011,7 +2021,7 @@ func widen(top *html.Node, st stats, idRepeats func(string) bool) []*html.Node {
 		}
 		ss := st[s]
 		if isSubheading(s, ss) {
-			headings = append(headings, s)
+			waiting = append(waiting, waiter{s, true})
 			continue
 		}
 		if ss == nil || ss.text == 0 {
@@ -2037,18 +2047,42 @@ func widen(top *html.Node, st stats, idRepeats func(string) bool) []*html.Node {
 			keepPart(s)
 			continue
 		}
-		if isParagraph(s) && s.DataAtom != atom.Td {
-			if ss.text > 80 && ld < 0.25 {
+		bare := isParagraph(s) && s.DataAtom != atom.Td
+		if (bare || wrapsParagraph(s)) &&
+			(ss.text > 80 && ld < 0.25 || ss.text <= 80 && ss.text > 0 && ld == 0 && endsSentence(s)) {
+			if bare {
 				keepPart(s)
-			} else if ss.text <= 80 && ss.text > 0 && ld == 0 && endsSentence(s) {
-				keepPart(s)
+			} else {
+				waiting = append(waiting, waiter{s, false})
 			}
+			continue
 		}
-		if len(keep) == 0 || keep[len(keep)-1] != s {
-			headings = headings[:0] // they title what was left out
-		}
+		waiting = waiting[:0] // they belong with what was left out
 	}
 	return keep
+}
+
+// wrapsParagraph reports whether s is a <div> or <section> that holds one
+// <p> and nothing else: some templates wrap a paragraph of the story so
+// (CNN its lede, with the story's source), and the output, which flattens
+// the wrapper, shows the paragraph alone.
+func wrapsParagraph(s *html.Node) bool {
+	if s.DataAtom != atom.Div && s.DataAtom != atom.Section {
+		return false
+	}
+	var only *html.Node
+	for c := s.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode:
+			if only != nil {
+				return false
+			}
+			only = c
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		}
+	}
+	return only != nil && only.DataAtom == atom.P
 }
 
 // widenToCousins adds to keep the parts of the story that stand in wrappers

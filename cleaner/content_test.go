@@ -948,6 +948,20 @@ func TestContentRules(t *testing.T) {
 			kept: []string{"The frost came early this year", "In winter the orchard"},
 		},
 		{
+			// CNN's lede stands in a wrapper of its own, beside the story's
+			// parts; a site's sign-off can stand the same way after them.
+			name: "a paragraph in a wrapper of its own before the story's parts is one of them; after them it is not",
+			page: `<div class="pg"><div class="l-container"><div class="el__leafmedia el__leafmedia--sourced-paragraph">` +
+				`<p><cite>Hood River (Orchard News)</cite> The frost came early this year, and the growers of the valley worry for the blossom of the spring.</p></div>` +
+				`<div class="zn-body__paragraph">They have seen it before.</div>` +
+				`<div class="zn-body__read-all">` + strings.Repeat(strings.ReplaceAll(strings.ReplaceAll(longStory, "<p>", `<div class="zn-body__paragraph">`), "</p>", "</div>"), 4) + `</div>` +
+				`<div class="copy-note"><p><a href="/forum">Join our orchard forums</a> to keep talking about the trees and send us your tips at tips@orchard.example whenever you like.</p></div></div></div>` +
+				`<div class="sidebar"><ul><li><a href="/a">Pruning the old apple trees in the January snow</a></li><li><a href="/b">Burning the cuttings</a></li></ul></div>`,
+			gone: []string{"Join our orchard forums"},
+			rule: "content.outside",
+			kept: []string{"The frost came early this year", "They have seen it before.", "In winter the orchard", "hoping for no frost"},
+		},
+		{
 			name: "a short post that is half link text is not taken for a block of links",
 			page: `<div id="wrapper"><div class="container"><div id="home"><div id="post"><h2>Hacker Monthly #1 is here</h2>
 				<div class="date"><span>By Lim Cheng Soon, 01 June 2010</span></div><ol><li><img src="/cover.jpg"></li></ol>
