@@ -616,15 +616,17 @@ func (g *removalGuard) check(n *html.Node, trailing bool) bool {
 }
 
 // storyBefore reports whether a story's worth of paragraph text comes before
-// n in the page: a quarter of the page's, and at least 300 runes.
+// n in the page (enoughStory).
 func (g *removalGuard) storyBefore(n *html.Node) bool {
 	return g.enoughStory(g.textBefore(n, []*html.Node{n})[n])
 }
 
 // enoughStory reports whether before, the paragraph text before a node, is
-// a story's worth: a quarter of the page's, and at least 300 runes.
+// a story's worth: at least 300 runes, and a quarter of the page's or 1,500
+// runes, a news story of a dozen paragraphs, which a slideshow of long
+// captions after it can outweigh many times over.
 func (g *removalGuard) enoughStory(before int) bool {
-	return before >= 300 && 4*before >= g.total
+	return before >= 300 && (4*before >= g.total || before >= 1500)
 }
 
 // textBefore counts, for each of nodes, the paragraph text that comes

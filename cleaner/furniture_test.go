@@ -224,6 +224,22 @@ func TestRemoveFurniture(t *testing.T) {
 			kept:  []string{"In winter the orchard"},
 		},
 		{
+			// A news story of a dozen paragraphs under a slideshow of 25
+			// long captions is an eighth of the page's paragraph text.
+			name: "a long story is a story's worth before a block that follows it, however much longer the block",
+			src: `<body><div class="entry"><h1>Banks and the rate</h1>` + strings.Repeat(plainStory, 6) +
+				`<div class="promo_holder"><ul class="slideshow">` + strings.Repeat(`<li><p>A caption of the slideshow, about one more bank in the scandal, what it paid to settle the case last month, and what the regulator said of it.</p></li>`, 60) + `</ul></div></div></body>`,
+			gone:  []string{"A caption of the slideshow"},
+			rules: []string{"furniture.ad"},
+			kept:  []string{"In winter the orchard"},
+		},
+		{
+			name: "a short story is not, before a block four times as long",
+			src: `<body><div class="entry"><h1>Banks and the rate</h1>` + plainStory +
+				`<div class="promo_holder"><ul class="slideshow">` + strings.Repeat(`<li><p>A caption of the slideshow, about one more bank in the scandal, what it paid to settle the case last month, and what the regulator said of it.</p></li>`, 12) + `</ul></div></div></body>`,
+			kept: []string{"In winter the orchard", "A caption of the slideshow"},
+		},
+		{
 			name: "only some names may outweigh the story",
 			src: `<body><div class="entry"><h1>Noodle cakes</h1>` + plainStory + `
 				<div class="print-this-content">` + strings.Repeat(`<p>A recipe step that the print button wraps, longer than the story before it, as recipes are.</p>`, 5) + `</div></div></body>`,
