@@ -652,8 +652,11 @@ func settleAnchorsWithoutHref(d *document) {
 	standalone := standaloneCache{}
 	anchors := slices.Clip(d.find("a:not([href])").Nodes) // appended to: its own copy
 	for _, a := range d.find("a[href]").Nodes {
-		if !policyTakesHref(attr(a, "href")) {
+		href := attr(a, "href")
+		if !policyTakesHref(href) {
 			anchors = append(anchors, a)
+		} else if isTweetShareLink(href) {
+			unlinkShareQuote(d, a)
 		}
 	}
 	for _, a := range anchors {
@@ -668,6 +671,64 @@ func settleAnchorsWithoutHref(d *document) {
 			unwrap(a)
 		}
 	}
+}
+
+// tweetSharePaths are the addresses, without their scheme, of the dialog
+// that posts a text to Twitter (X).
+var tweetSharePaths = []string{"twitter.com/share", "twitter.com/intent/tweet", "x.com/share", "x.com/intent/tweet", "x.com/intent/post"}
+
+// shareQuoteLabels are the buttons a "click to tweet" box sets beside its
+// quote, lowercased.
+var shareQuoteLabels = []string{"click to tweet", "click to tweet this", "tweet this", "tweet this quote", "tweet", "click to post", "share on twitter", "share on x"}
+
+// isTweetShareLink reports whether href opens the dialog that posts a text
+// to Twitter.
+func isTweetShareLink(href string) bool {
+	h := strings.ToLower(strings.TrimSpace(href))
+	for _, scheme := range []string{"https://", "http://", "//"} {
+		if rest, ok := strings.CutPrefix(h, scheme); ok {
+			h = rest
+			break
+		}
+	}
+	h = strings.TrimPrefix(strings.TrimPrefix(h, "www."), "mobile.")
+	for _, p := range tweetSharePaths {
+		if strings.HasPrefix(h, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// minShareQuoteWords is the length from which a share link's words are a
+// quote of the story rather than a button's label.
+const minShareQuoteWords = 6
+
+// unlinkShareQuote leaves as text the quote that a "click to tweet" box
+// offers to share (a link to the share dialog around a sentence the writer
+// chose and a "Click To Tweet" button): the quote is the story's own words,
+// often found nowhere else on the page, while the link and the button are
+// furniture. A share link of a few words (a "Tweet" button) is left as it
+// is, for the passes that take out share bars.
+func unlinkShareQuote(d *document, a *html.Node) {
+	var labels []*html.Node
+	quote := collapseSpace(nodeText(a))
+	eachElement(a, func(e *html.Node) bool {
+		text := collapseSpace(nodeText(e))
+		if containsString(shareQuoteLabels, strings.ToLower(text)) {
+			labels = append(labels, e)
+			quote = strings.Replace(quote, text, "", 1)
+			return false
+		}
+		return true
+	})
+	if len(strings.Fields(quote)) < minShareQuoteWords {
+		return
+	}
+	for _, l := range labels {
+		d.removeNode(l, "normalize.share-quote", "The button of a quote that the story offers to share on Twitter; the quote stays, as text.")
+	}
+	unwrap(a)
 }
 
 // policyTakesHref reports whether an anchor's href is one the reading

@@ -215,6 +215,47 @@ func TestNormalizeVideoEmbeds(t *testing.T) {
 	}
 }
 
+// A "click to tweet" box is a quote of the story inside a link to Twitter's
+// share dialog, with a button: the quote stays as text, the button goes.
+func TestNormalizeShareQuotes(t *testing.T) {
+	const quote = "Every online business exists in the space-time continuum of its market."
+	tests := []struct {
+		name, link  string
+		unlinked    bool   // the link is gone, its words left
+		removedText string // the removal normalize records, "" for none
+	}{
+		{"a quote and its button",
+			`<a href="https://twitter.com/intent/tweet?text=Every+online" class="ctt"><span class="ctt-text">` + quote + `</span><span class="ctt-btn">Click To Tweet</span></a>`,
+			true, "Click To Tweet"},
+		{"the share path, no scheme, no button",
+			`<a href="//www.twitter.com/share?text=Every+online&amp;via=someone">` + quote + `</a>`, true, ""},
+		{"X's address", `<a href="https://x.com/intent/post?text=x">` + quote + ` <b>Tweet this</b></a>`, true, "Tweet this"},
+		{"a share button is left to the passes that take out share bars", `<a href="https://twitter.com/intent/tweet?text=x">Tweet</a>`, false, ""},
+		{"a few words are a button's label too", `<a href="https://twitter.com/share">Share this story on Twitter</a>`, false, ""},
+		{"a link to a tweet is a link", `<a href="https://twitter.com/someone/status/1">` + quote + `</a>`, false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := normalizedDoc(t, `<p>A paragraph of the story before the box.</p>`+tt.link+`<p>And one after it.</p>`, Options{})
+			if got := d.dom.Find("a").Length() == 0; got != tt.unlinked {
+				t.Errorf("unlinked = %v, want %v", got, tt.unlinked)
+			}
+			var removed []string
+			for _, r := range d.removals {
+				removed = append(removed, r.Rule+": "+r.Text)
+			}
+			if want := "normalize.share-quote: " + tt.removedText; tt.removedText != "" && (len(removed) != 1 || removed[0] != want) {
+				t.Errorf("removals %q, want [%q]", removed, want)
+			} else if tt.removedText == "" && len(removed) != 0 {
+				t.Errorf("removals %q, want none", removed)
+			}
+			if tt.unlinked && !strings.Contains(d.dom.Find("body").Text(), quote) {
+				t.Errorf("the quote is gone: %q", d.dom.Find("body").Text())
+			}
+		})
+	}
+}
+
 func TestNormalizeDrops(t *testing.T) {
 	tests := []struct {
 		name     string
