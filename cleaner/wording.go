@@ -129,6 +129,10 @@ var wordingTable = []phrase{
 	{"en", "wording.contact", `(write to|email|e-mail) {X} at [^ ]+@[^ ]+( or follow (him|her|them) @[^ ]+)?`, plain},
 	{"en", "wording.contact", `reach (the )?(reporters?|writers?|authors?|editors?) (on twitter |by email )?at [^ ]+( and [^ ]+)*`, plain},
 	{"en", "wording.credit", `additional reporting by [^.?!", ]+( [^.?!", ]+){0,3}((,| and|, and) [^.?!", ]+( [^.?!", ]+){0,3}){0,6}`, plain},
+	// A wire story's sign-off: "(Reporting by Rodrigo Campos; additional
+	// reporting by Stephanie Kelly; Editing by Nick Zieminski)". The
+	// editors make it one: a story's sentence may start "Reporting by".
+	{"en", "wording.credit", `\(?reporting by [^;.()]+[;,] ((additional|with|further) reporting by [^;.()]+[;,] )?(and )?editing by [^;.(),]+( and [^;.(),]+)?\.?\)?`, plain},
 	{"en", "wording.related", `follow ap's (full )?coverage of [^.!?]*( at [^ ]+)?|more ap [^:]{1,40}: [^ ]+( and [^ ]+)?`, plain},
 	{"en", "wording.agency-credit", `/? ?(reuters|associated press|the associated press|afp|agence france-presse|dpa|ansa|efe)`, plain},
 	{"en", "wording.newsletter", `never miss a (post|thing|story|recipe)`, plain},
