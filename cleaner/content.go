@@ -2611,6 +2611,9 @@ func (d *document) judgeInside(n *html.Node, st stats, containers containerTest,
 	if isPostMetaLine(n, s) { // postmeta.go
 		return "content.post-meta", "the post's meta line (author, date, categories, comment count): about the post, not part of it"
 	}
+	if isCreditLine(n, s) { // credits.go
+		return "content.credit", "who else reported the story: a credit, about the story, not part of it"
+	}
 	if isTagLine(n, s) {
 		return "content.tags", "tag or category links (rel=\"tag\"): kept apart from the body"
 	}

@@ -962,6 +962,13 @@ func TestContentRules(t *testing.T) {
 			kept: []string{"The frost came early this year", "They have seen it before.", "In winter the orchard", "hoping for no frost"},
 		},
 		{
+			name: "a credit line after the story is about the story",
+			page: `<div class="content"><h1>The Orchard in Winter</h1>` + longStory + `<p>Ines Carvalho contributed reporting from Hood River.</p></div>`,
+			gone: []string{"Ines Carvalho contributed reporting"},
+			rule: "content.credit",
+			kept: []string{"In winter the orchard", "hoping for no frost"},
+		},
+		{
 			name: "a short post that is half link text is not taken for a block of links",
 			page: `<div id="wrapper"><div class="container"><div id="home"><div id="post"><h2>Hacker Monthly #1 is here</h2>
 				<div class="date"><span>By Lim Cheng Soon, 01 June 2010</span></div><ol><li><img src="/cover.jpg"></li></ol>
