@@ -693,7 +693,8 @@ func isTweetShareLink(href string) bool {
 	}
 	h = strings.TrimPrefix(strings.TrimPrefix(h, "www."), "mobile.")
 	for _, p := range tweetSharePaths {
-		if strings.HasPrefix(h, p) {
+		// The path whole: "twitter.com/shareholder" is someone's account.
+		if rest, ok := strings.CutPrefix(h, p); ok && (rest == "" || strings.IndexByte("?/#", rest[0]) >= 0) {
 			return true
 		}
 	}

@@ -233,6 +233,7 @@ func TestNormalizeShareQuotes(t *testing.T) {
 		{"a share button is left to the passes that take out share bars", `<a href="https://twitter.com/intent/tweet?text=x">Tweet</a>`, false, ""},
 		{"a few words are a button's label too", `<a href="https://twitter.com/share">Share this story on Twitter</a>`, false, ""},
 		{"a link to a tweet is a link", `<a href="https://twitter.com/someone/status/1">` + quote + `</a>`, false, ""},
+		{"so is a link to an account named like the dialog", `<a href="https://twitter.com/shareholder">` + quote + `</a>`, false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
