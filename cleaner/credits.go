@@ -43,10 +43,22 @@ var creditPronouns = []string{"he", "she", "they", "it", "we", "i", "you", "this
 
 // isCreditLine reports whether n, a block of its own, is a credit line.
 func isCreditLine(n *html.Node, s *stat) bool {
-	if s.text > maxCreditRunes || s.paras > 1 || n.DataAtom == atom.Pre || !startsBlock(n.Data) {
+	if s.text > maxCreditRunes || s.paras > 1 || n.DataAtom == atom.Pre || !startsBlock(n.Data) || !mentionsContribution(n) {
 		return false
 	}
 	return readsAsCredit(nodeText(n))
+}
+
+// mentionsContribution reports whether a text node under n says
+// "contributed": most blocks do not, and are told so without their text
+// made into a string.
+func mentionsContribution(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.Contains(c.Data, "ontributed") || c.Type == html.ElementNode && mentionsContribution(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // readsAsCredit reports whether text names the people who contributed to

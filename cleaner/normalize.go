@@ -673,28 +673,43 @@ func settleAnchorsWithoutHref(d *document) {
 	}
 }
 
-// tweetSharePaths are the addresses, without their scheme, of the dialog
-// that posts a text to Twitter (X).
-var tweetSharePaths = []string{"twitter.com/share", "twitter.com/intent/tweet", "x.com/share", "x.com/intent/tweet", "x.com/intent/post"}
+// tweetShareHosts and tweetSharePaths make the address of the dialog that
+// posts a text to Twitter (X).
+var (
+	tweetShareHosts = []string{"twitter.com", "x.com"}
+	tweetSharePaths = []string{"/share", "/intent/tweet", "/intent/post"}
+)
 
 // shareQuoteLabels are the buttons a "click to tweet" box sets beside its
 // quote, lowercased.
 var shareQuoteLabels = []string{"click to tweet", "click to tweet this", "tweet this", "tweet this quote", "tweet", "click to post", "share on twitter", "share on x"}
 
 // isTweetShareLink reports whether href opens the dialog that posts a text
-// to Twitter.
+// to Twitter. It is asked of every link of a page, so it copies nothing.
 func isTweetShareLink(href string) bool {
-	h := strings.ToLower(strings.TrimSpace(href))
-	for _, scheme := range []string{"https://", "http://", "//"} {
-		if rest, ok := strings.CutPrefix(h, scheme); ok {
-			h = rest
-			break
+	h := strings.TrimSpace(href)
+	if i := strings.Index(h, "//"); i >= 0 && i <= len("https:") {
+		h = h[i+2:]
+	} else {
+		return false
+	}
+	slash := strings.IndexByte(h, '/')
+	if slash < 0 {
+		return false
+	}
+	host, path := h[:slash], h[slash:]
+	for _, sub := range []string{"www.", "mobile."} {
+		if len(host) > len(sub) && strings.EqualFold(host[:len(sub)], sub) {
+			host = host[len(sub):]
 		}
 	}
-	h = strings.TrimPrefix(strings.TrimPrefix(h, "www."), "mobile.")
+	if !slices.ContainsFunc(tweetShareHosts, func(t string) bool { return strings.EqualFold(host, t) }) {
+		return false
+	}
 	for _, p := range tweetSharePaths {
 		// The path whole: "twitter.com/shareholder" is someone's account.
-		if rest, ok := strings.CutPrefix(h, p); ok && (rest == "" || strings.IndexByte("?/#", rest[0]) >= 0) {
+		if len(path) >= len(p) && strings.EqualFold(path[:len(p)], p) &&
+			(len(path) == len(p) || strings.IndexByte("?/#", path[len(p)]) >= 0) {
 			return true
 		}
 	}
