@@ -719,14 +719,34 @@ func (w *inlineWriter) emphasis(open *int, delim string, n *html.Node) {
 }
 
 // text writes a text node, white space folded the way HTML folds it (only
-// ASCII white space: a no-break space stays).
+// ASCII white space: a no-break space inside the text stays). A no-break
+// space or another space separator at either end is a space like any
+// other: CommonMark counts it as white space beside a delimiter, so an
+// emphasis that ends with one would not close ("*of\u00a0*" shows its
+// asterisks), and one that holds nothing else would show them too.
 func (w *inlineWriter) text(s string) {
 	start, end := 0, len(s)
-	for start < end && isHTMLSpace(s[start]) {
-		start++
+	for start < end {
+		if isHTMLSpace(s[start]) {
+			start++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[start:end])
+		if r < utf8.RuneSelf || !unicode.Is(unicode.Zs, r) {
+			break
+		}
+		start += size
 	}
-	for end > start && isHTMLSpace(s[end-1]) {
-		end--
+	for end > start {
+		if isHTMLSpace(s[end-1]) {
+			end--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s[start:end])
+		if r < utf8.RuneSelf || !unicode.Is(unicode.Zs, r) {
+			break
+		}
+		end -= size
 	}
 	if start > 0 {
 		w.space = true

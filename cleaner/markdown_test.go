@@ -27,6 +27,11 @@ func TestToMarkdown(t *testing.T) {
 		{"paragraphs fold white space", "<p>One  two\n\tthree.</p><p>Four.</p>", "One two three.\n\nFour."},
 		{"br is a hard break, two split", `<p>a<br>b<br><br>c</p><p>x<br></p>`, "a\\\nb\n\nc\n\nx"},
 		{"no-break space kept", `<p>a&nbsp;b</p><p>&nbsp;</p>`, "a\u00a0b"},
+		// CommonMark takes a no-break space beside a delimiter for white
+		// space: "*of\u00a0*" would not close.
+		{"no-break spaces at an emphasis's ends go outside it", `<p><i>the performance of&nbsp;</i><b><i>Calvin Johnson</i></b><i>&nbsp;and the Lions</i></p>`,
+			"*the performance of* ***Calvin Johnson*** *and the Lions*"},
+		{"an emphasis of a no-break space alone is a space", `<p>in action:<strong><em>&nbsp;</em></strong>More of us</p>`, "in action: More of us"},
 		{"hr", `<p>a</p><hr><p>b</p>`, "a\n\n---\n\nb"},
 		{"invisible characters between blocks are no paragraph", "<p>a</p>\u200b<p>b</p><div>x<br><br>\ufeff<br><br>y\u200dz</div>", "a\n\nb\n\nx\n\ny\u200dz"},
 		{"blockquote", `<blockquote><p>q1</p><p>q2</p><blockquote><p>deep</p></blockquote></blockquote>`, "> q1\n>\n> q2\n>\n> > deep"},
