@@ -29,12 +29,12 @@ var creditEndings = []string{
 	"also contributed to this report", "also contributed reporting", "also contributed to this story",
 }
 
-// creditRoleWords may stand lowercased among a credit's names: "Associated
-// Press writers Alan Fram and Jill Colvin", "staff writer Ann Lee".
+// creditRoleWords may stand lowercased among a credit's names, beside the
+// particles a name holds (nameParticles): "Associated Press writers Alan
+// Fram and Jill Colvin", "staff writer Ann Lee of the Times".
 var creditRoleWords = []string{
-	"and", "&", "writer", "writers", "reporter", "reporters", "staff", "correspondent",
-	"correspondents", "editor", "editors", "photographer", "photographers", "researcher",
-	"researchers", "of", "the", "de", "da", "di", "del", "van", "von", "la", "le", "bin", "al",
+	"writer", "writers", "reporter", "reporters", "staff", "correspondent", "correspondents",
+	"editor", "editors", "photographer", "photographers", "researcher", "researchers", "of", "the",
 }
 
 // creditPronouns start sentences, never credits: "He contributed to this
@@ -89,8 +89,9 @@ func readsAsCredit(text string) bool {
 }
 
 // readsAsNames reports whether s is a list of names: each word starts with
-// a capital letter, or is a role or a joining word (creditRoleWords), and
-// it opens with no pronoun.
+// a capital letter, or is a name's particle or joining word
+// (nameParticles) or a role (creditRoleWords), and it opens with no
+// pronoun.
 func readsAsNames(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 30 || containsString(creditPronouns, strings.ToLower(words[0])) {
@@ -103,7 +104,7 @@ func readsAsNames(s string) bool {
 		switch {
 		case unicode.IsUpper(r):
 			capitals++
-		case containsString(creditRoleWords, strings.ToLower(w)):
+		case nameParticles()[strings.ToLower(w)] || containsString(creditRoleWords, strings.ToLower(w)):
 		default:
 			return false
 		}
