@@ -26,7 +26,6 @@ const maxCreditRunes = 300
 var creditEndings = []string{
 	"contributed to this report", "contributed to this story", "contributed to this article",
 	"contributed reporting", "contributed additional reporting", "contributed research",
-	"also contributed to this report", "also contributed reporting", "also contributed to this story",
 }
 
 // creditRoleWords may stand lowercased among a credit's names, beside the
@@ -70,14 +69,12 @@ func readsAsCredit(text string) bool {
 		return false
 	}
 	lower := strings.ToLower(t)
-	at := strings.Index(lower, " also contributed ")
-	if at < 0 {
-		at = strings.Index(lower, " contributed ")
-	}
+	at := strings.Index(lower, " contributed ")
 	if at <= 0 {
 		return false
 	}
-	rest := strings.TrimSuffix(strings.TrimSpace(lower[at:]), ".")
+	rest := strings.TrimSuffix(lower[at+1:], ".")
+	names := strings.TrimSuffix(t[:at], " also") // "Reuters also contributed …"
 	ends := false
 	for _, e := range creditEndings {
 		if tail, ok := strings.CutPrefix(rest, e); ok && (tail == "" || strings.HasPrefix(tail, " from ") && !strings.ContainsAny(tail, ".;:!?")) {
@@ -85,7 +82,7 @@ func readsAsCredit(text string) bool {
 			break
 		}
 	}
-	return ends && readsAsNames(t[:at])
+	return ends && readsAsNames(names)
 }
 
 // readsAsNames reports whether s is a list of names: each word starts with
