@@ -97,7 +97,7 @@ func render(d *document) (*Article, error) {
 			return nil, fmt.Errorf("%w: the article could not be parsed again: %v", ErrNoContent, err)
 		}
 	}
-	a.Text = plainText(body)
+	a.Text = plainText(body, len(a.HTML))
 	if strings.TrimSpace(a.Text) == "" {
 		return nil, fmt.Errorf("%w: the chosen content has no text", ErrNoContent)
 	}
@@ -187,6 +187,7 @@ func partOfItemLine(n *html.Node) bool {
 // document's children, any other node itself.
 func writeNodes(nodes []*html.Node) string {
 	var b strings.Builder
+	b.Grow(writtenSize(nodes))
 	for _, n := range nodes {
 		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
 			_ = html.Render(&b, n) // only fails on a writer error
@@ -197,6 +198,30 @@ func writeNodes(nodes []*html.Node) string {
 		}
 	}
 	return b.String()
+}
+
+// writtenSize is about the length of what writeNodes writes: the texts and
+// attribute values, with the tags around them, of a tree that html.Render
+// writes with few escapes. Grown to it once, the builder is not grown and
+// copied again and again over a long article (half a megabyte of garbage
+// for a 100 KB one).
+func writtenSize(nodes []*html.Node) int {
+	size := 0
+	for _, root := range nodes {
+		walk(root, func(n *html.Node) bool {
+			switch n.Type {
+			case html.TextNode, html.CommentNode:
+				size += len(n.Data)
+			case html.ElementNode:
+				size += 2*len(n.Data) + len("<></>")
+				for _, at := range n.Attr {
+					size += len(at.Key) + len(at.Val) + len(` =""`)
+				}
+			}
+			return true
+		})
+	}
+	return size
 }
 
 // anchorTags counts the <a> start tags in s, HTML as html.Render or the
@@ -500,8 +525,12 @@ func needsFolding(s string, set *[256]uint8) bool {
 // blocks separated by one blank line; list items, table rows, terms and definitions one per line;
 // table cells separated by tabs; <br> a line break; <pre> kept verbatim;
 // white space folded everywhere else. Images and markers have no text.
-func plainText(body *html.Node) string {
-	w := &textWriter{preStart: -1}
+//
+// sizeHint is about the length of the text, such as that of its HTML, which
+// is longer: buf is made that large once rather than grown and copied
+// again and again over a long article.
+func plainText(body *html.Node, sizeHint int) string {
+	w := &textWriter{buf: make([]byte, 0, sizeHint), preStart: -1}
 	type frame struct {
 		n       *html.Node
 		leaving bool
