@@ -397,11 +397,11 @@ scan:
 		}
 	}
 	name = name[:len(name)-particles]
-	if len(name) == 0 || len(name) > 6 || determiners()[strings.ToLower(name[0])] {
+	if len(name) == 0 || len(name) > 6 || inLower(determiners(), name[0]) {
 		return "" // "By The Numbers": a phrase, not a name
 	}
 	authors := cleanAuthors([]string{strings.Join(name, " ")})
-	if len(authors) == 0 || dateWords()[strings.ToLower(authors[0])] {
+	if len(authors) == 0 || inLower(dateWords(), authors[0]) {
 		return ""
 	}
 	return authors[0]
@@ -467,7 +467,7 @@ var weekdayNames = sync.OnceValue(func() map[string]bool {
 // isNameStop reports whether w, after a lone lower-case word, shows that
 // word to be a name: the line goes on to a date or a separator.
 func isNameStop(w string) bool {
-	return dateWords()[strings.ToLower(strings.TrimRight(w, ",;:"))] || startsPart(w)
+	return inLower(dateWords(), strings.TrimRight(w, ",;:")) || startsPart(w)
 }
 
 // startsPart reports whether a word starts a part of the line that is no
@@ -711,7 +711,7 @@ func tidyComment(c Comment) Comment {
 		c.Author = strings.Join(f[1:], " ") // "http://twitter.com/barryhollander Barry Hollander": the link's address shown before the name
 	}
 	lines := strings.Split(c.Text, "\n\n")
-	for len(lines) > 1 && commentControls()[strings.ToLower(strings.Trim(lines[len(lines)-1], " []()↓|·•"))] {
+	for len(lines) > 1 && inLower(commentControls(), strings.Trim(lines[len(lines)-1], " []()↓|·•")) {
 		lines = lines[:len(lines)-1]
 	}
 	if c.Author == "" || c.Published == "" {

@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"net/url"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"sync"
@@ -1526,18 +1527,52 @@ func (d *document) removeTrailingThreads(root *html.Node) {
 	}
 }
 
-// commentHeading matches the whole text of a heading that opens a comment
-// area: "Comments", "12 Responses", "Reader comments (3)", "Leave a comment",
-// in the languages of the wording table.
+// commentHeadingPattern matches, case folded, the whole text of a heading
+// that opens a comment area: "Comments", "12 Responses", "Reader comments
+// (3)", "Leave a comment", in the languages of the wording table. It is
+// written in lowercase, which commentHeadingNeeds relies on.
+//
+// "Response" alone is a section of a story about protocols or letters as
+// often as a comment count: it counts only with a number.
+const commentHeadingPattern = `^((\d+|one)\s*response|response\s*\(?\d+\)?|` +
+	`(\d+\s*)?(comments?|responses|replies|reader comments|readers' comments|` +
+	`discussion|join the discussion|leave a (comment|reply)|add a comment|post a comment|` +
+	`what do you think\??|kommentare?|commentaires?|comentarios?|comentários?|commenti|` +
+	`reacties|komentarze?|комментарии|yorumlar|komentar|コメント|评论|評論)(\s*\(?\d+\)?)?):?$`
+
 var commentHeading = sync.OnceValue(func() *regexp.Regexp {
-	// "Response" alone is a section of a story about protocols or letters
-	// as often as a comment count: it counts only with a number.
-	return regexp.MustCompile(`^(?i)((\d+|one)\s*response|response\s*\(?\d+\)?|` +
-		`(\d+\s*)?(comments?|responses|replies|reader comments|readers' comments|` +
-		`discussion|join the discussion|leave a (comment|reply)|add a comment|post a comment|` +
-		`what do you think\??|kommentare?|commentaires?|comentarios?|comentários?|commenti|` +
-		`reacties|komentarze?|комментарии|yorumlar|komentar|コメント|评论|評論)(\s*\(?\d+\)?)?):?$`)
+	return regexp.MustCompile(`(?i)` + commentHeadingPattern)
 })
+
+// commentHeadingNeeds lists literals one of which every match of the pattern
+// holds, as it is written: in lowercase. A heading in ASCII matches the
+// case-folded expression only if its lowercase text matches the pattern,
+// and so holds one of them. Most headings hold none ("Part 2", "Why it
+// matters") and are told so without running the expression, which a long
+// read's dozens of subheadings would each pay for.
+var commentHeadingNeeds = sync.OnceValue(func() []string {
+	re, err := syntax.Parse(commentHeadingPattern, syntax.Perl)
+	if err != nil {
+		panic(err) // the pattern is a constant, and commentHeading compiles it too
+	}
+	return requiredLiterals(re.Simplify())
+})
+
+// mayBeCommentHeading is false when text cannot match commentHeading: it is
+// in ASCII and holds none of commentHeadingNeeds. Text past ASCII is left to
+// the expression, whose case folding goes beyond strings.ToLower's.
+func mayBeCommentHeading(text string) bool {
+	needs := commentHeadingNeeds()
+	if needs == nil || !isASCII(text) {
+		return true
+	}
+	for _, lit := range needs {
+		if containsFoldASCII(text, lit) {
+			return true
+		}
+	}
+	return false
+}
 
 // cutAtCommentArea removes, inside the content, everything from the start of
 // a comment area to the end: a heading such as "12 Comments", or the marker
@@ -1788,7 +1823,8 @@ func holdsCommentAreaMark(removed *html.Node, ruleOf map[string]removal) bool {
 func isCommentHeading(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return commentHeading().MatchString(collapseSpace(nodeText(n)))
+		text := collapseSpace(nodeText(n))
+		return mayBeCommentHeading(text) && commentHeading().MatchString(text)
 	}
 	return false
 }
@@ -3386,7 +3422,7 @@ func readsAsByline(text string) bool {
 		rest, ok := afterLeadingDate(text)
 		return ok && readsAsByline(rest)
 	}
-	if first, _, _ := strings.Cut(text, " "); dateWords()[strings.ToLower(strings.Trim(first, ",."))] && isDatedByline(strings.Fields(text)) {
+	if first, _, _ := strings.Cut(text, " "); inLower(dateWords(), strings.Trim(first, ",.")) && isDatedByline(strings.Fields(text)) {
 		return true // "August 6th, 2012 by Steve Cypher"
 	}
 	if strings.Contains(text, " on ") && namedOnDate(collapseSpace(text)) {
@@ -3413,10 +3449,10 @@ func readsAsByline(text string) bool {
 			return bylineTail(words[i:]) // "Posted by Ana Ruiz - Category: Health"
 		case names > 0 && len(words)-i <= 6 && isBylineAction(strings.ToLower(w)):
 			return true // "Posted by Becky | View all posts by Becky": the name's links after it
-		case names > 0 && nameParticles()[strings.ToLower(w)]:
-		case names == 0 && bare && determiners()[strings.ToLower(w)]:
+		case names > 0 && inLower(nameParticles(), w):
+		case names == 0 && bare && inLower(determiners(), w):
 			return false // "By Our Count", "Par les temps qui courent": a phrase, not a name
-		case names < 4 && isNameWord(w, bare) && !dateWords()[strings.ToLower(w)]:
+		case names < 4 && isNameWord(w, bare) && !inLower(dateWords(), w):
 			names++
 		default:
 			// What follows the name must be a date, or the byline's other
@@ -3564,7 +3600,7 @@ func isDatedByline(words []string) bool {
 			continue
 		}
 		name := words[i+1:]
-		return len(name) >= 1 && len(name) <= 3 && !determiners()[strings.ToLower(name[0])] && looksDated(words[:i])
+		return len(name) >= 1 && len(name) <= 3 && !inLower(determiners(), name[0]) && looksDated(words[:i])
 	}
 	return false
 }

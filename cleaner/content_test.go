@@ -1345,6 +1345,43 @@ func TestCommentHeading(t *testing.T) {
 		if got := commentHeading().MatchString(tt.text); got != tt.want {
 			t.Errorf("commentHeading matches %q: %v, want %v", tt.text, got, tt.want)
 		}
+		if tt.want && !mayBeCommentHeading(tt.text) {
+			t.Errorf("mayBeCommentHeading(%q) = false for a heading the expression matches", tt.text)
+		}
+	}
+}
+
+func TestMayBeCommentHeading(t *testing.T) {
+	if len(commentHeadingNeeds()) == 0 {
+		t.Fatal("no literal found that every comment heading holds: every heading runs the expression")
+	}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		// Held by the expression, in any case.
+		{"COMMENTS (12)", true},
+		{"7 responses:", true},
+		{"Join The Discussion", true},
+		{"What do you think?", true},
+		{"Reacties", true},
+		// Past ASCII: left to the expression.
+		{"Комментарии", true},
+		{"コメント", true},
+		{"Café culture", true},
+		// No literal of the expression: not run.
+		{"Part 2", false},
+		{"Why bring keepers back?", false},
+		{"What the keepers do", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := mayBeCommentHeading(tt.text); got != tt.want {
+			t.Errorf("mayBeCommentHeading(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+		if !tt.want && commentHeading().MatchString(tt.text) {
+			t.Errorf("%q is ruled out, but the expression matches it", tt.text)
+		}
 	}
 }
 

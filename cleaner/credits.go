@@ -101,7 +101,7 @@ func readsAsNames(s string) bool {
 		switch {
 		case unicode.IsUpper(r):
 			capitals++
-		case nameParticles()[strings.ToLower(w)] || containsString(creditRoleWords, strings.ToLower(w)):
+		case inLower(nameParticles(), w) || containsString(creditRoleWords, strings.ToLower(w)):
 		default:
 			return false
 		}

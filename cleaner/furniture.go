@@ -946,6 +946,25 @@ func containsLower(b []byte, word string) bool {
 	return false
 }
 
+// inLower reports whether set holds w in lower case, as
+// set[strings.ToLower(w)] does. A short word in ASCII is lowered on the
+// stack: the byline and date tests look words up on every short block of
+// the story, and strings.ToLower would make a string of each capitalized one.
+func inLower(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) || !isASCII(w) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
+}
+
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
