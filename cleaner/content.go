@@ -2246,19 +2246,35 @@ func endsSentenceOutsideLinks(n *html.Node) bool {
 	return true
 }
 
-// nodeText is the text of n, white space not folded.
+// nodeText is the text of n, white space not folded. Most elements asked
+// for their text hold it in one text node (a link, a heading, a short
+// paragraph): that node's data is the text, returned without a copy.
 func nodeText(n *html.Node) string {
+	var first string
 	var b strings.Builder
+	texts := 0
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
+			switch texts {
+			case 0:
+				first = n.Data
+			case 1:
+				b.WriteString(first)
+				fallthrough
+			default:
+				b.WriteString(n.Data)
+			}
+			texts++
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
 	}
 	walk(n)
+	if texts <= 1 {
+		return first
+	}
 	return b.String()
 }
 
