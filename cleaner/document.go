@@ -344,6 +344,9 @@ func attr(n *html.Node, key string) string {
 
 // collapseSpace trims s and folds every run of white space into one space.
 func collapseSpace(s string) string {
+	if s == "" || s[0] != ' ' && s[len(s)-1] != ' ' && !needsFolding(s, &textFoldBytes) {
+		return s // already folded, as most short texts are: no copy
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 

@@ -100,3 +100,28 @@ func TestPageCannotForgeMarkers(t *testing.T) {
 		t.Errorf("the text of the would-be markers should stay as text: %q", a.Text)
 	}
 }
+
+func TestCollapseSpace(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"one two", "one two"},
+		{" one two ", "one two"},
+		{"one  two", "one two"},
+		{"one\ttwo\nthree", "one two three"},
+		{"one\u00a0two", "one two"},                   // a no-break space is white space
+		{"one\u3000two", "one two"},                   // as is an ideographic one
+		{"café au lait", "café au lait"},              // past ASCII, nothing to fold
+		{"eight by  the ninth", "eight by the ninth"}, // two spaces across the 8-byte blocks
+		{"abcdefg  h", "abcdefg h"},
+		{"abcdefgh  ", "abcdefgh"},
+		{"\n", ""},
+	}
+	for _, tt := range tests {
+		if got := collapseSpace(tt.in); got != tt.want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if slow := strings.Join(strings.Fields(tt.in), " "); slow != tt.want {
+			t.Errorf("the test's want for %q is not what strings.Fields and a join give: %q", tt.in, slow)
+		}
+	}
+}
