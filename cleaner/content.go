@@ -544,6 +544,9 @@ func unwrapInlineHolders(root *html.Node) { unwrapHolders(root, isInline) }
 // unwrapHolders replaces every element below root that holds a block and
 // that which picks with its children.
 func unwrapHolders(root *html.Node, which func(*html.Node) bool) {
+	if !holdsBlock(root) {
+		return // no block below root, so nothing below holds one: a heading's line, most often
+	}
 	holders := blockHolders(root)
 	for _, e := range descendants(root) {
 		if holders[e] && which(e) && e.Parent != nil {
@@ -981,15 +984,11 @@ func wrapLooseRuns(c *html.Node, holders map[*html.Node]bool) []*html.Node {
 		// weighed as the output will show it, with the space the policy
 		// writes where it strips a tag: a second clean of the output must
 		// find the same runs.
-		var b strings.Builder
-		for _, n := range run {
-			appendShownText(&b, n)
-		}
+		shown := shownTextOf(run)
 		// A shorter run that reads as a byline ("By Ines Carvalho", left
 		// loose by the container that held it), or as boilerplate ("‹ Back
 		// to Story", "Pin It": a loose link at the story's end), is wrapped
 		// too, so that it is judged as what it is, not kept as text.
-		shown := b.String()
 		if text, _ := textWeight(shown); text >= 25 || text > 0 && (readsAsByline(strings.TrimSpace(shown)) || isWording(shown)) {
 			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
 			run[0].Parent.InsertBefore(p, run[0])
@@ -1014,6 +1013,20 @@ func wrapLooseRuns(c *html.Node, holders map[*html.Node]bool) []*html.Node {
 	}
 	flush()
 	return made
+}
+
+// shownTextOf is the text of nodes as appendShownText writes it. Most runs
+// between a container's blocks are one text node, the white space between
+// them: its data is that text, without a copy.
+func shownTextOf(nodes []*html.Node) string {
+	if len(nodes) == 1 && nodes[0].Type == html.TextNode {
+		return nodes[0].Data
+	}
+	var b strings.Builder
+	for _, n := range nodes {
+		appendShownText(&b, n)
+	}
+	return b.String()
 }
 
 // appendShownText appends the text under n as the sanitized output shows
