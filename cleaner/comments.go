@@ -328,7 +328,7 @@ func firstOwnMatch(own []*html.Node, list string) *goquery.Selection {
 }
 
 func isEntry(n *html.Node) bool {
-	return goquery.NewDocumentFromNode(n).Selection.Is(commentEntrySelector)
+	return compiledSelector(commentEntrySelector).Match(n)
 }
 
 // commentText is the comment's own text: its content block, else its own

@@ -1353,7 +1353,7 @@ func chooseByline(find finder, m pageMeta, ld linkedData, site string) string {
 	if len(authors(names)) == 0 {
 		names = nil
 		find(`body [itemprop~="author"], body [itemprop~="creator"]`).Each(func(_ int, s *goquery.Selection) {
-			if s.ParentsFiltered(`[itemprop~="author"]`).Length() > 0 {
+			if s.ParentsMatcher(compiledSelector(`[itemprop~="author"]`)).Length() > 0 {
 				return
 			}
 			name := s.FindMatcher(compiledSelector(`[itemprop~="name"]`)).First()

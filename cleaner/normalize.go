@@ -287,7 +287,7 @@ func wakeLazyMedia(d *document) {
 			if v == "" || strings.HasPrefix(v, "{") { // templating left-overs
 				continue
 			}
-			if goquery.NodeName(s) == "source" && s.Parent().Is("picture") {
+			if goquery.NodeName(s) == "source" && s.Parent().IsMatcher(compiledSelector("picture")) {
 				break // a <source> in <picture> uses srcset, not src
 			}
 			if !hasSrc || lazyClass || isPlaceholderSrc(src) {
@@ -891,7 +891,7 @@ func isIcon(s *goquery.Selection) bool {
 	if hasAnySubstring(strings.ToLower(s.AttrOr("class", "")+" "+s.AttrOr("id", "")), iconHints) {
 		return true
 	}
-	if s.ParentsFiltered("a, button").Length() > 0 {
+	if s.ParentsMatcher(compiledSelector("a, button")).Length() > 0 {
 		return true
 	}
 	w, h := svgSize(s)
