@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"bytes"
 	"fmt"
 	"iter"
 	"math/bits"
@@ -1563,24 +1564,37 @@ var commentHeading = sync.OnceValue(func() *regexp.Regexp {
 // and so holds one of them. Most headings hold none ("Part 2", "Why it
 // matters") and are told so without running the expression, which a long
 // read's dozens of subheadings would each pay for.
-var commentHeadingNeeds = sync.OnceValue(func() []string {
+var commentHeadingNeeds = sync.OnceValue(func() [][]byte {
 	re, err := syntax.Parse(commentHeadingPattern, syntax.Perl)
 	if err != nil {
 		panic(err) // the pattern is a constant, and commentHeading compiles it too
 	}
-	return requiredLiterals(re.Simplify())
+	var needs [][]byte
+	for _, lit := range requiredLiterals(re.Simplify()) {
+		needs = append(needs, []byte(lit))
+	}
+	return needs
 })
 
 // mayBeCommentHeading is false when text cannot match commentHeading: it is
 // in ASCII and holds none of commentHeadingNeeds. Text past ASCII is left to
-// the expression, whose case folding goes beyond strings.ToLower's.
+// the expression, whose case folding goes beyond strings.ToLower's; so is
+// text longer than any comment heading is (a long one fails it quickly).
 func mayBeCommentHeading(text string) bool {
 	needs := commentHeadingNeeds()
-	if needs == nil || !isASCII(text) {
+	var lower [64]byte
+	if needs == nil || len(text) > len(lower) || !isASCII(text) {
 		return true
 	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
 	for _, lit := range needs {
-		if containsFoldASCII(text, lit) {
+		if bytes.Contains(lower[:len(text)], lit) {
 			return true
 		}
 	}

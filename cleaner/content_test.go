@@ -1369,6 +1369,8 @@ func TestMayBeCommentHeading(t *testing.T) {
 		{"Комментарии", true},
 		{"コメント", true},
 		{"Café culture", true},
+		// Longer than any comment heading: left to the expression, which fails it.
+		{"Why the lighthouse keepers came back to Skerry Point after forty years", true},
 		// No literal of the expression: not run.
 		{"Part 2", false},
 		{"Why bring keepers back?", false},
