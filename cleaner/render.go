@@ -991,6 +991,9 @@ func inLineContent(n *html.Node) bool {
 // showsNothing reports whether n holds no text but white space and no
 // element but those of emptyInline, none of them a marker or a link target.
 func showsNothing(n *html.Node) bool {
+	if c := n.FirstChild; c != nil && c.Type == html.TextNode && strings.TrimFunc(c.Data, unicode.IsSpace) != "" {
+		return false // most blocks: their text comes first
+	}
 	nothing := true
 	walk(n, func(e *html.Node) bool {
 		switch e.Type {
