@@ -331,14 +331,29 @@ func (d *document) rejudgeLeftovers(holders []*html.Node, root *html.Node) {
 	}
 }
 
-// rejudgeLinkBlocks judges again the blocks of links that the content pass
-// kept for holding most of the content's text (linkBlocksKept), where a
-// copy of the title went from inside one: when the title was much of that
-// text, what is left is a list of links beside the story, and a second
-// clean of the output, which shows the title apart, would take it out.
+// rejudgeLinkBlocks judges again, as blocks of links, the blocks that a
+// copy of the title went from inside: those the content pass kept for
+// holding most of the content's text (linkBlocksKept), and every other
+// block around a copy up to root. When the title was much of such a
+// block's text, what is left is a list of links beside the story, and a
+// second clean of the output, which shows the title apart, would take it
+// out.
 func (d *document) rejudgeLinkBlocks(holders []*html.Node, root *html.Node) {
 	var st stats
-	for _, n := range d.linkBlocksKept {
+	// The blocks around a copy come after, deepest first: one that held the
+	// title beside its links (an unclosed menu list swallowed the story's
+	// header) was no block of links then, and may be one now.
+	blocks := slices.Clone(d.linkBlocksKept)
+	seen := map[*html.Node]bool{}
+	for _, h := range holders {
+		for a := h; a != nil && a != root && !seen[a]; a = a.Parent {
+			seen[a] = true
+			if a.Type == html.ElementNode && !slices.Contains(d.linkBlocksKept, a) {
+				blocks = append(blocks, a)
+			}
+		}
+	}
+	for _, n := range blocks {
 		if n.Parent == nil || !isAncestorOrSelf(root, n) || !slices.ContainsFunc(holders, func(h *html.Node) bool { return isAncestorOrSelf(n, h) }) {
 			continue
 		}

@@ -281,6 +281,15 @@ func TestTitleLeavesALinkList(t *testing.T) {
 			wantKept: "The co-op keeps hives on four roofs downtown.",
 		},
 		{
+			// Not kept as links by the content pass: the headline's words were
+			// most of the list's then. A block around the headline, at any
+			// depth, is judged again.
+			name:     "a menu whose item held the story's header",
+			page:     `<p>The co-op keeps hives on four roofs downtown, and more are planned.</p><ul><li><a href="/">Home</a><div><header><h1>Bees on the Roof in the City Centre</h1></header></div> <a href="/news">News</a></li></ul><p>The bees took to the lime trees.</p>`,
+			wantGone: "Home News",
+			wantKept: "The bees took to the lime trees.",
+		},
+		{
 			name:     "a story inside a link",
 			page:     `<p>` + story[:300] + `</p><ul><li><a href="/x">Home</a></li><li><a href="/y"><h1>Bees on the Roof in the City Centre</h1><p>` + story + `</p></a></li></ul>`,
 			wantKept: "the bees took to the city's lime trees. The co-op",
