@@ -965,7 +965,8 @@ func separatesLines(p *html.Node) bool {
 }
 
 // shownSibling is the first sibling of n, going by next, that is not a
-// comment, white space or the mark of a removed block.
+// comment, white space, the mark of a removed block, or an element the
+// policy strips that holds nothing shown.
 func shownSibling(n *html.Node, next func(*html.Node) *html.Node) *html.Node {
 	for s := next(n); s != nil; s = next(s) {
 		switch {
@@ -973,6 +974,9 @@ func shownSibling(n *html.Node, next func(*html.Node) *html.Node) *html.Node {
 		case s.Type == html.TextNode && strings.TrimFunc(s.Data, unicode.IsSpace) == "":
 		case s.Type == html.ElementNode && (s.Data == "winnow-marker" || hasAttrKey(s, markerAttr)):
 			// where a removed block stood: nothing, or an empty span
+		case s.Type == html.ElementNode && policyStrips(s) && showsNothing(s):
+			// an unknown element with nothing in it: the output has no
+			// trace of it, and the lines on either side meet there
 		default:
 			return s
 		}
