@@ -993,7 +993,9 @@ func inLineContent(n *html.Node) bool {
 }
 
 // showsNothing reports whether n holds no text but white space and no
-// element but those of emptyInline, none of them a marker or a link target.
+// element but those of emptyInline and those the policy strips (an unknown
+// element, an <svg>: the output keeps their text, if any, and no more),
+// none of them a marker or a link target.
 func showsNothing(n *html.Node) bool {
 	if c := n.FirstChild; c != nil && c.Type == html.TextNode && strings.TrimFunc(c.Data, unicode.IsSpace) != "" {
 		return false // most blocks: their text comes first
@@ -1006,7 +1008,7 @@ func showsNothing(n *html.Node) bool {
 				nothing = false
 			}
 		case html.ElementNode:
-			if e != n && !emptyInline[e.DataAtom] || hasAttrKey(e, markerAttr) || strings.HasPrefix(attr(e, "id"), anchorPrefix) {
+			if e != n && !emptyInline[e.DataAtom] && !policyStrips(e) || hasAttrKey(e, markerAttr) || strings.HasPrefix(attr(e, "id"), anchorPrefix) {
 				nothing = false
 			}
 		}

@@ -511,7 +511,8 @@ func TestWalk(t *testing.T) {
 // TestDropEmptyParagraphs checks which paragraphs that show nothing go: all
 // but one that breaks a line of text in two. The mark of a removed block
 // is no text: the output shows nothing there, or an empty span; nor is an
-// unknown element with nothing in it, which the output leaves out.
+// unknown element with nothing in it, which the output leaves out, and a
+// paragraph of nothing else shows nothing.
 func TestDropEmptyBlocks(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"between blocks", `<p>a</p><p> </p><p>b</p>`, `<p>a</p><p>b</p>`},
@@ -523,6 +524,8 @@ func TestDropEmptyBlocks(t *testing.T) {
 			`<a href="/">The Ledger<p></p> <x-nav class="menu"></x-nav></a>`,
 			`<a href="/">The Ledger <x-nav class="menu"></x-nav></a>`},
 		{"before an unknown element with text", `a<p></p><x-note>b</x-note>`, `a<p></p><x-note>b</x-note>`},
+		{"holding only an element the policy strips, empty", `<p>a</p><p><x-icon class="i"></x-icon></p><p>b</p>`, `<p>a</p><p>b</p>`},
+		{"holding an svg with words", `<p><svg><title>Share</title></svg></p>`, `<p><svg><title>Share</title></svg></p>`},
 		{"holding a picture", `<p><img src="x.jpg"/></p>`, `<p><img src="x.jpg"/></p>`},
 		{"a heading emptied", `<p>a</p><h2> <span></span> </h2><h6></h6><p>b</p>`, `<p>a</p><p>b</p>`},
 		{"a list's empty items, and the list they leave empty", `<ul><li>one</li><li> </li></ul><ol><li></li><li><br/></li></ol>`, `<ul><li>one</li></ul>`},
