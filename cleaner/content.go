@@ -2832,18 +2832,23 @@ func isProseList(n *html.Node) bool {
 // introducesSublist reports whether item, a list item, is a label that ends
 // with a colon and the list it introduces ("In progress:" over the bug
 // reports it lists), as in an outline of notes: in isProseList it counts as
-// a sentence, the sublist being its end.
+// a sentence, the sublist being its end. A list with no text is no
+// sublist: the output drops a list of empty items, and the label is then a
+// line of its own.
 func introducesSublist(item *html.Node) bool {
+	isSublist := func(c *html.Node) bool {
+		return (c.DataAtom == atom.Ul || c.DataAtom == atom.Ol) && nodeTextLen(c, 0) > 0
+	}
 	sublist := false
 	for c := item.FirstChild; c != nil && !sublist; c = c.NextSibling {
-		sublist = c.DataAtom == atom.Ul || c.DataAtom == atom.Ol
+		sublist = isSublist(c)
 	}
 	if !sublist {
 		return false // most items: no label to write out
 	}
 	var label strings.Builder
 	for c := item.FirstChild; c != nil; c = c.NextSibling {
-		if c.DataAtom == atom.Ul || c.DataAtom == atom.Ol {
+		if isSublist(c) {
 			t := strings.TrimSpace(label.String())
 			return strings.HasSuffix(t, ":") && countWords(t) >= 1
 		}

@@ -1222,6 +1222,7 @@ func TestIsProseList(t *testing.T) {
 			`<li>In progress:<ul><li><a href="/1">Bug 1677080 – Fullscreen window</a></li><li><a href="/2">Bug 1677107 – Add telemetry</a></li></ul></li></ul>`, true},
 		{"a label without its colon is a menu's", `<ul><li>We have the green light for another round of students next term.</li>` +
 			`<li>In progress<ul><li><a href="/1">Bug 1677080 – Fullscreen window</a></li><li><a href="/2">Bug 1677107 – Add telemetry</a></li></ul></li></ul>`, false},
+		{"a label over a list with no text is a menu's: the output drops the list", `<ul><li><a href="/">Share this:</a><ul><li><a href="/t"></a></li><li></li></ul></li></ul>`, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
