@@ -1,7 +1,6 @@
 package cleaner
 
 import (
-	"bytes"
 	"fmt"
 	"iter"
 	"math/bits"
@@ -1564,16 +1563,12 @@ var commentHeading = sync.OnceValue(func() *regexp.Regexp {
 // and so holds one of them. Most headings hold none ("Part 2", "Why it
 // matters") and are told so without running the expression, which a long
 // read's dozens of subheadings would each pay for.
-var commentHeadingNeeds = sync.OnceValue(func() [][]byte {
+var commentHeadingNeeds = sync.OnceValue(func() []string {
 	re, err := syntax.Parse(commentHeadingPattern, syntax.Perl)
 	if err != nil {
 		panic(err) // the pattern is a constant, and commentHeading compiles it too
 	}
-	var needs [][]byte
-	for _, lit := range requiredLiterals(re.Simplify()) {
-		needs = append(needs, []byte(lit))
-	}
-	return needs
+	return requiredLiterals(re.Simplify())
 })
 
 // mayBeCommentHeading is false when text cannot match commentHeading: it is
@@ -1583,18 +1578,11 @@ var commentHeadingNeeds = sync.OnceValue(func() [][]byte {
 func mayBeCommentHeading(text string) bool {
 	needs := commentHeadingNeeds()
 	var lower [64]byte
-	if needs == nil || len(text) > len(lower) || !isASCII(text) {
+	if needs == nil || len(text) > len(lower) || !lowerASCII(lower[:len(text)], text) {
 		return true
 	}
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		lower[i] = c
-	}
 	for _, lit := range needs {
-		if bytes.Contains(lower[:len(text)], lit) {
+		if containsLower(lower[:len(text)], lit) {
 			return true
 		}
 	}

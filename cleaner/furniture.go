@@ -952,17 +952,10 @@ func containsLower(b []byte, word string) bool {
 // the story, and strings.ToLower would make a string of each capitalized one.
 func inLower(set map[string]bool, w string) bool {
 	var buf [32]byte
-	if len(w) > len(buf) || !isASCII(w) {
-		return set[strings.ToLower(w)]
+	if len(w) <= len(buf) && lowerASCII(buf[:len(w)], w) {
+		return set[string(buf[:len(w)])]
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return set[string(buf[:len(w)])]
+	return set[strings.ToLower(w)]
 }
 
 func isASCII(s string) bool {
