@@ -13,6 +13,7 @@ func TestMain(m *testing.M) {
 		checkIndexWhileTesting()   // vocabulary_test.go
 		checkAdoptedWhileTesting() // reparse_test.go
 		checkCountsWhileTesting()  // content_test.go
+		checkCoverWhileTesting()   // wording_test.go
 	}
 	os.Exit(m.Run())
 }

@@ -1086,10 +1086,26 @@ type wordingWriter struct {
 	// included: nodeTextLen's count of the text written.
 	runes int
 	wide  bool // b holds a rune past ASCII
+	wides int  // the runes past ASCII written to b
+	// spans, when record is set, gets the span of every element written,
+	// in the order of a walk: the wording judge reads an element's text
+	// from the text of the block around it (wordingCover).
+	spans  []wordingSpan
+	record bool
+}
+
+// wordingSpan is where an element's text lies in a wordingWriter's b: from
+// start to end (-1 when the writing stopped inside the element), and the
+// writer's runes and wides counts there.
+type wordingSpan struct {
+	n                    *html.Node
+	start, end           int
+	runesStart, runesEnd int
+	widesStart, widesEnd int
 }
 
 func (w *wordingWriter) reset() {
-	w.b, w.space, w.runes, w.wide = w.b[:0], false, 0, false
+	w.b, w.space, w.runes, w.wide, w.wides, w.spans = w.b[:0], false, 0, false, 0, w.spans[:0]
 }
 
 // writeNode writes the text of n as blockText reads it, a space for every
@@ -1106,11 +1122,20 @@ func (w *wordingWriter) writeNode(n *html.Node, limit int) bool {
 		return true
 	}
 	block := n.Type == html.ElementNode && startsBlock(n.Data)
+	span := -1
+	if w.record && n.Type == html.ElementNode {
+		span = len(w.spans)
+		w.spans = append(w.spans, wordingSpan{n: n, start: len(w.b), end: -1, runesStart: w.runes, widesStart: w.wides})
+	}
 	w.space = w.space || block
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if !w.writeNode(c, limit) {
 			return false
 		}
+	}
+	if span >= 0 {
+		sp := &w.spans[span]
+		sp.end, sp.runesEnd, sp.widesEnd = len(w.b), w.runes, w.wides
 	}
 	w.space = w.space || block
 	return true
@@ -1175,6 +1200,7 @@ func (w *wordingWriter) write(s string) {
 			continue
 		}
 		w.wide = true
+		w.wides++
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	w.b, w.space, w.runes = b, space, runes
@@ -1333,12 +1359,9 @@ type wordingJudge struct {
 	// Wrappers nest: a block often has the same text as its parent, and
 	// the verdict on the same text is the same.
 	verdicts map[wordingKey]wordingVerdict
-	// w holds the text of the block last measured, and may whether a
-	// phrase may start it. A wrapper's only child with text has the same
-	// text: the walk reaches it next, and need not measure it again.
-	w        wordingWriter
-	measured *html.Node
-	may      bool
+	// cover holds the text of the last block written, with the span of
+	// every element inside it.
+	cover wordingCover
 	// standalone answers isStandaloneBlock for the blocks of the page.
 	standalone standaloneCache
 	// teasers are the stories after the related-stories headings removed.
@@ -1363,24 +1386,85 @@ func newWordingJudge(d *document, body *html.Node) *wordingJudge {
 // block the judge reads: boilerplate is short.
 const maxWordingBlock = 600
 
+// wordingCover is the text of the block the wording judge wrote last, with
+// the span of every element inside it. The judge meets elements in the
+// order the writer does, and an element's text is a piece of the text of
+// any block around it, but for the space that comes before it there: so
+// the judge writes a block only when no block written before holds it,
+// not every wrapper and every paragraph of a story again.
+type wordingCover struct {
+	w    wordingWriter
+	next int // the first span not yet looked up
+}
+
+// judgedText is an element's text as the judge reads it: its
+// normalizeWording(blockText), with the count of runes that are not white
+// space (those it drops included) and whether a rune past ASCII is in it.
+type judgedText struct {
+	b     []byte
+	runes int
+	wide  bool
+}
+
+// textOf returns n's text and whether it is whole: false when n holds more
+// than maxWordingBlock runes that are not white space (b is then unset).
+// The text is the cover's until textOf is called again.
+func (c *wordingCover) textOf(n *html.Node) (judgedText, bool) {
+	sp, found := c.find(n)
+	if found && sp.end < 0 && c.w.runes-sp.runesStart <= maxWordingBlock {
+		found = false // the writing stopped inside n, short of the limit for n alone
+	}
+	if !found {
+		c.w.reset()
+		c.w.record = true
+		c.w.writeNode(n, maxWordingBlock)
+		if len(c.w.spans) == 0 {
+			return judgedText{}, true // a <br>: no text, and no span
+		}
+		c.next = 1
+		sp = c.w.spans[0] // n's
+	}
+	if sp.end < 0 || sp.runesEnd-sp.runesStart > maxWordingBlock {
+		return judgedText{}, false
+	}
+	b := c.w.b[sp.start:sp.end]
+	if len(b) > 0 && b[0] == ' ' {
+		b = b[1:] // the space before n, written as n's first rune was: n alone starts without it
+	}
+	return judgedText{b: b, runes: sp.runesEnd - sp.runesStart, wide: sp.widesEnd > sp.widesStart}, true
+}
+
+// checkCover, when set (by the package's tests), is given each text the
+// judge took from its cover, to hold it to n's text written alone.
+var checkCover func(n *html.Node, text judgedText, whole bool)
+
+// find looks n up among the spans after the last one found.
+func (c *wordingCover) find(n *html.Node) (wordingSpan, bool) {
+	for i := c.next; i < len(c.w.spans); i++ {
+		if c.w.spans[i].n == n {
+			c.next = i + 1
+			return c.w.spans[i], true
+		}
+	}
+	return wordingSpan{}, false
+}
+
 // remove takes n out when it is a standalone block of boilerplate wording
 // that the guard lets go, and reports whether it did.
 func (j *wordingJudge) remove(n *html.Node) bool {
 	if !j.standalone.isStandaloneBlock(n) {
 		return false
 	}
-	if p := n.Parent; p == nil || p != j.measured || !holdsAllText(p, n) {
-		j.w.reset()
-		whole := j.w.writeNode(n, maxWordingBlock)
-		// Most blocks start with no phrase: they are judged without
-		// their text as a string, nor a look-up of the verdicts.
-		j.may = whole && j.w.runes > 0 && compiledWording().mayStart(j.w.b, j.w.wide)
+	text, whole := j.cover.textOf(n)
+	if checkCover != nil {
+		checkCover(n, text, whole)
 	}
-	j.measured = n
-	if !j.may {
+	// Most blocks start with no phrase: they are judged without their text
+	// as a string, nor a look-up of the verdicts.
+	if !whole || text.runes == 0 || !compiledWording().mayStart(text.b, text.wide) {
 		return false
 	}
-	key := wordingKey{string(j.w.b), isHeadingElement(n)}
+	key := wordingKey{string(text.b), isHeadingElement(n)}
 	v, seen := j.verdicts[key]
 	if !seen {
 		v.match, v.ok = matchWording(key.text, key.heading)
@@ -1440,7 +1524,6 @@ func (j *wordingJudge) take(n *html.Node, rule, reason string) bool {
 	if !j.g.allows(n) {
 		return false
 	}
-	j.measured = nil // the page changes
 	j.standalone.forget(n)
 	j.d.removeNode(n, rule, reason)
 	return true
@@ -1495,18 +1578,6 @@ func holdsReadMoreLink(n *html.Node) bool {
 		return true
 	})
 	return found
-}
-
-// holdsAllText reports whether child holds all the text of p: p's other
-// children hold none, not even zero-width characters, and p has the text
-// of child, white space aside.
-func holdsAllText(p, child *html.Node) bool {
-	for c := p.FirstChild; c != nil; c = c.NextSibling {
-		if c != child && nodeTextLen(c, 0) > 0 {
-			return false
-		}
-	}
-	return true
 }
 
 // cutTextCommentArea finds, in pasted plain text, the heading that opens the

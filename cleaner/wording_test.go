@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -607,6 +608,60 @@ func TestWildPhrasesNeedWideText(t *testing.T) {
 	if m.wildASCII {
 		for _, i := range m.wild {
 			t.Errorf("wild phrase %s %s needs %q", m.phrases[i].lang, m.phrases[i].rule, m.needs[i])
+		}
+	}
+}
+
+// checkCoverWhileTesting holds every text the wording judge reads from its
+// cover to the text of the element written alone, so that the whole suite
+// (fixtures, fuzz seeds, the shared pages of the accuracy guard) checks the
+// cover. TestMain turns it on for tests and leaves benchmarks alone.
+func checkCoverWhileTesting() {
+	checkCover = func(n *html.Node, got judgedText, whole bool) {
+		var w wordingWriter
+		wantWhole := w.writeNode(n, maxWordingBlock)
+		if whole != wantWhole || whole && (string(got.b) != string(w.b) || got.runes != w.runes || got.wide != w.wide) {
+			panic(fmt.Sprintf("<%s> from the cover: %q (%d runes, wide %v, whole %v); written alone: %q (%d runes, wide %v, whole %v)",
+				n.Data, got.b, got.runes, got.wide, whole, w.b, w.runes, w.wide, wantWhole))
+		}
+	}
+}
+
+// The cover gives each element the text it has written alone: the space
+// before it left out, and not whole once it holds too much text, whether
+// the writing of the block around it stopped inside it or after it.
+func TestWordingCover(t *testing.T) {
+	long := strings.Repeat("word ", maxWordingBlock/4+1)
+	page := `<div id="a"><p id="b">Leave a <b id="c">Reply</b></p> <div id="d"><span id="e">“Cancel”</span><br id="f">reply</div>` +
+		`<p id="g">` + long + `</p><p id="h">Étape</p></div>`
+	root := parsedPages(t, page)[0]
+	byID := map[string]*html.Node{}
+	walk(root, func(n *html.Node) bool {
+		if id := attr(n, "id"); id != "" {
+			byID[id] = n
+		}
+		return true
+	})
+	cases := []struct {
+		id    string
+		text  string
+		wide  bool
+		whole bool
+	}{
+		{"a", "", false, false}, // more than the judge reads
+		{"b", "leave a reply", false, true},
+		{"c", "reply", false, true},
+		{"d", "\"cancel\" reply", false, true},
+		{"e", "\"cancel\"", false, true},
+		{"f", "", false, true},
+		{"g", "", false, false},    // stopped inside: more than the judge reads
+		{"h", "étape", true, true}, // after the stop: written anew
+	}
+	var c wordingCover
+	for _, tc := range cases {
+		got, whole := c.textOf(byID[tc.id])
+		if whole != tc.whole || whole && (string(got.b) != tc.text || got.wide != tc.wide) {
+			t.Errorf("%s: got %q (wide %v, whole %v), want %q (wide %v, whole %v)", tc.id, got.b, got.wide, whole, tc.text, tc.wide, tc.whole)
 		}
 	}
 }
