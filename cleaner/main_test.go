@@ -14,6 +14,7 @@ func TestMain(m *testing.M) {
 		checkAdoptedWhileTesting() // reparse_test.go
 		checkCountsWhileTesting()  // content_test.go
 		checkCoverWhileTesting()   // wording_test.go
+		checkHrefsWhileTesting()   // sanitize_test.go
 	}
 	os.Exit(m.Run())
 }

@@ -409,6 +409,13 @@ func policyKeepsAnchors(anchors []*html.Node) []bool {
 	var asked []int     // the anchors whose verdict is not remembered
 	var shells []string // their shells as written
 	for i, a := range anchors {
+		if hasPlainWebHref(a) {
+			kept[i] = true
+			if checkPlainWebHref != nil {
+				checkPlainWebHref(a)
+			}
+			continue
+		}
 		shell := readableShell(a)
 		if len(shell.Attr) == 0 {
 			continue
@@ -438,6 +445,52 @@ func policyKeepsAnchors(anchors []*html.Node) []bool {
 	}
 	return kept
 }
+
+// hasPlainWebHref reports whether a's address is one the policy surely
+// keeps, and a with it: an absolute http or https URL made only of letters,
+// digits and marks that net/url parses in any part of a URL, with no white
+// space, escape, port or brackets, which bluemonday checks no further than
+// by parsing it. After absolutizeURLs most links of a page are such: their
+// verdict needs no sanitizer run.
+func hasPlainWebHref(a *html.Node) bool {
+	for _, at := range a.Attr {
+		if at.Key != "href" || at.Namespace != "" {
+			continue
+		}
+		rest, ok := strings.CutPrefix(at.Val, "https://")
+		if !ok {
+			rest, ok = strings.CutPrefix(at.Val, "http://")
+		}
+		if !ok {
+			return false
+		}
+		for i := 0; i < len(rest); i++ {
+			if !plainURLByte[rest[i]] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// plainURLByte marks the bytes of hasPlainWebHref's addresses.
+var plainURLByte = func() (set [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		set[c], set[c-'a'+'A'] = true, true
+	}
+	for c := '0'; c <= '9'; c++ {
+		set[c] = true
+	}
+	for _, c := range []byte("-._~/?#&=+;,@!$*") {
+		set[c] = true
+	}
+	return set
+}()
+
+// checkPlainWebHref, when set (by the package's tests), is given each link
+// hasPlainWebHref vouched for, to ask the sanitizer too.
+var checkPlainWebHref func(a *html.Node)
 
 // policyStrips reports whether the reading policy drops the element n's
 // tags and keeps what it holds: an element it does not allow (the elements

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"fmt"
 	"reflect"
 	"regexp"
 	"strings"
@@ -372,6 +373,55 @@ func TestPolicyKeepsAnchor(t *testing.T) {
 		alone := strings.Contains(sanitizeHTML(tag+"x</a>"), "<a")
 		if got := policyKeepsAnchor(a); got != want || alone != want {
 			t.Errorf("%s: policyKeepsAnchor %v, sanitized alone %v, want %v", tag, got, alone, want)
+		}
+	}
+}
+
+// checkHrefsWhileTesting has every link whose address hasPlainWebHref
+// vouched for go through the sanitizer too, which must keep it, so that the
+// whole suite (fixtures, fuzz seeds, the shared pages of the accuracy
+// guard) checks the shortcut. TestMain turns it on for tests and leaves
+// benchmarks alone.
+func checkHrefsWhileTesting() {
+	checkPlainWebHref = func(a *html.Node) {
+		if !policyKeepsShells([]string{written(readableShell(a))}, "<a")[0] {
+			panic(fmt.Sprintf("hasPlainWebHref vouched for %q, which the policy drops", written(readableShell(a))))
+		}
+	}
+}
+
+// Only addresses the policy keeps are vouched for; the others go to the
+// sanitizer, which keeps some of them too.
+func TestHasPlainWebHref(t *testing.T) {
+	for href, plain := range map[string]bool{
+		"https://example.com/2024/05/a-story.html?id=3&x=y#top": true,
+		"http://a.b/~me/!$*+,;=@x":                              true,
+		"https://user@example.com/":                             true,
+		"https://":                                              true,
+		"https://example.com:8080/":                             false, // a port: net/url checks it
+		"https://example.com/a%20b":                             false, // an escape: net/url checks it
+		"https://example.com/a b":                               false,
+		"https://[::1]/":                                        false,
+		"https://example.com/é":                                 false,
+		"HTTPS://example.com/":                                  false,
+		" https://example.com/":                                 false,
+		"javascript:alert(1)":                                   false,
+		"/relative":                                             false,
+		"mailto:a@b.c":                                          false,
+	} {
+		tag := `<a href="` + html.EscapeString(href) + `">x</a>`
+		var a *html.Node
+		walk(parsedPages(t, tag)[0], func(n *html.Node) bool {
+			if n.Type == html.ElementNode && n.Data == "a" {
+				a = n
+			}
+			return a == nil
+		})
+		if got := hasPlainWebHref(a); got != plain {
+			t.Errorf("%q: hasPlainWebHref %v, want %v", href, got, plain)
+		}
+		if kept := strings.Contains(sanitizeHTML(tag), "<a"); plain && !kept {
+			t.Errorf("%q: vouched for, but the policy drops it", href)
 		}
 	}
 }
