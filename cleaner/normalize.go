@@ -123,9 +123,13 @@ var urlAttrs = []string{"href", "src", "poster", "cite"}
 
 // absolutizeURLs rewrites relative URLs against d.base. In-page anchors
 // ("#notes") stay as they are: the reader shows the article on its own page.
+//
+// It walks the page rather than find the elements with those attributes:
+// a pass before it (wakeLazyMedia) gives images new addresses, which leaves
+// the vocabulary's lists of them incomplete, and a selector's walk over the
+// page costs many times a look at each element's attributes.
 func absolutizeURLs(d *document) {
-	d.find("[href],[src],[poster],[cite],[srcset]").Each(func(_ int, s *goquery.Selection) {
-		n := s.Get(0)
+	walk(d.dom.Get(0), func(n *html.Node) bool {
 		for i, a := range n.Attr {
 			if a.Namespace != "" {
 				continue
@@ -137,6 +141,7 @@ func absolutizeURLs(d *document) {
 				n.Attr[i].Val = absoluteURL(d.base, a.Val)
 			}
 		}
+		return true
 	})
 }
 
