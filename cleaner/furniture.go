@@ -533,24 +533,59 @@ type removalGuard struct {
 
 func newRemovalGuard(body *html.Node) *removalGuard {
 	g := &removalGuard{byP: true}
-	g.total = paragraphTextLen(body, true)
+	// One walk counts the paragraph text (paragraphTextLen) of the body and
+	// of each article, and finds the story.
+	type article struct {
+		n    *html.Node
+		text int
+	}
+	var articles []article // in page order
+	var count func(n *html.Node, inP bool) int
+	count = func(n *html.Node, inP bool) int {
+		if n.Type == html.TextNode {
+			if inP {
+				return nonSpaceRunes(n.Data)
+			}
+			return 0
+		}
+		at := -1
+		if n != body && n.Type == html.ElementNode {
+			if n.Data == "article" && !isCommentMarked(n) {
+				at = len(articles)
+				articles = append(articles, article{n: n})
+			}
+			if g.story == nil && (n.Data == "main" || attr(n, "role") == "main") {
+				g.story = n
+			}
+		}
+		// All the text of a paragraph counts, paragraphs inside it too.
+		text, inside := 0, inP || n.Type == html.ElementNode && n.Data == "p"
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			text += count(c, inside)
+		}
+		switch {
+		case at >= 0 && inP:
+			articles[at].text = paragraphTextLen(n, true) // an article in a paragraph: its own paragraphs only
+		case at >= 0:
+			articles[at].text = text
+		}
+		return text
+	}
+	g.total = count(body, false)
 	if g.total < 200 {
 		// Pages written with <div> and <br> have no paragraphs worth counting.
 		g.byP = false
 		g.total = nodeTextLen(body, -1)
+		for i := range articles {
+			articles[i].text = nodeTextLen(articles[i].n, -1)
+		}
 	}
 	best := 0
-	eachElement(body, func(n *html.Node) bool {
-		if n.Data == "article" && !isCommentMarked(n) {
-			if l := paragraphTextLen(n, g.byP); l > best {
-				best, g.main = l, n
-			}
+	for _, a := range articles {
+		if a.text > best {
+			best, g.main = a.text, a.n
 		}
-		if g.story == nil && (n.Data == "main" || attr(n, "role") == "main") {
-			g.story = n
-		}
-		return true
-	})
+	}
 	if g.story == nil {
 		g.story = g.main
 	}

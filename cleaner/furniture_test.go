@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 func TestNormalizeName(t *testing.T) {
@@ -529,5 +530,55 @@ func TestWordingAfterFurniture(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no wording.leave-a-reply removal of the heading: %+v", a.Removed)
+	}
+}
+
+// TestRemovalGuardCounts holds newRemovalGuard's one walk to the guard's
+// definition, written here as separate counts: the body's paragraph text
+// (all of its text when that is under 200 runes), the article with the most
+// of the same, and the first <main> or role=main element.
+func TestRemovalGuardCounts(t *testing.T) {
+	para := strings.Repeat("A sentence of the story, long enough to count. ", 6)
+	pages := []string{
+		`<main><article><p>` + para + `</p></article><article><p>` + para + para + `</p><div>` + para + `</div></article></main>`,
+		`<div>Written with divs and breaks.<br>` + para + `</div><article>Short.</article><article>` + para + `</article>`,
+		`<p>` + para + `<span role="main">inside</span></p><article itemprop="comment"><p>` + para + para + `</p></article>`,
+		`<article><article><p>` + para + `</p></article><p>` + para + `</p></article><p>` + para + `</p>`,
+	}
+	roots := parsedPages(t, pages...)
+	// An article inside a paragraph, as a pass may leave one.
+	p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	p.AppendChild(&html.Node{Type: html.TextNode, Data: para})
+	inner := &html.Node{Type: html.ElementNode, Data: "article", DataAtom: atom.Article}
+	inner.AppendChild(&html.Node{Type: html.TextNode, Data: para})
+	p.AppendChild(inner)
+	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	body.AppendChild(p)
+	roots = append(roots, body, p)
+	for i, root := range roots {
+		want := &removalGuard{byP: true}
+		want.total = paragraphTextLen(root, true)
+		if want.total < 200 {
+			want.byP = false
+			want.total = nodeTextLen(root, -1)
+		}
+		best := 0
+		eachElement(root, func(n *html.Node) bool {
+			if n.Data == "article" && !isCommentMarked(n) {
+				if l := paragraphTextLen(n, want.byP); l > best {
+					best, want.main = l, n
+				}
+			}
+			if want.story == nil && (n.Data == "main" || attr(n, "role") == "main") {
+				want.story = n
+			}
+			return true
+		})
+		if want.story == nil {
+			want.story = want.main
+		}
+		if got := newRemovalGuard(root); *got != *want {
+			t.Errorf("page %d: got %+v, want %+v", i, *got, *want)
+		}
 	}
 }
