@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"bytes"
+	"encoding/binary"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -547,7 +548,7 @@ var wordingShorthands = strings.NewReplacer(
 // is compiled the first time a block gets that far.
 type wordingMatcher struct {
 	phrases  []phrase
-	byStart  map[string][]startEntry // a prefix's first two runes (or its only one) → its phrase
+	byStart  map[string][]startEntry // a prefix's first startRunes runes (all of a shorter one) → its phrase
 	wild     []int                   // phrases that may start with anything
 	needs    [][]string              // per phrase with an expression: one of these must occur in the block
 	compiled []func() *regexp.Regexp
@@ -559,7 +560,16 @@ type wordingMatcher struct {
 	// wildASCII is true when a wild phrase may match text all in ASCII:
 	// it needs no literal, or one in ASCII.
 	wildASCII bool
+	// wildLeads marks, when wildASCII is false, the first byte past ASCII
+	// of every literal the wild phrases need: text holding none of those
+	// bytes holds none of the literals.
+	wildLeads [256]bool
 }
+
+// startRunes is how many runes of a prefix key byStart: the more, the
+// fewer prefixes a look-up finds to compare with the text ("co" led to 161,
+// "com" to far fewer), for a look-up more per text.
+const startRunes = 3
 
 // startEntry is one literal prefix of a phrase.
 type startEntry struct {
@@ -660,11 +670,40 @@ func newWordingMatcher(table []phrase, analyze func(int, phrase) phraseAnalysis)
 			continue
 		}
 		for _, s := range a.prefixes {
-			key := firstRunes(s, 2)
+			key := firstRunes(s, startRunes)
 			m.byStart[key] = append(m.byStart[key], startEntry{i, s})
 		}
 	}
+	for _, i := range m.wild {
+		for _, lit := range m.needs[i] {
+			if j := strings.IndexFunc(lit, func(r rune) bool { return r >= utf8.RuneSelf }); j >= 0 {
+				m.wildLeads[lit[j]] = true
+			}
+		}
+	}
 	return m
+}
+
+// holdsWildLead reports whether text holds a byte of m.wildLeads, which
+// are all past ASCII: eight bytes of ASCII are passed over at once.
+func (m *wordingMatcher) holdsWildLead(text []byte) bool {
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		if binary.LittleEndian.Uint64(text[i:])&highBits == 0 {
+			continue
+		}
+		for _, c := range text[i : i+8] {
+			if m.wildLeads[c] {
+				return true
+			}
+		}
+	}
+	for _, c := range text[i:] {
+		if m.wildLeads[c] {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHold is false when text lacks every literal one of which each match
@@ -703,15 +742,15 @@ func (m *wordingMatcher) mayStart(text []byte, wide bool) bool {
 	if len(rest) == 0 {
 		return false
 	}
-	for _, runes := range [...]int{1, 2} {
+	for runes := 1; runes <= startRunes; runes++ {
 		for _, e := range m.byStart[string(rest[:runesEnd(rest, runes)])] {
 			if len(rest) >= len(e.prefix) && string(rest[:len(e.prefix)]) == e.prefix && m.mayHoldBytes(e.phrase, rest) {
 				return true
 			}
 		}
 	}
-	if !wide && !m.wildASCII {
-		return false // every wild phrase needs a literal past ASCII
+	if !m.wildASCII && (!wide || !m.holdsWildLead(rest)) {
+		return false // every wild phrase needs a literal past ASCII, and text holds none
 	}
 	for _, i := range m.wild {
 		if m.mayHoldBytes(i, rest) {
@@ -764,8 +803,8 @@ func (m *wordingMatcher) longestPhrase(text string, isHeading bool) (*phrase, in
 	// its longest prefix that text starts with.
 	type candidate struct{ phrase, end int }
 	var candidates []candidate
-	for _, key := range []string{firstRunes(text, 1), firstRunes(text, 2)} {
-		for _, e := range m.byStart[key] {
+	for runes := 1; runes <= startRunes; runes++ {
+		for _, e := range m.byStart[firstRunes(text, runes)] {
 			if strings.HasPrefix(text, e.prefix) {
 				candidates = append(candidates, candidate{e.phrase, len(e.prefix)})
 			}

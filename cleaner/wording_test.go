@@ -665,3 +665,24 @@ func TestWordingCover(t *testing.T) {
 		}
 	}
 }
+
+// Text that holds a literal a wild phrase needs holds one of the bytes the
+// matcher looks for first, wherever the literal stands; text without such
+// a literal mostly holds none.
+func TestHoldsWildLead(t *testing.T) {
+	m := compiledWording()
+	for _, i := range m.wild {
+		for _, lit := range m.needs[i] {
+			for _, text := range []string{lit, "some words first, then " + lit, lit + " and after it"} {
+				if !m.holdsWildLead([]byte(text)) {
+					t.Errorf("%q: no lead byte found for %q", text, lit)
+				}
+			}
+		}
+	}
+	for _, text := range []string{"", "plain ascii text of some length", "an em dash — and “quotes” in english"} {
+		if m.holdsWildLead([]byte(text)) {
+			t.Errorf("%q: a lead byte found", text)
+		}
+	}
+}
