@@ -100,8 +100,22 @@ func (d *document) findIn(scope *goquery.Selection, sel string) *goquery.Selecti
 			matched = append(matched, n)
 		}
 	}
-	// FindNodes keeps those still under scope, in the order given.
-	found := scope.FindNodes(matched...)
+	// FindNodes keeps those still under scope, in the order given; under
+	// the whole document, the same is kept here without the selection
+	// FindNodes makes for each node.
+	var found *goquery.Selection
+	if root := d.dom.Get(0); len(scope.Nodes) == 1 && scope.Nodes[0] == root {
+		kept := matched[:0]
+		for _, n := range matched {
+			if isAncestorOrSelf(root, n.Parent) {
+				kept = append(kept, n)
+			}
+		}
+		found = scope.FindNodes() // an empty selection of the document
+		found.Nodes = kept
+	} else {
+		found = scope.FindNodes(matched...)
+	}
 	if checkIndexedFind != nil {
 		checkIndexedFind(sel, found.Nodes, scope.FindMatcher(m).Nodes)
 	}
@@ -226,28 +240,32 @@ func disarmMarkers(root *html.Node) {
 // panel, restore and the tests all read one record. Nodes with no text and
 // no image are dropped without a record: there is nothing to show or restore.
 func (d *document) remove(sel *goquery.Selection, rule, reason string) {
-	sel.Each(func(_ int, s *goquery.Selection) {
-		n := s.Get(0)
-		if n.Parent == nil {
-			return // already detached, e.g. inside an earlier removal
-		}
-		text := blockTextStart(n, removalTextRunes) // blocks apart: "Share this: Twitter"
-		if text == "" && s.FindMatcher(compiledSelector("img,picture,video")).Length() == 0 && !isMedia(n) {
-			n.Parent.RemoveChild(n)
-			return
-		}
-		id := "r" + strconv.Itoa(len(d.removals)+1)
-		marker := &html.Node{Type: html.ElementNode, Data: "winnow-marker",
-			Attr: []html.Attribute{{Key: markerAttr, Val: id}}}
-		from := n.Parent
-		from.InsertBefore(marker, n)
-		d.noteAdded(marker)
-		from.RemoveChild(n)
-		d.removals = append(d.removals, removal{
-			Removal: Removal{ID: id, Rule: rule, Reason: reason, Text: truncateRunes(text, removalTextRunes)},
-			node:    n,
-			from:    from,
-		})
+	for _, n := range sel.Nodes {
+		d.removeNode(n, rule, reason)
+	}
+}
+
+// removeNode is remove for the one element n.
+func (d *document) removeNode(n *html.Node, rule, reason string) {
+	if n.Parent == nil {
+		return // already detached, e.g. inside an earlier removal
+	}
+	text := blockTextStart(n, removalTextRunes) // blocks apart: "Share this: Twitter"
+	if text == "" && !holdsMediaElement(n) && !isMedia(n) {
+		n.Parent.RemoveChild(n)
+		return
+	}
+	id := "r" + strconv.Itoa(len(d.removals)+1)
+	marker := &html.Node{Type: html.ElementNode, Data: "winnow-marker",
+		Attr: []html.Attribute{{Key: markerAttr, Val: id}}}
+	from := n.Parent
+	from.InsertBefore(marker, n)
+	d.noteAdded(marker)
+	from.RemoveChild(n)
+	d.removals = append(d.removals, removal{
+		Removal: Removal{ID: id, Rule: rule, Reason: reason, Text: truncateRunes(text, removalTextRunes)},
+		node:    n,
+		from:    from,
 	})
 }
 
@@ -259,6 +277,7 @@ const removalTextRunes = 200
 // text, without collecting the text of a removed sidebar of 50 KB.
 func blockTextStart(n *html.Node, limit int) string {
 	var b strings.Builder
+	b.Grow(limit + 16) // most text is ASCII: one allocation
 	runes, space := 0, false
 	var visit func(*html.Node) bool // false: enough text
 	write := func(s string) bool {
@@ -303,9 +322,17 @@ func blockTextStart(n *html.Node, limit int) string {
 	return b.String()
 }
 
-// removeNode is remove for a single node.
-func (d *document) removeNode(n *html.Node, rule, reason string) {
-	d.remove(goquery.NewDocumentFromNode(n).Selection, rule, reason)
+// holdsMediaElement reports whether an image, picture or video stands
+// below n.
+func holdsMediaElement(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c != n && c.Type == html.ElementNode && (c.Data == "img" || c.Data == "picture" || c.Data == "video") {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 func isMedia(n *html.Node) bool {
