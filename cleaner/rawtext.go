@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -641,18 +642,10 @@ func leaveOutAttrs(src string, nameEnd, end int, unread func(key string) bool, l
 		equals := src[skipTagSpace(src, to)] == '='
 		attrs = append(attrs, attr{key, from, to, plain && unread(key) && !slash && !equals && (isHTMLSpace(before) || before == '"' || before == '\'')})
 	})
-	// kept holds the names of which some copy stays: a few, mostly none.
-	var kept map[string]bool
+	// A tag has a few attributes: looking among them for a copy that stays
+	// costs less than a set of the names.
 	for _, a := range attrs {
-		if !a.ok {
-			if kept == nil {
-				kept = map[string]bool{}
-			}
-			kept[a.key] = true
-		}
-	}
-	for _, a := range attrs {
-		if a.ok && !kept[a.key] {
+		if a.ok && !slices.ContainsFunc(attrs, func(b attr) bool { return !b.ok && b.key == a.key }) {
 			leaveOut(a.from, a.to, "")
 		}
 	}
