@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/andybalholm/cascadia"
 	"net/url"
@@ -281,8 +282,13 @@ func blockTextStart(n *html.Node, limit int) string {
 	runes, space := 0, false
 	var visit func(*html.Node) bool // false: enough text
 	write := func(s string) bool {
-		for _, r := range s {
-			if unicode.IsSpace(r) {
+		for i := 0; i < len(s); {
+			r, size := rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+			i += size
+			if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 				space = true
 				continue
 			}
@@ -291,7 +297,11 @@ func blockTextStart(n *html.Node, limit int) string {
 				runes++
 			}
 			space = false
-			b.WriteRune(r)
+			if size == 1 && r < utf8.RuneSelf {
+				b.WriteByte(byte(r))
+			} else {
+				b.WriteRune(r)
+			}
 			if runes++; runes > limit {
 				return false
 			}
