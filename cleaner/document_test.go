@@ -42,7 +42,7 @@ func TestBlockTextStart(t *testing.T) {
 		`<p>` + strings.Repeat("word ", 100) + `</p>`,
 		`<div><span>a</span><span>b</span> <p> c </p>d</div>`,
 		`<div>` + strings.Repeat("長い文章です。", 40) + `</div>`,
-		"<div>a\vb\u00a0c\u3000d \xffe\u0085f</div>",
+		"<div>a\vb\u00a0c\u3000d e\u0085f</div>", // valid UTF-8, as every input is once decoded
 	}
 	for i, root := range parsedPages(t, pages...) {
 		walk(root, func(n *html.Node) bool {
