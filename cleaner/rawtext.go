@@ -13,7 +13,13 @@ import (
 // text out before the page is parsed, so the parser never reads it, and
 // the text of comments too (a few percent more), and the data attributes
 // no pass reads (a tenth of what is left, which the parser would copy into
-// the tree for the passes to step over and the sanitizer to drop).
+// the tree for the passes to step over and the sanitizer to drop). And it
+// shortens each run of white space between two tags, the indentation of
+// the page's markup (an eighth of what is left), to the one line feed or
+// space a browser shows of it: the run stays white space, so the parser
+// builds the same nodes, and no pass reads white space for more than that.
+// From the first element that may show its white space as written (<pre>,
+// <code>, keepsSpace) on, runs are left as they are.
 //
 // It must find each element's end exactly where x/net/html's tokenizer
 // will, or the tree would change. So it follows the tokenizer's own rules
@@ -32,7 +38,7 @@ import (
 // script whose start tag holds a character reference that might spell one.
 // TestWithoutUnreadKeepsTheTree and FuzzWithoutUnread hold the result to
 // the parser's: the same tree, but for what is left out (of each comment,
-// an empty comment node stays).
+// an empty comment node stays) and the length of the runs of white space.
 func withoutUnread(src string) string {
 	var b strings.Builder
 	copied := 0 // src[:copied] is written to b, when b is in use
@@ -47,11 +53,17 @@ func withoutUnread(src string) string {
 		copied = to
 	}
 	i := 0
+	shrink := true // white space between tags may be shortened
 scan:
 	for {
 		lt := strings.IndexByte(src[i:], '<')
 		if lt < 0 || i+lt+1 >= len(src) {
 			break
+		}
+		if shrink && lt > 1 {
+			if with := shortSpace(src[i : i+lt]); with != "" {
+				leaveOut(i, i+lt, with)
+			}
 		}
 		i += lt
 		switch c := src[i+1]; {
@@ -66,6 +78,9 @@ scan:
 			kind, lower := rawTextKind(name)
 			switch kind {
 			case rawNone:
+				if shrink && keepsSpace(name) {
+					shrink = false
+				}
 				i = end
 				continue
 			case rawStop:
@@ -144,6 +159,44 @@ scan:
 	}
 	b.WriteString(src[copied:])
 	return b.String()
+}
+
+// shortSpace is what a run of white space between tags can be shortened
+// to without changing what a browser shows ("\n" for a run that breaks
+// a line, " " for one that does not), or "" when text is not such a run,
+// or is one byte long already.
+func shortSpace(text string) string {
+	newline := false
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\n', '\r':
+			newline = true
+		case ' ', '\t', '\f':
+		default:
+			return ""
+		}
+	}
+	if newline {
+		return "\n"
+	}
+	return " "
+}
+
+// keepsSpace reports whether the element named name (as written) may show
+// its white space as written, or hold code that does: from its start tag
+// on, withoutUnread leaves white space alone.
+func keepsSpace(name string) bool {
+	switch len(name) {
+	case 2:
+		return strings.EqualFold(name, "tt")
+	case 3:
+		return strings.EqualFold(name, "pre") || strings.EqualFold(name, "kbd")
+	case 4:
+		return strings.EqualFold(name, "code") || strings.EqualFold(name, "samp")
+	case 7:
+		return strings.EqualFold(name, "listing")
+	}
+	return false
 }
 
 // emptyComment is what withoutUnread leaves of a comment.
