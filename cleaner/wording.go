@@ -2,7 +2,6 @@ package cleaner
 
 import (
 	"bytes"
-	"encoding/binary"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -684,22 +683,22 @@ func newWordingMatcher(table []phrase, analyze func(int, phrase) phraseAnalysis)
 	return m
 }
 
-// holdsWildLead reports whether text holds a byte of m.wildLeads, which
-// are all past ASCII: eight bytes of ASCII are passed over at once.
-func (m *wordingMatcher) holdsWildLead(text []byte) bool {
+// holdsWildLead reports whether text holds a byte of leads (m.wildLeads),
+// which are all past ASCII: eight bytes of ASCII are passed over at once.
+func holdsWildLead[T string | []byte](leads *[256]bool, text T) bool {
 	i := 0
 	for ; i+8 <= len(text); i += 8 {
-		if binary.LittleEndian.Uint64(text[i:])&highBits == 0 {
+		if (text[i]|text[i+1]|text[i+2]|text[i+3]|text[i+4]|text[i+5]|text[i+6]|text[i+7])&0x80 == 0 {
 			continue
 		}
-		for _, c := range text[i : i+8] {
-			if m.wildLeads[c] {
+		for j := i; j < i+8; j++ {
+			if leads[text[j]] {
 				return true
 			}
 		}
 	}
-	for _, c := range text[i:] {
-		if m.wildLeads[c] {
+	for ; i < len(text); i++ {
+		if leads[text[i]] {
 			return true
 		}
 	}
@@ -749,7 +748,7 @@ func (m *wordingMatcher) mayStart(text []byte, wide bool) bool {
 			}
 		}
 	}
-	if !m.wildASCII && (!wide || !m.holdsWildLead(rest)) {
+	if !m.wildASCII && (!wide || !holdsWildLead(&m.wildLeads, rest)) {
 		return false // every wild phrase needs a literal past ASCII, and text holds none
 	}
 	for _, i := range m.wild {
@@ -822,8 +821,10 @@ func (m *wordingMatcher) longestPhrase(text string, isHeading bool) (*phrase, in
 			tryEnd(i, end)
 		}
 	}
-	for _, i := range m.wild {
-		try(i)
+	if m.wildASCII || holdsWildLead(&m.wildLeads, text) {
+		for _, i := range m.wild {
+			try(i)
+		}
 	}
 	return best, bestEnd
 }

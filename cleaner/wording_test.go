@@ -674,14 +674,14 @@ func TestHoldsWildLead(t *testing.T) {
 	for _, i := range m.wild {
 		for _, lit := range m.needs[i] {
 			for _, text := range []string{lit, "some words first, then " + lit, lit + " and after it"} {
-				if !m.holdsWildLead([]byte(text)) {
+				if !holdsWildLead(&m.wildLeads, text) || !holdsWildLead(&m.wildLeads, []byte(text)) {
 					t.Errorf("%q: no lead byte found for %q", text, lit)
 				}
 			}
 		}
 	}
 	for _, text := range []string{"", "plain ascii text of some length", "an em dash — and “quotes” in english"} {
-		if m.holdsWildLead([]byte(text)) {
+		if holdsWildLead(&m.wildLeads, text) || holdsWildLead(&m.wildLeads, []byte(text)) {
 			t.Errorf("%q: a lead byte found", text)
 		}
 	}
