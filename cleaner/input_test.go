@@ -488,7 +488,7 @@ func TestCleanText(t *testing.T) {
 // isCleanText reads eight bytes at a time: each byte that matters, at
 // every place in and around a word, must still be seen.
 func TestIsCleanTextWordAtATime(t *testing.T) {
-	for _, mark := range []string{"\x00", "\x01", "\v", "\x1f", "\x7f", "\u0080", "\u009f", "\t", "\n", "\r", "\f", "\u00a0", "\u00bf", "é", " ", "~"} {
+	for _, mark := range []string{"\x00", "\x01", "\v", "\x1f", "\x7f", "\u0080", "\u009f", "\t", "\n", "\r", "\f", "\u00a0", "\u00bf", "é", " ", "~", "\u00ff", "\u07ff", "\uffff", "\U0010ffff"} {
 		want := cleanText(mark) == mark
 		for before := 0; before <= 17; before++ {
 			for after := 0; after <= 9; after++ {
