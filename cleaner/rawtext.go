@@ -46,7 +46,10 @@ func withoutUnread(src string) string {
 	// src[from:to]; copying goes on at to.
 	leaveOut := func(from, to int, with string) {
 		if b.Cap() == 0 {
-			b.Grow(len(src) / 2)
+			// What is left is never longer than src: one allocation, not
+			// the several of growing from a guess (a text-heavy page keeps
+			// nearly all of it).
+			b.Grow(len(src))
 		}
 		b.WriteString(src[copied:from])
 		b.WriteString(with)
