@@ -166,8 +166,7 @@ scan:
 
 // shortSpace is what a run of white space between tags can be shortened
 // to without changing what a browser shows ("\n" for a run that breaks
-// a line, " " for one that does not), or "" when text is not such a run,
-// or is one byte long already.
+// a line, " " for one that does not), or "" when text is not such a run.
 func shortSpace(text string) string {
 	newline := false
 	for i := 0; i < len(text); i++ {

@@ -1061,7 +1061,7 @@ func isWording(text string) bool {
 func wordingOf(text string) (wordingMatch, bool) {
 	var w wordingWriter
 	w.write(text)
-	if w.runes == 0 || !compiledWording().mayStart(w.b, w.wide) {
+	if w.runes == 0 || !compiledWording().mayStart(w.b, w.wides > 0) {
 		return wordingMatch{}, false
 	}
 	return matchWording(string(w.b), false)
@@ -1125,8 +1125,7 @@ type wordingWriter struct {
 	// runes counts the runes read that are not white space, those dropped
 	// included: nodeTextLen's count of the text written.
 	runes int
-	wide  bool // b holds a rune past ASCII
-	wides int  // the runes past ASCII written to b
+	wides int // the runes past ASCII written to b
 	// spans, when record is set, gets the span of every element written,
 	// in the order of a walk: the wording judge reads an element's text
 	// from the text of the block around it (wordingCover).
@@ -1145,7 +1144,7 @@ type wordingSpan struct {
 }
 
 func (w *wordingWriter) reset() {
-	w.b, w.space, w.runes, w.wide, w.wides, w.spans = w.b[:0], false, 0, false, 0, w.spans[:0]
+	w.b, w.space, w.runes, w.wides, w.spans = w.b[:0], false, 0, 0, w.spans[:0]
 }
 
 // writeNode writes the text of n as blockText reads it, a space for every
@@ -1239,7 +1238,6 @@ func (w *wordingWriter) write(s string) {
 			b = append(b, byte(r))
 			continue
 		}
-		w.wide = true
 		w.wides++
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}

@@ -620,9 +620,9 @@ func checkCoverWhileTesting() {
 	checkCover = func(n *html.Node, got judgedText, whole bool) {
 		var w wordingWriter
 		wantWhole := w.writeNode(n, maxWordingBlock)
-		if whole != wantWhole || whole && (string(got.b) != string(w.b) || got.runes != w.runes || got.wide != w.wide) {
+		if whole != wantWhole || whole && (string(got.b) != string(w.b) || got.runes != w.runes || got.wide != (w.wides > 0)) {
 			panic(fmt.Sprintf("<%s> from the cover: %q (%d runes, wide %v, whole %v); written alone: %q (%d runes, wide %v, whole %v)",
-				n.Data, got.b, got.runes, got.wide, whole, w.b, w.runes, w.wide, wantWhole))
+				n.Data, got.b, got.runes, got.wide, whole, w.b, w.runes, w.wides > 0, wantWhole))
 		}
 	}
 }
