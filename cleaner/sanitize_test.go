@@ -353,6 +353,19 @@ func TestPolicyKeepsImages(t *testing.T) {
 
 // An anchor stays in the output when it keeps an attribute; one the
 // policy leaves bare is unwrapped, and untangle must see through it.
+// firstAnchor is the first <a> of page, parsed.
+func firstAnchor(t *testing.T, page string) *html.Node {
+	t.Helper()
+	var a *html.Node
+	walk(parsedPages(t, page)[0], func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.Data == "a" {
+			a = n
+		}
+		return a == nil
+	})
+	return a
+}
+
 func TestPolicyKeepsAnchor(t *testing.T) {
 	for tag, want := range map[string]bool{
 		`<a href="/next">`:                      true,
@@ -363,13 +376,7 @@ func TestPolicyKeepsAnchor(t *testing.T) {
 		`<a href="javascript:x()">`:             false,
 		`<a href="http://e.com/a b">`:           false,
 	} {
-		var a *html.Node
-		walk(parsedPages(t, tag+"x</a>")[0], func(n *html.Node) bool {
-			if n.Type == html.ElementNode && n.Data == "a" {
-				a = n
-			}
-			return a == nil
-		})
+		a := firstAnchor(t, tag+"x</a>")
 		alone := strings.Contains(sanitizeHTML(tag+"x</a>"), "<a")
 		if got := policyKeepsAnchor(a); got != want || alone != want {
 			t.Errorf("%s: policyKeepsAnchor %v, sanitized alone %v, want %v", tag, got, alone, want)
@@ -410,13 +417,7 @@ func TestHasPlainWebHref(t *testing.T) {
 		"mailto:a@b.c":                                          false,
 	} {
 		tag := `<a href="` + html.EscapeString(href) + `">x</a>`
-		var a *html.Node
-		walk(parsedPages(t, tag)[0], func(n *html.Node) bool {
-			if n.Type == html.ElementNode && n.Data == "a" {
-				a = n
-			}
-			return a == nil
-		})
+		a := firstAnchor(t, tag)
 		if got := hasPlainWebHref(a); got != plain {
 			t.Errorf("%q: hasPlainWebHref %v, want %v", href, got, plain)
 		}
