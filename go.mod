@@ -11,7 +11,12 @@ require (
 require (
 	github.com/andybalholm/cascadia v1.3.4
 	github.com/aymerick/douceur v0.2.0 // indirect
+	github.com/evanw/esbuild v0.28.2 // indirect
 	github.com/gorilla/css v1.0.1 // indirect
 	github.com/syumai/workers v0.32.0
+	golang.org/x/sys v0.49.0 // indirect
 	golang.org/x/text v0.43.0
 )
+
+// esbuild bundles the web page's modules into one file (web/tools/build.mjs).
+tool github.com/evanw/esbuild/cmd/esbuild

@@ -5,10 +5,7 @@
 //   node web/bookmarklet/build.mjs ORIGIN
 //   node web/bookmarklet/build.mjs --code ORIGIN   (the program, not encoded)
 
-// href.js is an ES module in a package without "type": "module"; Node loads
-// it anyway and warns once, which would only clutter the output.
-process.removeAllListeners('warning');
-const { MAX_HREF, bookmarkletCode, bookmarkletHref } = await import('./href.js');
+import { MAX_HREF, bookmarkletCode, bookmarkletHref } from './href.js';
 
 const args = process.argv.slice(2);
 const codeOnly = args[0] === '--code';

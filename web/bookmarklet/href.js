@@ -69,11 +69,19 @@ function escapeForURL(code) {
   return out;
 }
 
+// bookmarkletSource is the bookmarklet function's text as written. The page
+// runs this module bundled (web/tools/build.mjs), and bundling reprints code
+// (60000 becomes 6e4, quotes change), so the build defines
+// BOOKMARKLET_SOURCE as the text it has here: the page offers the address
+// build.mjs prints.
+/* global BOOKMARKLET_SOURCE */
+const bookmarkletSource = typeof BOOKMARKLET_SOURCE === 'string' ? BOOKMARKLET_SOURCE : String(bookmarklet);
+
 // bookmarkletCode is the minified program for winnow served at origin.
 export function bookmarkletCode(origin) {
   const o = new URL(origin).origin;
   if (o === 'null') throw new Error(`bookmarklet: ${origin} has no origin to open`);
-  return `void(${minify(String(bookmarklet))})(${JSON.stringify(o)})`;
+  return `void(${minify(bookmarkletSource)})(${JSON.stringify(o)})`;
 }
 
 // bookmarkletHref is the address for the link: javascript: and the code.

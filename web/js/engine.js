@@ -2,11 +2,12 @@
 // function it exposes. Cleaning happens entirely in Go; this file only moves
 // strings across and parses the JSON that comes back.
 import { wasmSize } from '../build-info.js';
+import { WARM_UP_PAGE } from './warmup.js';
 
 // The download and compile start when this module is first evaluated:
-// index.html loads it on its own (async, and preloads winnow.wasm), so the
-// compile overlaps the download instead of waiting for the rest of the
-// page's scripts. Progress is kept until loadEngine asks for it.
+// index.html preloads winnow.wasm, and page.js imports this module first, so
+// the compile starts before the rest of the page's scripts run. Progress is
+// kept until loadEngine asks for it.
 let reportProgress = () => {};
 let progressSoFar = 0;
 const compiled = fetch('winnow.wasm').then((response) => {
@@ -28,16 +29,6 @@ const compiled = fetch('winnow.wasm').then((response) => {
 // A failure is reported by loadEngine; until it is called, keep the browser
 // from logging the rejection as unhandled.
 compiled.catch(() => {});
-
-// WARM_UP_PAGE has what most pages have: metadata, navigation, an article
-// with a link, a list and an image, comments and a footer.
-export const WARM_UP_PAGE = '<!doctype html><html lang="en"><head><title>Warm-up</title>'
-  + '<meta name="author" content="A. Writer"><meta property="og:site_name" content="Site"></head><body>'
-  + '<nav><a href="/">Home</a> <a href="/about">About</a></nav><article><h1>Warm-up</h1>'
-  + '<p>A first paragraph, long enough to read as prose, with <a href="https://example.com/">a link</a> and <em>emphasis</em>.</p>'
-  + '<ul><li>One item</li><li>Another item</li></ul><figure><img src="a.png" alt="A picture"><figcaption>A caption.</figcaption></figure>'
-  + '<p>A second paragraph, so that there is an article here to find and keep, and some more words to weigh.</p></article>'
-  + '<section class="comments"><h2>3 comments</h2><p>A comment.</p></section><footer>© Site</footer></body></html>';
 
 // cleans counts the cleans of the page, so that a removed block's html is
 // only asked of the instance for the clean that removed it.

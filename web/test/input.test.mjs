@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import {
   FIXTURES, cleaned, count, newPage, norm, pastePlain, readerState, useBrowser,
 } from './lib.mjs';
+import { WARM_UP_PAGE } from '../js/warmup.js';
 
 const WORDPRESS = readFileSync(join(FIXTURES, 'wordpress.html'), 'utf8');
 const TITLE = 'Night Trains Return to the Northern Line';
@@ -31,10 +32,7 @@ async function errorText() {
 describe('input', () => {
   it('warms the cleaner up at idle on a page that cleans, and cleans a paste after', async () => {
     await page.waitForFunction(() => performance.getEntriesByName('winnow-warm-up').length > 0);
-    const warm = await page.evaluate(async () => {
-      const { WARM_UP_PAGE } = await import('/js/engine.js');
-      return JSON.parse(globalThis.winnowClean(WARM_UP_PAGE, {}));
-    });
+    const warm = await page.evaluate((input) => JSON.parse(globalThis.winnowClean(input, {})), WARM_UP_PAGE);
     assert.equal(warm.error, undefined, `the warm-up page cleans: ${warm.error}`);
     assert.equal(warm.title, 'Warm-up');
     assert.ok(warm.removed.length > 0, 'the warm-up page has blocks to remove');

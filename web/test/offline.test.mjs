@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import {
-  FIXTURES, cleaned, newPage, norm, pastePlain, readerState, useBrowser, waitReady,
+  DIST, FIXTURES, cleaned, newPage, norm, pastePlain, readerState, useBrowser, waitReady,
 } from './lib.mjs';
 
 const env = useBrowser();
@@ -21,7 +21,7 @@ describe('offline', () => {
       const keys = await caches.keys();
       return keys.find((k) => k.startsWith('winnow-'));
     });
-    const { version: built } = await import(join(process.cwd(), 'dist/web/build-info.js'));
+    const built = readFileSync(join(DIST, 'sw.js'), 'utf8').match(/^const VERSION = "([^"]+)";$/m)?.[1];
     assert.equal(version, `winnow-${built}`, 'the cache is named after the build');
 
     await page.context().setOffline(true);

@@ -1,12 +1,15 @@
 // build.mjs — assembles dist/web from web/, the built wasm and Go's
 // wasm_exec.js: precompresses the wasm (gzip, brotli), records its size for
-// the progress bar, and stamps the service worker with the build's version
-// and file list. Node built-ins only.
+// the progress bar, bundles the page's modules into page.js, and stamps the
+// service worker with the build's version and file list. Node built-ins, and
+// esbuild as the Go tool go.mod names (`go tool esbuild`; GO names the go
+// command).
 //
 //   node web/tools/build.mjs SRC_DIR OUT_DIR WASM_FILE WASM_EXEC_JS
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const [src, out, wasm, wasmExec] = process.argv.slice(2);
@@ -16,7 +19,7 @@ if (!wasmExec) {
 }
 
 // Parts of web/ that are tooling, not the page.
-const notShipped = new Set(['test', 'bench', 'tools', 'web.mk']);
+const notShipped = new Set(['test', 'bench', 'tools', 'web.mk', 'package.json']);
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -42,14 +45,14 @@ writeFileSync(join(out, 'winnow.wasm.br'), brotliCompressSync(wasmBytes, {
   },
 }));
 
-// The version is a hash of everything the service worker caches, so any
-// change to the page makes a new cache.
-const files = walk(out)
+// The version is a hash of everything the page is built from (page.js
+// bundles the modules below), so any change to the page makes a new cache.
+const sources = walk(out)
   .map((p) => relative(out, p).split(sep).join('/'))
-  .filter((p) => p !== 'sw.js' && !p.endsWith('.gz') && !p.endsWith('.br') && !/(^|\/)\./.test(p))
+  .filter((p) => p !== 'sw.js' && p !== 'build-info.js' && !p.endsWith('.gz') && !p.endsWith('.br') && !/(^|\/)\./.test(p))
   .sort();
 const hash = createHash('sha256');
-for (const f of files.filter((f) => f !== 'build-info.js')) {
+for (const f of sources) {
   hash.update(f).update('\0').update(readFileSync(join(out, f))).update('\0');
 }
 const version = hash.digest('hex').slice(0, 12);
@@ -58,6 +61,48 @@ writeFileSync(join(out, 'build-info.js'),
   '// Written by web/tools/build.mjs.\n'
   + `export const version = ${JSON.stringify(version)};\n`
   + `export const wasmSize = ${wasmBytes.length};\n`);
+
+// The page loads one script, page.js, with every module it imports bundled
+// in: nine modules were nine requests, queued six at a time behind the
+// wasm's download, and the compile started only once the last had come.
+// The bundled modules are not shipped apart.
+// Bundling reprints code (60000 becomes 6e4, quotes change), and the
+// bookmarklet is a function's text (bookmarklet/href.js): the bundle gets
+// that text as written, so the page offers the address
+// bookmarklet/build.mjs prints. (A data: URL is always an ES module.)
+const bookmarkletFile = readFileSync(join(src, 'bookmarklet/bookmarklet.src.js'), 'utf8');
+const { bookmarklet } = await import(`data:text/javascript,${encodeURIComponent(bookmarkletFile)}`);
+const meta = join(out, '.bundle-meta.json');
+const bundled = spawnSync(process.env.GO || 'go', ['tool', 'esbuild', join(out, 'page.js'),
+  '--bundle', '--format=esm', '--allow-overwrite', '--log-level=warning',
+  `--define:BOOKMARKLET_SOURCE=${JSON.stringify(String(bookmarklet))}`,
+  `--outfile=${join(out, 'page.js')}`, `--metafile=${meta}`], { stdio: 'inherit' });
+if (bundled.status !== 0) {
+  console.error(`web: bundling page.js failed (go tool esbuild: ${bundled.error?.message || `exit status ${bundled.status}`})`);
+  process.exit(1);
+}
+const page = resolve(out, 'page.js');
+for (const input of Object.keys(JSON.parse(readFileSync(meta, 'utf8')).inputs)) {
+  if (resolve(input) !== page) rmSync(input);
+}
+rmSync(meta);
+removeEmptyDirs(out);
+
+// removeEmptyDirs removes the folders under dir that the bundling emptied.
+function removeEmptyDirs(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      removeEmptyDirs(path);
+      if (readdirSync(path).length === 0) rmSync(path, { recursive: true });
+    }
+  }
+}
+
+const files = walk(out)
+  .map((p) => relative(out, p).split(sep).join('/'))
+  .filter((p) => p !== 'sw.js' && !p.endsWith('.gz') && !p.endsWith('.br') && !/(^|\/)\./.test(p))
+  .sort();
 
 function stamp(text, pattern, replacement) {
   if (!pattern.test(text)) throw new Error(`sw.js: ${pattern} not found`);
