@@ -59,6 +59,11 @@ type document struct {
 	removals []removal
 	comments []Comment
 
+	// titleKeysMemo is headlineKeys of titleKeysFor, the title and site
+	// name it was made for (titleKeys).
+	titleKeysMemo map[string]bool
+	titleKeysFor  [2]string
+
 	// vocab lists what the page is made of (vocabulary.go), on the first
 	// find. Code that adds elements or attributes notes them (noteAdded), so
 	// it never lacks anything the page has.

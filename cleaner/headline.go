@@ -144,7 +144,7 @@ func removeRepeatedTitle(d *document) error {
 // block out of and whose text, with that block put back, is the title;
 // else nil.
 func (d *document) headingThatWasTitle(root *html.Node) *html.Node {
-	keys := headlineKeys(d.art.Title, d.art.SiteName)
+	keys := d.titleKeys()
 	if len(keys) == 0 {
 		return nil
 	}
@@ -240,7 +240,7 @@ func headingNamedByPageTitle(root *html.Node, pageTitle, title, site string) str
 // the title, which the headline pass takes out; nil when there is no title
 // to copy.
 func (d *document) titleCopyTest(root *html.Node) *titleCopy {
-	keys := headlineKeys(d.art.Title, d.art.SiteName)
+	keys := d.titleKeys()
 	if len(keys) == 0 {
 		return nil
 	}
@@ -367,6 +367,16 @@ func (d *document) rejudgeLinkBlocks(holders []*html.Node, root *html.Node) {
 	}
 }
 
+// titleKeys is headlineKeys of the article's title and site name, kept
+// while they stay the same: the headline pass asks for them several times.
+func (d *document) titleKeys() map[string]bool {
+	if d.titleKeysFor != [2]string{d.art.Title, d.art.SiteName} || d.titleKeysMemo == nil {
+		d.titleKeysFor = [2]string{d.art.Title, d.art.SiteName}
+		d.titleKeysMemo = headlineKeys(d.art.Title, d.art.SiteName)
+	}
+	return d.titleKeysMemo
+}
+
 // headlineKeys are the folded forms a copy of the title may take: the title
 // itself, and the title without a site name before or after it.
 func headlineKeys(title, site string) map[string]bool {
@@ -412,16 +422,36 @@ func foldTitle(s string) string {
 	var b strings.Builder
 	b.Grow(len(s)) // lowercase is as long, but for a few letters; one allocation, not one per doubling
 	space := false
-	for _, r := range s {
+	keep := func(r rune) {
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	for i := 0; i < len(s); {
+		// ASCII a byte at a time: titles are mostly ASCII, and this is what
+		// the rune path below does with it.
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				keep(rune(c))
+			case 'A' <= c && c <= 'Z':
+				keep(rune(c + 'a' - 'A'))
+			case c == '.' || c == '\'':
+			default:
+				space = true
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		r = unicode.ToLower(r) // rune by rune, as strings.ToLower does, without its copy
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-		case r == '.' || r == '\'' || r == '’' || r == '\u00ad' || r == '\u200b':
+			keep(r)
+		case r == '’' || r == '\u00ad' || r == '\u200b':
 			// "U.S." is "US"; "Trump’s" is "Trumps".
 		default:
 			space = true

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestFoldTitle(t *testing.T) {
@@ -20,6 +22,79 @@ func TestFoldTitle(t *testing.T) {
 	if foldTitle("Mexico Rejects U.S. Military Presence") == foldTitle("Mexico Rejects U.S. Military Presence Amid Reports") {
 		t.Error("a section heading folded equal to the longer title")
 	}
+}
+
+// foldTitleByRune is foldTitle as it was written first, rune by rune: the
+// ASCII path must fold every text as it does.
+func foldTitleByRune(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		case r == '.' || r == '\'' || r == '’' || r == '\u00ad' || r == '\u200b':
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// titleKeyByRune is titleKey as it was written first, from strings.ToLower
+// rune by rune.
+func titleKeyByRune(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// foldSamples are texts for the title folds' ASCII paths: every ASCII byte,
+// letters with case past ASCII, scripts without case, invalid bytes.
+func foldSamples() []string {
+	var ascii strings.Builder
+	for c := 0; c < utf8.RuneSelf; c++ {
+		ascii.WriteByte(byte(c))
+		ascii.WriteString("x ")
+	}
+	return []string{
+		"", ascii.String(), "Mexico Rejects U.S. Military Presence!", "  .A' b  ", "Ärger über Öl: ÜBERALL",
+		"Trump’s  Directive\u00ad\u200b", "東京 2020 — 五輪", "İstanbul'da ΣΟΦΙΑ", "bad \xff\xfe bytes\xc3", "١٢٣ مرحبا",
+	}
+}
+
+// checkTitleFolds fails t when foldTitle or titleKey folds s otherwise than
+// its rune-by-rune form.
+func checkTitleFolds(t *testing.T, s string) {
+	t.Helper()
+	if got, want := foldTitle(s), foldTitleByRune(s); got != want {
+		t.Errorf("foldTitle(%q) = %q, by rune %q", s, got, want)
+	}
+	if got, want := titleKey(s), titleKeyByRune(s); got != want {
+		t.Errorf("titleKey(%q) = %q, by rune %q", s, got, want)
+	}
+}
+
+func TestTitleFoldsAsByRune(t *testing.T) {
+	for _, s := range foldSamples() {
+		checkTitleFolds(t, s)
+	}
+}
+
+func FuzzTitleFolds(f *testing.F) {
+	for _, s := range foldSamples() {
+		f.Add(s)
+	}
+	f.Fuzz(checkTitleFolds)
 }
 
 func TestRemoveRepeatedTitle(t *testing.T) {

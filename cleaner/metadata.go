@@ -1234,8 +1234,22 @@ func stripSiteName(title, site string, h1s []string, banners map[string]bool, le
 // titleKey folds a title for comparison: lower case, letters and digits.
 func titleKey(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		// ASCII a byte at a time, as the rune path below folds it.
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				b.WriteByte(c)
+			case 'A' <= c && c <= 'Z':
+				b.WriteByte(c + 'a' - 'A')
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r = unicode.ToLower(r); unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
 		}
 	}
