@@ -791,7 +791,7 @@ func nonSpaceRunes(s string) int {
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if !unicode.IsSpace(r) {
+			if !isSpace(r) {
 				count++
 			}
 			i += size
@@ -827,13 +827,22 @@ func asciiBytesEqual(w uint64, c byte) uint64 {
 	return ^((w ^ uint64(c)*bytesOf1) + 0x7f*bytesOf1) & highBits
 }
 
-// isSpace is unicode.IsSpace, with ASCII looked up in a table: the text
-// walks call it for every rune of the page.
+// isSpace is unicode.IsSpace, with ASCII looked up in a table and the rest
+// of Unicode's White_Space property spelled out: the text walks call it for
+// every rune of the page, and unicode.IsSpace searches a table for each
+// rune past Latin-1 (every rune of a page in Chinese).
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiSpace[r]
 	}
-	return unicode.IsSpace(r)
+	switch {
+	case r < 0x2000:
+		return r == 0x85 || r == 0xa0 || r == 0x1680
+	case r <= 0x200a:
+		return true
+	default:
+		return r == 0x2028 || r == 0x2029 || r == 0x202f || r == 0x205f || r == 0x3000
+	}
 }
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

@@ -582,3 +582,13 @@ func TestRemovalGuardCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSpaceIsUnicodeIsSpace holds isSpace to unicode.IsSpace for every
+// code point and for the rune a decoder gives for invalid UTF-8.
+func TestIsSpaceIsUnicodeIsSpace(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Errorf("isSpace(%U) = %v, unicode.IsSpace says %v", r, isSpace(r), unicode.IsSpace(r))
+		}
+	}
+}

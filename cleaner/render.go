@@ -422,7 +422,7 @@ func (w *textWriter) text(s string) {
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		i += size
@@ -452,7 +452,7 @@ func (w *textWriter) text(s string) {
 				break
 			}
 			var r rune
-			if r, size = utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			if r, size = utf8.DecodeRuneInString(s[i:]); isSpace(r) {
 				break
 			}
 		}
@@ -732,7 +732,7 @@ func countWords(s string) int {
 		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
 			n++
 			inRun = false
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			inRun = false
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if !inRun {
