@@ -1276,26 +1276,26 @@ func isParagraph(n *html.Node) bool {
 // hints are class and id fragments that speak for or against a block being
 // the story; they are matched as substrings of the lower-cased class and id.
 type hints struct {
-	positive, negative []string
+	positive, negative *substringSet
 	// recirculation names the blocks of other stories a page puts after
 	// its own (related, next, trending): judgeInside takes one out after a
 	// story, however well its teasers score.
-	recirculation []string
+	recirculation *substringSet
 }
 
 var contentHints = sync.OnceValue(func() hints {
 	return hints{
-		positive: []string{"article", "body", "content", "entry", "hentry", "h-entry", "main",
-			"page", "post", "text", "blog", "story", "prose", "rich-text", "richtext", "paragraph"},
-		negative: []string{"-ad-", "banner", "breadcrumb", "combx", "comment", "com-", "contact",
+		positive: newSubstringSet("article", "body", "content", "entry", "hentry", "h-entry", "main",
+			"page", "post", "text", "blog", "story", "prose", "rich-text", "richtext", "paragraph"),
+		negative: newSubstringSet("-ad-", "banner", "breadcrumb", "combx", "comment", "com-", "contact",
 			"foot", "footer", "footnote", "gdpr", "masthead", "media", "meta", "outbrain",
 			"promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
 			"sponsor", "shopping", "tags", "tool", "widget", "nav", "menu", "social", "byline",
 			"author", "subscribe", "newsletter", "popup", "modal", "cookie", "recommend",
-			"teaser", "trending", "most-popular", "mostpopular", "rail", "login", "signup"},
-		recirculation: []string{"related", "outbrain", "taboola", "trending",
+			"teaser", "trending", "most-popular", "mostpopular", "rail", "login", "signup"),
+		recirculation: newSubstringSet("related", "outbrain", "taboola", "trending",
 			"most-popular", "mostpopular", "next-post", "nextpost", "next-story", "nextstory", "up-next",
-			"upnext", "more-stories", "featured-post", "featured_post"},
+			"upnext", "more-stories", "featured-post", "featured_post"),
 	}
 })
 
@@ -1312,10 +1312,10 @@ func classWeight(n *html.Node, idRepeats func(id string) bool) float64 {
 		if v == "" {
 			continue
 		}
-		if containsAny(v, h.negative) {
+		if h.negative.in(v) {
 			w -= 25
 		}
-		if containsAny(v, h.positive) && (key == "class" || !idRepeats(v)) {
+		if h.positive.in(v) && (key == "class" || !idRepeats(v)) {
 			w += 25
 		}
 	}
@@ -1356,10 +1356,36 @@ func holdsLooseText(n *html.Node) bool {
 	return false
 }
 
-func containsAny(s string, subs []string) bool {
+// substringSet answers whether a text holds any of a list of strings. Each
+// string is tried only where the text has its first byte: a class name is
+// read once, not searched once for each of forty words.
+type substringSet struct {
+	byLead [256][]string
+	empty  bool // the list holds "", which every text holds
+}
+
+func newSubstringSet(subs ...string) *substringSet {
+	set := &substringSet{}
 	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
+		if sub == "" {
+			set.empty = true
+			continue
+		}
+		set.byLead[sub[0]] = append(set.byLead[sub[0]], sub)
+	}
+	return set
+}
+
+// in reports whether s holds one of the set's strings.
+func (set *substringSet) in(s string) bool {
+	if set.empty {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		for _, sub := range set.byLead[s[i]] {
+			if strings.HasPrefix(s[i:], sub) {
+				return true
+			}
 		}
 	}
 	return false
@@ -3161,7 +3187,9 @@ func isFigureWrapper(n *html.Node) bool {
 
 // galleryWords mark slideshow and gallery widgets inside a class or id
 // ("asset_gallery", "slideshow-wrap", "swiper-container").
-var galleryWords = []string{"gallery", "slideshow", "carousel", "lightbox", "swiper", "slider"}
+var galleryWords = sync.OnceValue(func() *substringSet {
+	return newSubstringSet("gallery", "slideshow", "carousel", "lightbox", "swiper", "slider")
+})
 
 // longParagraphs counts the <p> elements of 100 runes or more below n:
 // prose, as opposed to the captions of a gallery.
@@ -3181,13 +3209,13 @@ func isGallery(n *html.Node) bool {
 	default:
 		return false
 	}
-	return classOrIDContains(n, galleryWords)
+	return classOrIDContains(n, galleryWords())
 }
 
 // classOrIDContains reports whether n's class or id, in lower case, holds
 // one of words anywhere.
-func classOrIDContains(n *html.Node, words []string) bool {
-	return containsAny(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), words)
+func classOrIDContains(n *html.Node, words *substringSet) bool {
+	return words.in(strings.ToLower(attr(n, "class") + " " + attr(n, "id")))
 }
 
 // holdsPieceOfDate reports whether n holds only a piece of a date whose

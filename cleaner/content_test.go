@@ -2162,3 +2162,30 @@ func TestInlineBylineLabelStays(t *testing.T) {
 		t.Errorf("Byline %q, text:\n%s\nwant the line gone whole and Bob Walsh as the byline", a.Byline, a.Text)
 	}
 }
+
+func TestSubstringSet(t *testing.T) {
+	lists := [][]string{
+		contentWords(), {"gallery", "slider"}, {"a", "ab", "abc"}, {"-ad-", "com-"}, {""}, nil,
+	}
+	texts := []string{"", "a", "post-content main", "sidebar-widget", "com", "x-ad-y", "ab", "zzz", "Ärger-ad-", "comment\xff"}
+	for _, subs := range lists {
+		set := newSubstringSet(subs...)
+		for _, s := range texts {
+			want := slices.ContainsFunc(subs, func(sub string) bool { return strings.Contains(s, sub) })
+			if got := set.in(s); got != want {
+				t.Errorf("newSubstringSet(%q).in(%q) = %v, want %v", subs, s, got, want)
+			}
+		}
+	}
+}
+
+// contentWords is every word of the content hints, positive and negative.
+func contentWords() []string {
+	var words []string
+	for _, set := range []*substringSet{contentHints().positive, contentHints().negative} {
+		for _, subs := range set.byLead {
+			words = append(words, subs...)
+		}
+	}
+	return words
+}

@@ -233,16 +233,6 @@ func absoluteSrcset(base *url.URL, s string) string {
 	return strings.Join(parts, ", ")
 }
 
-// hasAnySubstring reports whether s contains one of subs.
-func hasAnySubstring(s string, subs []string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
-}
-
 func containsString(list []string, s string) bool {
 	for _, v := range list {
 		if v == s {
@@ -266,17 +256,17 @@ var (
 )
 
 // placeholderHints mark a src that only stands in for the real image.
-var placeholderHints = []string{
-	"placeholder", "blank.", "spacer", "lazy", "pixel.", "transparent", "loading",
-	"1x1", "grey.gif", "gray.gif", "empty.",
-}
+var placeholderHints = sync.OnceValue(func() *substringSet {
+	return newSubstringSet("placeholder", "blank.", "spacer", "lazy", "pixel.", "transparent", "loading",
+		"1x1", "grey.gif", "gray.gif", "empty.")
+})
 
 func isPlaceholderSrc(src string) bool {
 	src = strings.ToLower(strings.TrimSpace(src))
 	if src == "" || src == "#" || strings.HasPrefix(src, "data:") || strings.HasPrefix(src, "about:") {
 		return true
 	}
-	return hasAnySubstring(src, placeholderHints)
+	return placeholderHints().in(src)
 }
 
 // wakeLazyMedia moves lazy-loading attributes into src and srcset when the
@@ -583,7 +573,9 @@ func wrapsPage(s *goquery.Selection) bool {
 // ---- icons ----------------------------------------------------------------
 
 // iconHints in an svg's class or id mark it as an icon.
-var iconHints = []string{"icon", "ico-", "logo", "glyph", "svg-inline", "arrow", "chevron", "caret", "social"}
+var iconHints = sync.OnceValue(func() *substringSet {
+	return newSubstringSet("icon", "ico-", "logo", "glyph", "svg-inline", "arrow", "chevron", "caret", "social")
+})
 
 // maxIconSize is the largest width or height an icon is drawn at.
 const maxIconSize = 64
@@ -893,7 +885,7 @@ func isIcon(s *goquery.Selection) bool {
 	if strings.EqualFold(s.AttrOr("aria-hidden", ""), "true") {
 		return true
 	}
-	if hasAnySubstring(strings.ToLower(s.AttrOr("class", "")+" "+s.AttrOr("id", "")), iconHints) {
+	if iconHints().in(strings.ToLower(s.AttrOr("class", "") + " " + s.AttrOr("id", ""))) {
 		return true
 	}
 	if s.ParentsMatcher(compiledSelector("a, button")).Length() > 0 {
