@@ -585,7 +585,7 @@ const maxIconSize = 64
 // see (a heading beside one is no caption).
 func removeUnshownImages(d *document) {
 	var doubtful []*html.Node
-	for _, n := range d.dom.FindMatcher(compiledSelector("img")).Nodes {
+	for _, n := range d.find("img").Nodes {
 		if !surelyShown(n) {
 			doubtful = append(doubtful, n)
 		}
