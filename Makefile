@@ -57,6 +57,7 @@ fuzz:
 	$(GO) test ./cleaner -run '^$$' -fuzz '^FuzzWithoutUnread$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
 	$(GO) test ./cleaner -run '^$$' -fuzz '^FuzzAppendJSONString$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
 	$(GO) test ./cleaner -run '^$$' -fuzz '^FuzzParseJSON$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	$(GO) test ./cleaner -run '^$$' -fuzz '^FuzzTitleFolds$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
 
 eval: $(BIN)
 	@if [ -d "$(SHARED)/datasets" ]; then \

@@ -15,6 +15,7 @@ func TestMain(m *testing.M) {
 		checkCountsWhileTesting()  // content_test.go
 		checkCoverWhileTesting()   // wording_test.go
 		checkHrefsWhileTesting()   // sanitize_test.go
+		checkResolveWhileTesting() // normalize_test.go
 	}
 	os.Exit(m.Run())
 }

@@ -129,6 +129,7 @@ var urlAttrs = []string{"href", "src", "poster", "cite"}
 // the vocabulary's lists of them incomplete, and a selector's walk over the
 // page costs many times a look at each element's attributes.
 func absolutizeURLs(d *document) {
+	r := newURLResolver(d.base)
 	walk(d.dom.Get(0), func(n *html.Node) bool {
 		for i, a := range n.Attr {
 			if a.Namespace != "" {
@@ -136,13 +137,89 @@ func absolutizeURLs(d *document) {
 			}
 			switch {
 			case a.Key == "srcset":
-				n.Attr[i].Val = absoluteSrcset(d.base, a.Val)
+				n.Attr[i].Val = absoluteSrcset(r, a.Val)
 			case containsString(urlAttrs, a.Key):
-				n.Attr[i].Val = absoluteURL(d.base, a.Val)
+				n.Attr[i].Val = r.resolve(a.Val)
 			}
 		}
 		return true
 	})
+}
+
+// urlResolver is absoluteURL against one base. Most relative links of a
+// page are a path in plain characters, from the site's root or from the
+// page's folder: such a reference is joined to the base's root or folder,
+// as net/url writes them, where parsing it, resolving it and writing the
+// result out again was most of absolutizeURLs.
+type urlResolver struct {
+	base *url.URL
+	// root and folder are absoluteURL of "/" and of "x" without that last
+	// byte; empty when the base does not give them so.
+	root, folder string
+}
+
+func newURLResolver(base *url.URL) *urlResolver {
+	r := &urlResolver{base: base}
+	if base != nil {
+		if s := absoluteURL(base, "/"); strings.HasSuffix(s, "/") && s != "/" {
+			r.root = s[:len(s)-1]
+		}
+		if s := absoluteURL(base, "x"); strings.HasSuffix(s, "x") && s != "x" {
+			r.folder = s[:len(s)-1]
+		}
+	}
+	return r
+}
+
+// resolve is absoluteURL(r.base, ref).
+func (r *urlResolver) resolve(ref string) string {
+	prefix := r.folder
+	if strings.HasPrefix(ref, "/") {
+		prefix = r.root
+	}
+	if prefix == "" || !isPlainPathRef(ref) {
+		return absoluteURL(r.base, ref)
+	}
+	joined := prefix + ref
+	if checkResolve != nil {
+		checkResolve(r.base, ref, joined)
+	}
+	return joined
+}
+
+// checkResolve, set by the tests, is given each reference urlResolver
+// joined without net/url, with the base and the answer, which must be
+// absoluteURL's.
+var checkResolve func(base *url.URL, ref, joined string)
+
+// isPlainPathRef reports whether ref is a path that net/url would resolve
+// and write back unchanged: letters, digits and "-._~/", no segment that
+// starts with a dot ("." and ".." are steps, not names), not "//" (a host
+// follows), then at most a query of printable ASCII, which net/url keeps as
+// written. No fragment, which it would escape.
+func isPlainPathRef(ref string) bool {
+	if ref == "" || strings.HasPrefix(ref, "//") {
+		return false
+	}
+	for i := 0; i < len(ref); i++ {
+		switch c := ref[i]; {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '~' || c == '/':
+		case c == '.':
+			if i == 0 || ref[i-1] == '/' {
+				return false
+			}
+		case c == '?' && i > 0:
+			for _, q := range []byte(ref[i+1:]) {
+				if q <= ' ' || q >= 0x7f || q == '#' {
+					return false
+				}
+			}
+			return true
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // absoluteURL resolves ref against base. Without a base only
@@ -221,11 +298,11 @@ func parseSrcset(s string) []srcsetEntry {
 	}
 }
 
-func absoluteSrcset(base *url.URL, s string) string {
+func absoluteSrcset(r *urlResolver, s string) string {
 	cands := parseSrcset(s)
 	parts := make([]string, len(cands))
 	for i, c := range cands {
-		parts[i] = absoluteURL(base, c.url)
+		parts[i] = r.resolve(c.url)
 		if c.descriptor != "" {
 			parts[i] += " " + c.descriptor
 		}

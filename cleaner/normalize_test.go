@@ -540,3 +540,46 @@ func TestSurelyShownAgreesWithPolicy(t *testing.T) {
 		}
 	}
 }
+
+// checkResolveWhileTesting has every reference urlResolver joins without
+// net/url resolved by absoluteURL too, which must give the same address,
+// over the whole suite (fixtures, fuzz seeds, the shared pages of the
+// accuracy guard).
+func checkResolveWhileTesting() {
+	checkResolve = func(base *url.URL, ref, joined string) {
+		if want := absoluteURL(base, ref); joined != want {
+			panic("urlResolver joined " + ref + " against " + base.String() + " as " + joined + ", absoluteURL gives " + want)
+		}
+	}
+}
+
+// TestURLResolver holds urlResolver to absoluteURL on bases and references
+// of every shape, joined or not.
+func TestURLResolver(t *testing.T) {
+	bases := []string{
+		"https://example.com/2024/05/story.html", "https://example.com", "https://example.com/",
+		"http://user:pw@example.com:8080/a/b/", "https://例え.jp/パス/ページ?q=1#top", "https://example.com/a%2Fb/c%20d/e",
+		"https://example.com/a/./b/../c/d", "https://[::1]:80/x/y", "file:///home/me/page.html", "mailto:someone@example.com",
+		"https://example.com/a:b/c", "https://EXAMPLE.com/A/B?x#y",
+	}
+	refs := []string{
+		"/", "/a", "/a/b/c.html", "/a//b", "/a/", "/a?x=1&y=2", "/a?", "/a?x#y", "/a?x y", "/a?%zz", "/a?é",
+		"/.well-known/x", "/a/./b", "/a/../b", "/a/.b", "//cdn.example.com/x", "x", "x/y.png", "x.y.z", "x?q=1",
+		"../x", "./x", ".x", "x/..", "?q", "#f", "a:b", "a b", " /a ", "/a%20b", "/~me/x-y_z", "/A/B", "",
+		"https://other.example/x", "data:image/gif;base64,R0lG", "/é", "x/é",
+	}
+	for _, b := range bases {
+		base, err := url.Parse(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range []*urlResolver{newURLResolver(base), newURLResolver(nil)} {
+			for _, ref := range refs {
+				want := absoluteURL(r.base, ref)
+				if got := r.resolve(ref); got != want {
+					t.Errorf("base %q: resolve(%q) = %q, absoluteURL gives %q", b, ref, got, want)
+				}
+			}
+		}
+	}
+}
