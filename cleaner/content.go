@@ -547,9 +547,28 @@ func unwrapHolders(root *html.Node, which func(*html.Node) bool) {
 	if !holdsBlock(root) {
 		return // no block below root, so nothing below holds one: a heading's line, most often
 	}
-	holders := blockHolders(root)
-	for _, e := range descendants(root) {
-		if holders[e] && which(e) && e.Parent != nil {
+	// The elements below root in document order, each with whether it holds
+	// a block (as blockHolders says), found in one walk before any goes.
+	var elems []*html.Node
+	var holds []bool
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		found := false
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			i := len(elems)
+			elems = append(elems, c)
+			holds = append(holds, false)
+			holds[i] = walk(c)
+			found = found || holds[i] || closesParagraph(c)
+		}
+		return found
+	}
+	walk(root)
+	for i, e := range elems {
+		if holds[i] && which(e) && e.Parent != nil {
 			unwrap(e)
 		}
 	}

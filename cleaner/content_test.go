@@ -2189,3 +2189,34 @@ func contentWords() []string {
 	}
 	return words
 }
+
+// TestUnwrapHoldersAsBlockHolders holds unwrapHolders, which finds the
+// holders in the walk that lists the elements, to its first form: the
+// holders from blockHolders, the elements from descendants.
+func TestUnwrapHoldersAsBlockHolders(t *testing.T) {
+	byMaps := func(root *html.Node, which func(*html.Node) bool) {
+		holders := blockHolders(root)
+		for _, e := range descendants(root) {
+			if holders[e] && which(e) && e.Parent != nil {
+				unwrap(e)
+			}
+		}
+	}
+	pages := []string{
+		`<div><span><p>a</p><em><div>b</div></em></span><b>c</b><i><span><ul><li>d</li></ul></span></i></div>`,
+		`<custom><p>x</p></custom><span>y<span>z<h2>h</h2></span></span><a href="/"><div>card</div></a><a><p>no href</p></a>`,
+	}
+	for _, which := range []func(*html.Node) bool{isInline, isInlineOrLink} {
+		wants, gots := parsedPages(t, pages...), parsedPages(t, pages...)
+		for i := range wants {
+			byMaps(wants[i], which)
+			unwrapHolders(gots[i], which)
+			var w, g strings.Builder
+			_ = html.Render(&w, wants[i])
+			_ = html.Render(&g, gots[i])
+			if w.String() != g.String() {
+				t.Errorf("page %d: unwrapHolders gives\n%s\nblockHolders and descendants give\n%s", i, g.String(), w.String())
+			}
+		}
+	}
+}
