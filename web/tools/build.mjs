@@ -66,6 +66,7 @@ writeFileSync(join(out, 'build-info.js'),
 // in: nine modules were nine requests, queued six at a time behind the
 // wasm's download, and the compile started only once the last had come.
 // The bundled modules are not shipped apart.
+//
 // Bundling reprints code (60000 becomes 6e4, quotes change), and the
 // bookmarklet is a function's text (bookmarklet/href.js): the bundle gets
 // that text as written, so the page offers the address
