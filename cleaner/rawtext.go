@@ -13,8 +13,11 @@ import (
 // text out before the page is parsed, so the parser never reads it, and
 // the text of comments too (a few percent more), and the data attributes
 // no pass reads (a tenth of what is left, which the parser would copy into
-// the tree for the passes to step over and the sanitizer to drop). And it
-// shortens each run of white space between two tags, the indentation of
+// the tree for the passes to step over and the sanitizer to drop), and the
+// <link>s of the head that no pass reads (icons, stylesheets, preloads:
+// unreadLink; <link>s were 4% of what the parser read, and the normalize
+// pass drops them all). And it shortens each run of white space between
+// two tags, the indentation of
 // the page's markup (an eighth of what is left), to the one line feed or
 // space a browser shows of it: the run stays white space, so the parser
 // builds the same nodes, and no pass reads white space for more than that.
@@ -38,7 +41,9 @@ import (
 // script whose start tag holds a character reference that might spell one.
 // TestWithoutUnreadKeepsTheTree and FuzzWithoutUnread hold the result to
 // the parser's: the same tree, but for what is left out (of each comment,
-// an empty comment node stays) and the length of the runs of white space.
+// an empty comment node stays; of an unread link of the head, nothing, and
+// the text on either side of it joins) and the length of the runs of white
+// space.
 func withoutUnread(src string) string {
 	var b strings.Builder
 	copied := 0 // src[:copied] is written to b, when b is in use
@@ -57,14 +62,18 @@ func withoutUnread(src string) string {
 	}
 	i := 0
 	shrink := true // white space between tags may be shortened
+	inHead := true // the parser is still in the page's head (unreadLink)
 scan:
 	for {
 		lt := strings.IndexByte(src[i:], '<')
 		if lt < 0 || i+lt+1 >= len(src) {
 			break
 		}
-		if shrink && lt > 1 {
-			if with := shortSpace(src[i : i+lt]); with != "" {
+		if lt > 0 && (shrink || inHead) {
+			with := shortSpace(src[i : i+lt])
+			if with == "" {
+				inHead = false // text: the body starts
+			} else if shrink && lt > 1 {
 				leaveOut(i, i+lt, with)
 			}
 		}
@@ -75,6 +84,12 @@ scan:
 			if !ok {
 				break scan
 			}
+			if inHead && isTagName(name, "link") && unreadLink(src, i+1+len(name), end) {
+				leaveOut(i, end, "")
+				i = end
+				continue
+			}
+			inHead = inHead && staysInHead(name)
 			if strings.Contains(src[i:end], "data-") {
 				leaveOutAttrs(src, i+1+len(name), end, unreadDataAttr, leaveOut)
 			}
@@ -120,10 +135,11 @@ scan:
 			case c2 == '>': // "</>" is no token at all
 				i += 3
 			case isASCIILetter(c2):
-				_, end, ok := scanTag(src, i+2)
+				name, end, ok := scanTag(src, i+2)
 				if !ok {
 					break scan
 				}
+				inHead = inHead && endStaysInHead(name)
 				i = end
 			default: // a bogus comment, to the next '>'
 				if i = closeAngle(src, i+2); i < 0 {
@@ -154,7 +170,8 @@ scan:
 				break scan
 			}
 		default:
-			i++ // a '<' of the text
+			inHead = false // a '<' of the text
+			i++
 		}
 	}
 	if b.Cap() == 0 {
@@ -162,6 +179,94 @@ scan:
 	}
 	b.WriteString(src[copied:])
 	return b.String()
+}
+
+// headTags are the start tags that keep the parser in the page's head:
+// the first other one (or text) starts the body, or may. headTextTags are
+// those of them whose end tags the scanner meets.
+var (
+	headTags     = []string{"html", "head", "meta", "link", "title", "base", "style", "script", "noscript", "basefont", "bgsound"}
+	headTextTags = []string{"title", "style", "script", "noscript"}
+)
+
+// staysInHead reports whether the start tag named name (as written) keeps
+// the parser in the head.
+func staysInHead(name string) bool {
+	return slices.ContainsFunc(headTags, func(t string) bool { return isTagName(name, t) })
+}
+
+// endStaysInHead reports whether the end tag named name leaves the parser
+// in the head: the end of an element of the head's raw text. Any other
+// (</head>, </html>, a stray one) may end the head.
+func endStaysInHead(name string) bool {
+	return slices.ContainsFunc(headTextTags, func(t string) bool { return isTagName(name, t) })
+}
+
+// isTagName reports whether name, as written, is the tag name lower (in
+// lowercase ASCII) as the tokenizer reads it: ASCII letters in either
+// case, nothing else. strings.EqualFold alone would take "ſtyle" (a long
+// s) for "style", where the tokenizer sees another element.
+func isTagName(name, lower string) bool {
+	return len(name) == len(lower) && isASCIIWord(name) && strings.EqualFold(name, lower)
+}
+
+// linkReadRels are the rel values that make a <link> read: the page's
+// address (resolveBase), its image (metadata), its author.
+var linkReadRels = []string{"canonical", "image_src", "author"}
+
+// linkUnreadAttrs are the attributes a <link> may have and still be left
+// out, with the data attributes no pass reads: none of them is read of a
+// <link> by any pass, and the normalize pass drops every <link>. An id, a
+// class, microdata (itemprop) or anything else keeps it, as a selector may
+// find it by them.
+var linkUnreadAttrs = []string{
+	"rel", "href", "type", "media", "as", "crossorigin", "sizes", "hreflang", "title", "integrity",
+	"referrerpolicy", "fetchpriority", "color", "nonce", "imagesrcset", "imagesizes", "blocking",
+	"disabled", "charset", "rev", "target",
+}
+
+// unreadLink reports whether the <link> start tag whose name ends at at and
+// which ends at end can be left out before parsing: in the head (the caller
+// knows), nothing the passes read. The parser would make it an element of
+// the head, which holds no text the page shows; left out, the white space
+// on either side of it makes one text node instead of two. A tag with a
+// character reference or a NUL byte stays: its values would read otherwise
+// once decoded.
+func unreadLink(src string, at, end int) bool {
+	tag := src[at:end]
+	if strings.ContainsAny(tag, "&\x00") {
+		return false
+	}
+	unread := true
+	eachAttr(src, at, end, func(name string, from, to int) {
+		key, plain := plainAttrName(name)
+		if !plain || !slices.Contains(linkUnreadAttrs, key) && !unreadDataAttr(key) {
+			unread = false
+			return
+		}
+		if key == "rel" {
+			for _, token := range strings.Fields(strings.ToLower(attrValueAt(src, from+len(name), to))) {
+				if slices.Contains(linkReadRels, token) {
+					unread = false
+				}
+			}
+		}
+	})
+	return unread
+}
+
+// attrValueAt is the value of the attribute whose name ends at nameEnd and
+// which ends at to, as scanAttr found it: what follows the '=', unquoted.
+func attrValueAt(src string, nameEnd, to int) string {
+	v := strings.TrimLeft(src[nameEnd:to], " \t\n\f\r")
+	if !strings.HasPrefix(v, "=") {
+		return ""
+	}
+	v = strings.TrimLeft(v[1:], " \t\n\f\r")
+	if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
+		return v[1 : len(v)-1]
+	}
+	return v
 }
 
 // shortSpace is what a run of white space between tags can be shortened
