@@ -61,8 +61,9 @@ func withoutUnread(src string) string {
 		copied = to
 	}
 	i := 0
-	shrink := true // white space between tags may be shortened
-	inHead := true // the parser is still in the page's head (unreadLink)
+	shrink := true    // white space between tags may be shortened
+	inHead := true    // the parser is still in the page's head (unreadLink)
+	headOpen := false // and has opened it
 scan:
 	for {
 		lt := strings.IndexByte(src[i:], '<')
@@ -84,12 +85,25 @@ scan:
 			if !ok {
 				break scan
 			}
-			if inHead && isTagName(name, "link") && unreadLink(src, i+1+len(name), end) {
-				leaveOut(i, end, "")
-				i = end
-				continue
+			if inHead {
+				switch tagName(name) {
+				case "link":
+					// Only once the head is open: before, this tag would
+					// open it, and white space after it would be the
+					// head's text, where without it the parser drops it.
+					if headOpen && unreadLink(src, i+1+len(name), end) {
+						leaveOut(i, end, "")
+						i = end
+						continue
+					}
+					headOpen = true
+				case "head", "meta", "title", "base", "style", "script", "noscript", "basefont", "bgsound":
+					headOpen = true
+				case "html":
+				default:
+					inHead = false // the body starts, or may
+				}
 			}
-			inHead = inHead && staysInHead(name)
 			if strings.Contains(src[i:end], "data-") {
 				leaveOutAttrs(src, i+1+len(name), end, unreadDataAttr, leaveOut)
 			}
@@ -139,7 +153,13 @@ scan:
 				if !ok {
 					break scan
 				}
-				inHead = inHead && endStaysInHead(name)
+				if inHead {
+					switch tagName(name) {
+					case "title", "style", "script", "noscript": // the end of the head's raw text
+					default:
+						inHead = false // </head>, </html>, a stray one: the head may end
+					}
+				}
 				i = end
 			default: // a bogus comment, to the next '>'
 				if i = closeAngle(src, i+2); i < 0 {
@@ -181,33 +201,15 @@ scan:
 	return b.String()
 }
 
-// headTags are the start tags that keep the parser in the page's head:
-// the first other one (or text) starts the body, or may. headTextTags are
-// those of them whose end tags the scanner meets.
-var (
-	headTags     = []string{"html", "head", "meta", "link", "title", "base", "style", "script", "noscript", "basefont", "bgsound"}
-	headTextTags = []string{"title", "style", "script", "noscript"}
-)
-
-// staysInHead reports whether the start tag named name (as written) keeps
-// the parser in the head.
-func staysInHead(name string) bool {
-	return slices.ContainsFunc(headTags, func(t string) bool { return isTagName(name, t) })
-}
-
-// endStaysInHead reports whether the end tag named name leaves the parser
-// in the head: the end of an element of the head's raw text. Any other
-// (</head>, </html>, a stray one) may end the head.
-func endStaysInHead(name string) bool {
-	return slices.ContainsFunc(headTextTags, func(t string) bool { return isTagName(name, t) })
-}
-
-// isTagName reports whether name, as written, is the tag name lower (in
-// lowercase ASCII) as the tokenizer reads it: ASCII letters in either
-// case, nothing else. strings.EqualFold alone would take "ſtyle" (a long
-// s) for "style", where the tokenizer sees another element.
-func isTagName(name, lower string) bool {
-	return len(name) == len(lower) && isASCIIWord(name) && strings.EqualFold(name, lower)
+// tagName is name, as written, lowercased as the tokenizer reads it, when
+// it is ASCII letters only; else "", which names no tag withoutUnread looks
+// for. strings.EqualFold would take "ſtyle" (a long s) for "style", where
+// the tokenizer sees another element.
+func tagName(name string) string {
+	if !isASCIIWord(name) {
+		return ""
+	}
+	return lowerASCIIString(name)
 }
 
 // linkReadRels are the rel values that make a <link> read: the page's
