@@ -14,10 +14,10 @@ import (
 // the text of comments too (a few percent more), and the data attributes
 // no pass reads (a tenth of what is left, which the parser would copy into
 // the tree for the passes to step over and the sanitizer to drop), and the
-// <link>s of the head that no pass reads (icons, stylesheets, preloads:
-// unreadLink; <link>s were 4% of what the parser read, and the normalize
-// pass drops them all). And it shortens each run of white space between
-// two tags, the indentation of
+// <link>s and <script>s of the head that no pass reads (icons, stylesheets,
+// preloads, script files: unreadLink, unreadScriptEnd; <link>s were 4% of
+// what the parser read, and the normalize pass drops them all). And it
+// shortens each run of white space between two tags, the indentation of
 // the page's markup (an eighth of what is left), to the one line feed or
 // space a browser shows of it: the run stays white space, so the parser
 // builds the same nodes, and no pass reads white space for more than that.
@@ -41,8 +41,8 @@ import (
 // script whose start tag holds a character reference that might spell one.
 // TestWithoutUnreadKeepsTheTree and FuzzWithoutUnread hold the result to
 // the parser's: the same tree, but for what is left out (of each comment,
-// an empty comment node stays; of an unread link of the head, nothing, and
-// the text on either side of it joins) and the length of the runs of white
+// an empty comment node stays; of an unread link or script of the head,
+// nothing, and the text on either side of it joins) and the length of the runs of white
 // space.
 func withoutUnread(src string) string {
 	var b strings.Builder
@@ -62,7 +62,7 @@ func withoutUnread(src string) string {
 	}
 	i := 0
 	shrink := true    // white space between tags may be shortened
-	inHead := true    // the parser is still in the page's head (unreadLink)
+	inHead := true    // the parser is still in the page's head (unreadLink, unreadScriptEnd)
 	headOpen := false // and has opened it
 scan:
 	for {
@@ -97,7 +97,16 @@ scan:
 						continue
 					}
 					headOpen = true
-				case "head", "meta", "title", "base", "style", "script", "noscript", "basefont", "bgsound":
+				case "script":
+					if headOpen {
+						if to := unreadScriptEnd(src, i+1+len(name), end); to > 0 {
+							leaveOut(i, to, "")
+							i = to
+							continue
+						}
+					}
+					headOpen = true
+				case "head", "meta", "title", "base", "style", "noscript", "basefont", "bgsound":
 					headOpen = true
 				case "html":
 				default:
@@ -255,6 +264,46 @@ func unreadLink(src string, at, end int) bool {
 		}
 	})
 	return unread
+}
+
+// scriptUnreadAttrs are the attributes a <script> of the head may have and
+// still be left out, with the data attributes no pass reads (its text is
+// left out already): the metadata pass reads JSON-LD scripts only, and the
+// normalize pass drops every script.
+var scriptUnreadAttrs = []string{
+	"src", "type", "async", "defer", "crossorigin", "integrity", "nonce", "charset", "language",
+	"referrerpolicy", "nomodule", "fetchpriority", "blocking",
+}
+
+// unreadScriptEnd returns where the <script> element whose start tag's
+// name ends at at, and which ends at end, ends with its end tag, when it
+// can be left out whole in the head (the caller knows the head is open):
+// no JSON-LD, nothing a pass reads, no character reference or NUL in the
+// start tag. It is 0 otherwise.
+func unreadScriptEnd(src string, at, end int) int {
+	if mayBeJSONLD(src[at:end]) || strings.IndexByte(src[at:end], 0) >= 0 || !onlyAttrs(src, at, end, scriptUnreadAttrs) {
+		return 0
+	}
+	close := scriptDataEnd(src, end)
+	if close < 0 {
+		return 0
+	}
+	if _, to, ok := scanTag(src, close+2); ok {
+		return to
+	}
+	return 0
+}
+
+// onlyAttrs reports whether every attribute of the start tag whose name
+// ends at at and which ends at end is one of keys or an unread data
+// attribute, by a plain name.
+func onlyAttrs(src string, at, end int, keys []string) bool {
+	only := true
+	eachAttr(src, at, end, func(name string, _, _ int) {
+		key, plain := plainAttrName(name)
+		only = only && plain && (slices.Contains(keys, key) || unreadDataAttr(key))
+	})
+	return only
 }
 
 // attrValueAt is the value of the attribute whose name ends at nameEnd and

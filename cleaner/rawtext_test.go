@@ -25,6 +25,12 @@ var rawTextCases = []struct {
 	{"head links with their white space", "<head>\n  <link rel=icon href=/f>\n  <title>t</title>", "<head>\n\n<title>t</title>"},
 	{"a link that opens the head kept", `<!doctype html><link rel=preload as=style href=a.css> <html><head>`, `<!doctype html><link rel=preload as=style href=a.css> <html><head>`},
 	{"a link after the head opened", `<!doctype html><meta charset=utf-8><link rel=icon href=/f> <title>t</title>`, `<!doctype html><meta charset=utf-8> <title>t</title>`},
+	{"scripts of the head", "<head><meta charset=utf-8>\n<script async src=a.js></script>\n<SCRIPT>var a = '</p>';</SCRIPT >\n<title>t</title>",
+		"<head><meta charset=utf-8>\n\n\n<title>t</title>"},
+	{"scripts of the head kept", `<script src=a.js></script> <meta charset=utf-8><script type="application/ld+json">{}</script><script id=s></script><script type="ld&#43;json"></script>`,
+		`<script src=a.js></script> <meta charset=utf-8><script type="application/ld+json">{}</script><script id=s></script><script type="ld&#43;json"></script>`},
+	{"scripts past the head kept", `<head><meta charset=utf-8></head><script>a</script><p>b</p><script>c</script>`,
+		`<head><meta charset=utf-8></head><script></script><p>b</p><script></script>`},
 	{"read links kept", `<link rel="Canonical" href="/a"><link rel="image_src alternate" href="/b.jpg"><link rel=author href=/me>`,
 		`<link rel="Canonical" href="/a"><link rel="image_src alternate" href="/b.jpg"><link rel=author href=/me>`},
 	{"links a selector may find kept", `<link rel=icon id=i href=/f><link class=c rel=icon><link itemprop=url href=/u>`,
@@ -36,8 +42,8 @@ var rawTextCases = []struct {
 	{"a name that only folds to link", "<lin\u212a rel=icon><title>t</title>", "<lin\u212a rel=icon><title>t</title>"},
 	{"a name that only folds to a head tag", "<\u017ftyle></\u017ftyle><link rel=icon>", "<\u017ftyle></\u017ftyle><link rel=icon>"},
 	{"empty", `<script></script>`, `<script></script>`},
-	{"json-ld kept", `<script type="application/LD+JSON">{"a":1}</script><script>x</script>`,
-		`<script type="application/LD+JSON">{"a":1}</script><script></script>`},
+	{"json-ld kept", `<script type="application/LD+JSON">{"a":1}</script><p>a</p><script>x</script>`,
+		`<script type="application/LD+JSON">{"a":1}</script><p>a</p><script></script>`},
 	{"reference in the tag kept", `<script type="application/ld&#43;json">{}</script>`, `<script type="application/ld&#43;json">{}</script>`},
 	{"end tag needs a delimiter", `<script>a</scripts>b</script>c`, `<script></script>c`},
 	{"end tag at a slash", `<script>a</script/>b`, `<script></script/>b`},
@@ -206,7 +212,7 @@ func sameTreeButUnread(want, got *html.Node) error {
 			g.FirstChild == nil && w.FirstChild != nil && w.FirstChild == w.LastChild && w.FirstChild.Type == html.TextNode {
 			continue // the text left out
 		}
-		wcs, gcs := childrenButUnreadLinks(w), childrenButUnreadLinks(g)
+		wcs, gcs := childrenButUnreadOfHead(w), childrenButUnreadOfHead(g)
 		if len(wcs) != len(gcs) {
 			return fmt.Errorf("the children of %q differ in number", w.Data)
 		}
@@ -217,13 +223,14 @@ func sameTreeButUnread(want, got *html.Node) error {
 	return nil
 }
 
-// childrenButUnreadLinks lists n's children; in the head, without the
-// <link>s withoutUnread may leave out (unreadLink), and with the text on
-// either side of one joined, as the parser joins it when the tag is gone.
-func childrenButUnreadLinks(n *html.Node) []*html.Node {
+// childrenButUnreadOfHead lists n's children; in the head, without the
+// <link>s and <script>s withoutUnread may leave out (unreadLink,
+// unreadScriptEnd), and with the text on either side of one joined, as the
+// parser joins it when the element is gone.
+func childrenButUnreadOfHead(n *html.Node) []*html.Node {
 	var out []*html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if n.Type == html.ElementNode && n.Data == "head" && n.Namespace == "" && isUnreadLinkElement(c) {
+		if n.Type == html.ElementNode && n.Data == "head" && n.Namespace == "" && (isUnreadLinkElement(c) || isUnreadScriptElement(c)) {
 			continue
 		}
 		if last := len(out) - 1; last >= 0 && c.Type == html.TextNode && out[last].Type == html.TextNode {
@@ -233,6 +240,20 @@ func childrenButUnreadLinks(n *html.Node) []*html.Node {
 		out = append(out, c)
 	}
 	return out
+}
+
+// isUnreadScriptElement is unreadScriptEnd's test of a parsed <script>.
+func isUnreadScriptElement(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.Data != "script" || n.Namespace != "" {
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Namespace != "" || !slices.Contains(scriptUnreadAttrs, a.Key) && !unreadDataAttr(a.Key) ||
+			a.Key == "type" && containsFoldASCII(a.Val, "ld+json") {
+			return false
+		}
+	}
+	return true
 }
 
 // isUnreadLinkElement is unreadLink's test of a parsed <link>.
