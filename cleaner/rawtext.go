@@ -244,26 +244,18 @@ var linkUnreadAttrs = []string{
 // character reference or a NUL byte stays: its values would read otherwise
 // once decoded.
 func unreadLink(src string, at, end int) bool {
-	tag := src[at:end]
-	if strings.ContainsAny(tag, "&\x00") {
+	if strings.ContainsAny(src[at:end], "&\x00") || !onlyAttrs(src, at, end, linkUnreadAttrs) {
 		return false
 	}
-	unread := true
+	read := false
 	eachAttr(src, at, end, func(name string, from, to int) {
-		key, plain := plainAttrName(name)
-		if !plain || !slices.Contains(linkUnreadAttrs, key) && !unreadDataAttr(key) {
-			unread = false
-			return
-		}
-		if key == "rel" {
+		if key, _ := plainAttrName(name); key == "rel" {
 			for _, token := range strings.Fields(strings.ToLower(attrValueAt(src, from+len(name), to))) {
-				if slices.Contains(linkReadRels, token) {
-					unread = false
-				}
+				read = read || slices.Contains(linkReadRels, token)
 			}
 		}
 	})
-	return unread
+	return !read
 }
 
 // scriptUnreadAttrs are the attributes a <script> of the head may have and
