@@ -228,12 +228,13 @@ func sameTreeButUnread(want, got *html.Node) error {
 // unreadScriptEnd), and with the text on either side of one joined, as the
 // parser joins it when the element is gone.
 func childrenButUnreadOfHead(n *html.Node) []*html.Node {
+	head := n.Type == html.ElementNode && n.Data == "head" && n.Namespace == ""
 	var out []*html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if n.Type == html.ElementNode && n.Data == "head" && n.Namespace == "" && (isUnreadLinkElement(c) || isUnreadScriptElement(c)) {
+		if head && (isUnreadLinkElement(c) || isUnreadScriptElement(c)) {
 			continue
 		}
-		if last := len(out) - 1; last >= 0 && c.Type == html.TextNode && out[last].Type == html.TextNode {
+		if last := len(out) - 1; head && last >= 0 && c.Type == html.TextNode && out[last].Type == html.TextNode {
 			out[last] = &html.Node{Type: html.TextNode, Data: out[last].Data + c.Data}
 			continue
 		}
