@@ -547,26 +547,8 @@ func unwrapHolders(root *html.Node, which func(*html.Node) bool) {
 	if !holdsBlock(root) {
 		return // no block below root, so nothing below holds one: a heading's line, most often
 	}
-	// The elements below root in document order, each with whether it holds
-	// a block (as blockHolders says), found in one walk before any goes.
-	var elems []*html.Node
-	var holds []bool
-	var walk func(n *html.Node) bool
-	walk = func(n *html.Node) bool {
-		found := false
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			i := len(elems)
-			elems = append(elems, c)
-			holds = append(holds, false)
-			holds[i] = walk(c)
-			found = found || holds[i] || closesParagraph(c)
-		}
-		return found
-	}
-	walk(root)
+	// Listed, with which hold a block, before any goes.
+	elems, holds, _ := listBlockHolders(root)
 	for i, e := range elems {
 		if holds[i] && which(e) && e.Parent != nil {
 			unwrap(e)
@@ -921,24 +903,42 @@ func closesParagraph(n *html.Node) bool {
 }
 
 // blockHolders returns the elements below root that have a block element
-// (closesParagraph) anywhere below them, found in one walk.
+// (closesParagraph) anywhere below them, root included.
 func blockHolders(root *html.Node) map[*html.Node]bool {
+	elems, holds, rootHolds := listBlockHolders(root)
 	holders := map[*html.Node]bool{}
+	for i, e := range elems {
+		if holds[i] {
+			holders[e] = true
+		}
+	}
+	if rootHolds {
+		holders[root] = true
+	}
+	return holders
+}
+
+// listBlockHolders lists the elements below root in document order, each
+// with whether it has a block element (closesParagraph) below it, and says
+// whether root has one, in one walk.
+func listBlockHolders(root *html.Node) (elems []*html.Node, holds []bool, rootHolds bool) {
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool {
-		holds := false
+		found := false
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && (walk(c) || closesParagraph(c)) {
-				holds = true
+			if c.Type != html.ElementNode {
+				continue
 			}
+			i := len(elems)
+			elems = append(elems, c)
+			holds = append(holds, false)
+			holds[i] = walk(c)
+			found = found || holds[i] || closesParagraph(c)
 		}
-		if holds {
-			holders[n] = true
-		}
-		return holds
+		return found
 	}
-	walk(root)
-	return holders
+	rootHolds = walk(root)
+	return elems, holds, rootHolds
 }
 
 // unwrap replaces n with its children.

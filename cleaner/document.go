@@ -3,7 +3,6 @@ package cleaner
 import (
 	"slices"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/andybalholm/cascadia"
@@ -293,7 +292,7 @@ func blockTextStart(n *html.Node, limit int) string {
 				r, size = utf8.DecodeRuneInString(s[i:])
 			}
 			i += size
-			if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			if isSpace(r) {
 				space = true
 				continue
 			}
