@@ -343,8 +343,28 @@ const (
 // ---- meta tags -----------------------------------------------------------
 
 // pageMeta holds <meta> contents by lowercased name, property, itemprop and
-// http-equiv, in page order.
+// http-equiv, in page order: under the keys a pass looks up only
+// (metaReadKeys).
 type pageMeta map[string][]string
+
+// metaReadKeys are the meta keys the passes look up, and the only ones
+// readPageMeta keeps: withoutUnread leaves out a <meta> of the head that
+// names none of them before parsing (unreadMeta), so a key missing here
+// would be found on some pages and not on others. og:url is read by
+// resolveBase's selector.
+var metaReadKeys = func() map[string]bool {
+	keys := map[string]bool{}
+	for _, list := range [][]string{
+		metaTitleKeys, metaSiteNameKeys, metaAuthorKeys, metaDescriptionKeys, metaImageKeys,
+		metaLangKeys, metaDateKeys,
+		{"parsely-page", "twitter:site", "og:url"}, // readParselyPage, writerHandle, resolveBase
+	} {
+		for _, k := range list {
+			keys[k] = true
+		}
+	}
+	return keys
+}()
 
 func readPageMeta(find finder) pageMeta {
 	m := pageMeta{}
@@ -359,7 +379,9 @@ func readPageMeta(find finder) pageMeta {
 		}
 		for _, attr := range []string{"name", "property", "itemprop", "http-equiv"} {
 			for key := range strings.FieldsSeq(strings.ToLower(s.AttrOr(attr, ""))) {
-				m[key] = append(m[key], content)
+				if metaReadKeys[key] {
+					m[key] = append(m[key], content)
+				}
 			}
 		}
 	})

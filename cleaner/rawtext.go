@@ -86,12 +86,16 @@ scan:
 				break scan
 			}
 			if inHead {
-				switch tagName(name) {
-				case "link":
+				switch tag := tagName(name); tag {
+				case "link", "meta":
+					unread := unreadLink
+					if tag == "meta" {
+						unread = unreadMeta
+					}
 					// Only once the head is open: before, this tag would
 					// open it, and white space after it would be the
 					// head's text, where without it the parser drops it.
-					if headOpen && unreadLink(src, i+1+len(name), end) {
+					if headOpen && unread(src, i+1+len(name), end) {
 						leaveOut(i, end, "")
 						i = end
 						continue
@@ -106,7 +110,7 @@ scan:
 						}
 					}
 					headOpen = true
-				case "head", "meta", "title", "base", "style", "noscript", "basefont", "bgsound":
+				case "head", "title", "base", "style", "noscript", "basefont", "bgsound":
 					headOpen = true
 				case "html":
 				default:
@@ -244,18 +248,39 @@ var linkUnreadAttrs = []string{
 // character reference or a NUL byte stays: its values would read otherwise
 // once decoded.
 func unreadLink(src string, at, end int) bool {
-	if strings.ContainsAny(src[at:end], "&\x00") || !onlyAttrs(src, at, end, linkUnreadAttrs) {
-		return false
-	}
-	read := false
-	eachAttr(src, at, end, func(name string, from, to int) {
-		if key, _ := plainAttrName(name); key == "rel" {
-			for _, token := range strings.Fields(strings.ToLower(attrValueAt(src, from+len(name), to))) {
-				read = read || slices.Contains(linkReadRels, token)
-			}
-		}
+	return !hasRefOrNUL(src[at:end]) && unreadAttrs(src, at, end, linkUnreadAttrs, []string{"rel"}, func(token string) bool {
+		return slices.Contains(linkReadRels, token)
 	})
-	return !read
+}
+
+// metaUnreadAttrs are the attributes a <meta> may have and still be left
+// out, with the data attributes no pass reads, when the keys it names are
+// not read (metaReadKeys): readPageMeta reads a meta's content (or value)
+// by the keys, and the normalize pass drops every <meta>. Microdata
+// (itemprop), an id, a class or anything else keeps it, as a selector may
+// find it by them.
+var metaUnreadAttrs = []string{"name", "property", "http-equiv", "content", "value", "charset", "scheme", "lang", "media"}
+
+// metaKeyAttrs are the attributes whose words name a meta's keys.
+var metaKeyAttrs = []string{"name", "property", "http-equiv"}
+
+// unreadMeta reports whether the <meta> start tag whose name ends at at
+// and which ends at end can be left out before parsing: in the head (the
+// caller knows), naming no key a pass reads. It reads the keys as
+// readPageMeta does; a tag with a character reference or a NUL byte stays,
+// as its values would read otherwise once decoded. The input stage has
+// taken the page's charset from the bytes before this runs.
+func unreadMeta(src string, at, end int) bool {
+	return !hasRefOrNUL(src[at:end]) && unreadAttrs(src, at, end, metaUnreadAttrs, metaKeyAttrs, func(key string) bool {
+		return metaReadKeys[key]
+	})
+}
+
+// hasRefOrNUL reports whether tag holds a '&', which may start a character
+// reference, or a NUL byte: either makes the tokenizer read a value
+// otherwise than it is written.
+func hasRefOrNUL(tag string) bool {
+	return strings.IndexByte(tag, '&') >= 0 || strings.IndexByte(tag, 0) >= 0
 }
 
 // scriptUnreadAttrs are the attributes a <script> of the head may have and
@@ -273,7 +298,7 @@ var scriptUnreadAttrs = []string{
 // no JSON-LD, nothing a pass reads, no character reference or NUL in the
 // start tag. It is 0 otherwise.
 func unreadScriptEnd(src string, at, end int) int {
-	if mayBeJSONLD(src[at:end]) || strings.IndexByte(src[at:end], 0) >= 0 || !onlyAttrs(src, at, end, scriptUnreadAttrs) {
+	if mayBeJSONLD(src[at:end]) || strings.IndexByte(src[at:end], 0) >= 0 || !unreadAttrs(src, at, end, scriptUnreadAttrs, nil, nil) {
 		return 0
 	}
 	close := scriptDataEnd(src, end)
@@ -286,16 +311,26 @@ func unreadScriptEnd(src string, at, end int) int {
 	return 0
 }
 
-// onlyAttrs reports whether every attribute of the start tag whose name
+// unreadAttrs reports whether every attribute of the start tag whose name
 // ends at at and which ends at end is one of keys or an unread data
-// attribute, by a plain name.
-func onlyAttrs(src string, at, end int, keys []string) bool {
-	only := true
-	eachAttr(src, at, end, func(name string, _, _ int) {
+// attribute, by a plain name, and whether no word of the value of one of
+// valueKeys is read, lowercased as the passes read them: one walk over the
+// attributes.
+func unreadAttrs(src string, at, end int, keys, valueKeys []string, read func(word string) bool) bool {
+	unread := true
+	eachAttr(src, at, end, func(name string, from, to int) {
 		key, plain := plainAttrName(name)
-		only = only && plain && (slices.Contains(keys, key) || unreadDataAttr(key))
+		switch {
+		case !unread:
+		case !plain || !slices.Contains(keys, key) && !unreadDataAttr(key):
+			unread = false
+		case slices.Contains(valueKeys, key):
+			for word := range strings.FieldsSeq(strings.ToLower(attrValueAt(src, from+len(name), to))) {
+				unread = unread && !read(word)
+			}
+		}
 	})
-	return only
+	return unread
 }
 
 // attrValueAt is the value of the attribute whose name ends at nameEnd and

@@ -25,12 +25,12 @@ var rawTextCases = []struct {
 	{"head links with their white space", "<head>\n  <link rel=icon href=/f>\n  <title>t</title>", "<head>\n\n<title>t</title>"},
 	{"a link that opens the head kept", `<!doctype html><link rel=preload as=style href=a.css> <html><head>`, `<!doctype html><link rel=preload as=style href=a.css> <html><head>`},
 	{"a link after the head opened", `<!doctype html><meta charset=utf-8><link rel=icon href=/f> <title>t</title>`, `<!doctype html><meta charset=utf-8> <title>t</title>`},
-	{"scripts of the head", "<head><meta charset=utf-8>\n<script async src=a.js></script>\n<SCRIPT>var a = '</p>';</SCRIPT >\n<title>t</title>",
-		"<head><meta charset=utf-8>\n\n\n<title>t</title>"},
-	{"scripts of the head kept", `<script src=a.js></script> <meta charset=utf-8><script type="application/ld+json">{}</script><script id=s></script><script type="ld&#43;json"></script>`,
-		`<script src=a.js></script> <meta charset=utf-8><script type="application/ld+json">{}</script><script id=s></script><script type="ld&#43;json"></script>`},
-	{"scripts past the head kept", `<head><meta charset=utf-8></head><script>a</script><p>b</p><script>c</script>`,
-		`<head><meta charset=utf-8></head><script></script><p>b</p><script></script>`},
+	{"scripts of the head", "<head><base href=/>\n<script async src=a.js></script>\n<SCRIPT>var a = '</p>';</SCRIPT >\n<title>t</title>",
+		"<head><base href=/>\n\n\n<title>t</title>"},
+	{"scripts of the head kept", `<script src=a.js></script> <base href=/><script type="application/ld+json">{}</script><script id=s></script><script type="ld&#43;json"></script>`,
+		`<script src=a.js></script> <base href=/><script type="application/ld+json">{}</script><script id=s></script><script type="ld&#43;json"></script>`},
+	{"scripts past the head kept", `<head><base href=/></head><script>a</script><p>b</p><script>c</script>`,
+		`<head><base href=/></head><script></script><p>b</p><script></script>`},
 	{"read links kept", `<link rel="Canonical" href="/a"><link rel="image_src alternate" href="/b.jpg"><link rel=author href=/me>`,
 		`<link rel="Canonical" href="/a"><link rel="image_src alternate" href="/b.jpg"><link rel=author href=/me>`},
 	{"links a selector may find kept", `<link rel=icon id=i href=/f><link class=c rel=icon><link itemprop=url href=/u>`,
@@ -39,6 +39,15 @@ var rawTextCases = []struct {
 	{"links past the head kept", `<title>t</title>x<link rel=icon href=/f></head><link rel=icon><p>a</p><link rel=icon>`,
 		`<title>t</title>x<link rel=icon href=/f></head><link rel=icon><p>a</p><link rel=icon>`},
 	{"a link after the head's end kept", `<head></head><link rel=icon>`, `<head></head><link rel=icon>`},
+	{"unread metas of the head", `<head><meta charset=utf-8><meta name=viewport content="width=device-width"><META HTTP-EQUIV=X-UA-Compatible content=IE=edge data-x=1 /><meta property="fb:app_id" content=1></head><p>a`,
+		`<head></head><p>a`},
+	{"read metas kept", `<title>t</title><meta name="Description" content=d><meta property="og:title og:x" content=t><meta name=viewport content=w><meta name="parsely-page" content="{}"><meta property=og:url content=/u>`,
+		`<title>t</title><meta name="Description" content=d><meta property="og:title og:x" content=t><meta name="parsely-page" content="{}"><meta property=og:url content=/u>`},
+	{"metas a selector may find kept", `<title>t</title><meta itemprop=image content=/i.jpg><meta id=m name=x><meta class=c name=y><meta name=z content=1 foo=2>`,
+		`<title>t</title><meta itemprop=image content=/i.jpg><meta id=m name=x><meta class=c name=y><meta name=z content=1 foo=2>`},
+	{"a meta with a reference kept", `<title>t</title><meta name="vie&#119;port" content=w>`, `<title>t</title><meta name="vie&#119;port" content=w>`},
+	{"a meta that opens the head kept", `<meta name=viewport content=w><title>t</title>`, `<meta name=viewport content=w><title>t</title>`},
+	{"metas past the head kept", `<title>t</title><p>x<meta name=viewport content=w>`, `<title>t</title><p>x<meta name=viewport content=w>`},
 	{"a name that only folds to link", "<lin\u212a rel=icon><title>t</title>", "<lin\u212a rel=icon><title>t</title>"},
 	{"a name that only folds to a head tag", "<\u017ftyle></\u017ftyle><link rel=icon>", "<\u017ftyle></\u017ftyle><link rel=icon>"},
 	{"empty", `<script></script>`, `<script></script>`},
@@ -224,14 +233,14 @@ func sameTreeButUnread(want, got *html.Node) error {
 }
 
 // childrenButUnreadOfHead lists n's children; in the head, without the
-// <link>s and <script>s withoutUnread may leave out (unreadLink,
-// unreadScriptEnd), and with the text on either side of one joined, as the
+// <link>s, <script>s and <meta>s withoutUnread may leave out (unreadLink,
+// unreadScriptEnd, unreadMeta), and with the text on either side of one joined, as the
 // parser joins it when the element is gone.
 func childrenButUnreadOfHead(n *html.Node) []*html.Node {
 	head := n.Type == html.ElementNode && n.Data == "head" && n.Namespace == ""
 	var out []*html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if head && (isUnreadLinkElement(c) || isUnreadScriptElement(c)) {
+		if head && (isUnreadLinkElement(c) || isUnreadScriptElement(c) || isUnreadMetaElement(c)) {
 			continue
 		}
 		if last := len(out) - 1; head && last >= 0 && c.Type == html.TextNode && out[last].Type == html.TextNode {
@@ -257,18 +266,30 @@ func isUnreadScriptElement(n *html.Node) bool {
 	return true
 }
 
+// isUnreadMetaElement is unreadMeta's test of a parsed <meta>.
+func isUnreadMetaElement(n *html.Node) bool {
+	return isUnreadHeadElement(n, "meta", metaUnreadAttrs, metaKeyAttrs, func(key string) bool { return metaReadKeys[key] })
+}
+
 // isUnreadLinkElement is unreadLink's test of a parsed <link>.
 func isUnreadLinkElement(n *html.Node) bool {
-	if n.Type != html.ElementNode || n.Data != "link" || n.Namespace != "" {
+	return isUnreadHeadElement(n, "link", linkUnreadAttrs, []string{"rel"}, func(token string) bool {
+		return slices.Contains(linkReadRels, token)
+	})
+}
+
+// isUnreadHeadElement is unreadAttrs' test of a parsed element named name.
+func isUnreadHeadElement(n *html.Node, name string, keys, valueKeys []string, read func(word string) bool) bool {
+	if n.Type != html.ElementNode || n.Data != name || n.Namespace != "" {
 		return false
 	}
 	for _, a := range n.Attr {
-		if a.Namespace != "" || !slices.Contains(linkUnreadAttrs, a.Key) && !unreadDataAttr(a.Key) {
+		if a.Namespace != "" || !slices.Contains(keys, a.Key) && !unreadDataAttr(a.Key) {
 			return false
 		}
-		if a.Key == "rel" {
-			for _, token := range strings.Fields(strings.ToLower(a.Val)) {
-				if slices.Contains(linkReadRels, token) {
+		if slices.Contains(valueKeys, a.Key) {
+			for word := range strings.FieldsSeq(strings.ToLower(a.Val)) {
+				if read(word) {
 					return false
 				}
 			}

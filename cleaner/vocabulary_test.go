@@ -169,7 +169,7 @@ func checkIndexWhileTesting() {
 
 // The index answers only what it can answer whole, in page order.
 func TestIndexedFind(t *testing.T) {
-	page := `<html><head><meta name="a" content="1"><link rel="canonical" href="/c"></head><body>
+	page := `<html><head><meta name="description" content="1"><link rel="canonical" href="/c"></head><body>
 <p id="x"><img src="/1.png"><a href="/a">a</a></p><div class="Box box"><img data-src="/2.png"><a href="/b" src="/odd">b</a></div>
 <time datetime="2024-01-02">d</time><article><time datetime="2024-01-03">e</time></article></body></html>`
 	cases := []struct {
