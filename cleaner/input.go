@@ -491,12 +491,23 @@ func hasFragmentMark(s string, markAt *regexp.Regexp) bool {
 			return false
 		}
 		i += from
-		if s[i-1] == '<' && strings.HasPrefix(s[i+1:], "--") && markAt.MatchString(s[i-1:]) {
+		if s[i-1] == '<' && strings.HasPrefix(s[i+1:], "--") && mayStartMark(s[i+3:]) && markAt.MatchString(s[i-1:]) {
 			return true
 		}
 		from = i + 1
 	}
 	return false
+}
+
+// mayStartMark reports whether the comment text rest, after its "<!--",
+// may hold the fragment mark: its first byte past white space (\s) is an
+// 's' in either case or the first byte of 'ſ' (U+017F), which the
+// expression's case folding takes for an 's'. Most comments fail here, and
+// the expression, which costs some thousand instructions a call even when
+// it fails at once, runs for the rest only.
+func mayStartMark(rest string) bool {
+	rest = strings.TrimLeft(rest, "\t\n\f\r ")
+	return rest != "" && (rest[0]|0x20 == 's' || rest[0] == 0xc5)
 }
 
 // clipboardHeader is the preamble of the Windows CF_HTML clipboard format

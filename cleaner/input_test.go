@@ -214,6 +214,8 @@ func TestHasFragmentMark(t *testing.T) {
 		"<!-- a --><!--StartFragment-->", "<!--<!--StartFragment-->", "<!-<!--StartFragment-->", "<!--\vStartFragment-->",
 		"<!-- StartFragmentx -->", "<!---StartFragment-->", "", "no comment at all", "!<!--StartFragment-->",
 		"<!!--StartFragment-->", "a!b <! --StartFragment-->", "!!<!--!--><!--StartFragment-->", strings.Repeat("<!-- ", 100) + "StartFragment -->",
+		"<!--\u017fTARTFRAGMENT-->", "<!-- \u017e -->", "<!-- StartFragment\u212a -->", "<!-- tartFragment -->", "<!--   ",
+		"<!-- x --> <!-- sTaRtFrAgMeNt -->", "<!--\u00a0StartFragment-->",
 	} {
 		if got, want := hasFragmentMark(s, kindPatterns().fragmentMarkAt), whole.MatchString(s); got != want {
 			t.Errorf("hasFragmentMark(%q) = %v, want %v", s, got, want)
