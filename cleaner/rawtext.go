@@ -601,7 +601,7 @@ func scriptEndTag(src string, slash int) (next, end int, done bool) {
 // ends inside the tag.
 func scanTag(src string, at int) (name string, end int, ok bool) {
 	i := at + 1
-	for i < len(src) && !isHTMLSpace(src[i]) && src[i] != '/' && src[i] != '>' {
+	for i < len(src) && tagBytes[src[i]]&(tagSpace|tagSlash|tagClose) == 0 {
 		i++
 	}
 	name = src[at:i]
@@ -624,8 +624,8 @@ func scanTag(src string, at int) (name string, end int, ok bool) {
 // starts. ok is false when the input ends first.
 func scanAttr(src string, i int) (nameEnd, to, next int, ok bool) {
 	k := i + 1
-	if src[i] != '/' && !isHTMLSpace(src[i]) {
-		for k < len(src) && src[k] != '=' && src[k] != '/' && src[k] != '>' && !isHTMLSpace(src[k]) {
+	if tagBytes[src[i]]&(tagSpace|tagSlash) == 0 {
+		for k < len(src) && tagBytes[src[k]] == 0 {
 			k++
 		}
 	} else {
@@ -652,7 +652,7 @@ func scanAttr(src string, i int) (nameEnd, to, next int, ok bool) {
 			}
 			k += 1 + closing + 1
 		default:
-			for k < len(src) && !isHTMLSpace(src[k]) && src[k] != '>' {
+			for k < len(src) && tagBytes[src[k]]&(tagSpace|tagClose) == 0 {
 				k++
 			}
 		}
@@ -660,6 +660,25 @@ func scanAttr(src string, i int) (nameEnd, to, next int, ok bool) {
 	}
 	return nameEnd, to, skipTagSpace(src, k), true
 }
+
+// The classes of the bytes that end a tag's name, an attribute's name or
+// an unquoted value, as the tokenizer reads them (tagBytes).
+const (
+	tagSpace  = 1 << iota // HTML white space
+	tagSlash              // '/'
+	tagClose              // '>'
+	tagEquals             // '='
+)
+
+// tagBytes gives each byte its classes: one lookup where the loops that
+// read a tag would compare each byte with five or eight others.
+var tagBytes = func() (t [256]uint8) {
+	for _, c := range []byte(" \t\n\r\f") {
+		t[c] = tagSpace
+	}
+	t['/'], t['>'], t['='] = tagSlash, tagClose, tagEquals
+	return t
+}()
 
 // commentEnd returns the index after the comment whose text starts at
 // from (after "<!--"), ending as the tokenizer ends it: at "-->", "--!>",
@@ -717,7 +736,7 @@ func isASCIIWord(s string) bool {
 }
 
 func skipTagSpace(src string, i int) int {
-	for i < len(src) && isHTMLSpace(src[i]) {
+	for i < len(src) && tagBytes[src[i]]&tagSpace != 0 {
 		i++
 	}
 	return i

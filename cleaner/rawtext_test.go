@@ -425,3 +425,25 @@ func TestReadDataAttrsCoverTheSource(t *testing.T) {
 		}
 	}
 }
+
+// tagBytes classes each byte as the comparisons it stands for would.
+func TestTagBytes(t *testing.T) {
+	for c := range 256 {
+		b := byte(c)
+		want := 0
+		if isHTMLSpace(b) {
+			want |= tagSpace
+		}
+		switch b {
+		case '/':
+			want |= tagSlash
+		case '>':
+			want |= tagClose
+		case '=':
+			want |= tagEquals
+		}
+		if int(tagBytes[b]) != want {
+			t.Errorf("tagBytes[%#x] = %b, want %b", b, tagBytes[b], want)
+		}
+	}
+}
