@@ -953,10 +953,7 @@ func lowerASCII(dst []byte, s string) bool {
 		if w&highBits != 0 {
 			return false
 		}
-		// A byte at or above 'A' and not at or above 'Z'+1 is a capital:
-		// adding 0x20, its high bit moved down two places, lowercases it.
-		upper := (w + (0x80-'A')*bytesOf1) &^ (w + (0x80-'Z'-1)*bytesOf1) & highBits
-		binary.LittleEndian.PutUint64(dst[i:i+8], w|upper>>2)
+		binary.LittleEndian.PutUint64(dst[i:i+8], lowerASCIIWord(w))
 	}
 	for ; i < len(s); i++ {
 		c := s[i]
@@ -969,6 +966,14 @@ func lowerASCII(dst []byte, s string) bool {
 		dst[i] = c
 	}
 	return true
+}
+
+// lowerASCIIWord is w, eight ASCII bytes, with its capitals lowercased.
+func lowerASCIIWord(w uint64) uint64 {
+	// A byte at or above 'A' and not at or above 'Z'+1 is a capital:
+	// adding 0x20, its high bit moved down two places, lowercases it.
+	upper := (w + (0x80-'A')*bytesOf1) &^ (w + (0x80-'Z'-1)*bytesOf1) & highBits
+	return w | upper>>2
 }
 
 // containsLower is bytes.Contains for a string word, without converting

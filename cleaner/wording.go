@@ -2,6 +2,8 @@ package cleaner
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -1185,6 +1187,28 @@ func (w *wordingWriter) write(s string) {
 	// loaded and stored again for every byte.
 	b, space, runes := w.b, w.space, w.runes
 	for i := 0; i < len(s); {
+		// Eight ASCII bytes at once where their white space is single
+		// spaces between other bytes, none first: written as they are,
+		// lowercased, a space last left pending as any is. Most running
+		// text is such.
+		if i+8 <= len(s) {
+			if word := loadWord(s[i : i+8]); word&highBits == 0 {
+				spaces := asciiSpaces(word)
+				if spaces == asciiBytesEqual(word, ' ') && spaces&(spaces<<8) == 0 && spaces&0x80 == 0 {
+					if space && len(b) > 0 {
+						b = append(b, ' ')
+					}
+					runes += 8 - bits.OnesCount64(spaces)
+					b = binary.LittleEndian.AppendUint64(b, lowerASCIIWord(word))
+					space = spaces>>63 != 0
+					if space {
+						b = b[:len(b)-1]
+					}
+					i += 8
+					continue
+				}
+			}
+		}
 		// ASCII first: most text is, and none of it needs the folding below.
 		if c := s[i]; c < utf8.RuneSelf {
 			i++

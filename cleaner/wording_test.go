@@ -3,6 +3,7 @@ package cleaner
 import (
 	"bufio"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -544,6 +545,30 @@ func TestWordingTextIsNormalizedBlockText(t *testing.T) {
 			}
 			return true
 		})
+	}
+}
+
+// The writer reads eight ASCII bytes at once where it can; written a rune
+// at a time, which never takes that path, the text must come out the same,
+// with the same counts and the same space pending, whatever the pieces.
+func TestWordingWriterWordAtATime(t *testing.T) {
+	pieces := []string{"a", "Z", "@", "[", "`", "{", " ", "  ", "\n", "\t", "\r\n", "é", "İ", "\u200b", "“", "word", "Word ", " x y z "}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var text strings.Builder
+		for range rng.IntN(12) {
+			text.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := text.String()
+		var fast, slow wordingWriter
+		fast.write(s)
+		for _, r := range s {
+			slow.write(string(r))
+		}
+		if string(fast.b) != string(slow.b) || fast.runes != slow.runes || fast.space != slow.space || fast.wides != slow.wides {
+			t.Fatalf("write(%q) = %q, %d runes, space %v; a rune at a time %q, %d runes, space %v",
+				s, fast.b, fast.runes, fast.space, slow.b, slow.runes, slow.space)
+		}
 	}
 }
 
