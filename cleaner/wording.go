@@ -1118,6 +1118,20 @@ func wordingText(n *html.Node) string {
 	return string(w.b)
 }
 
+// lowerRune is unicode.ToLower(r), with the common scripts' ranges that
+// need no table answered first: Latin-1's letters, basic Cyrillic, and the
+// caseless ranges of Chinese, Japanese and Korean text. ToLower searches a
+// table of case ranges for every rune past ASCII.
+func lowerRune(r rune) rune {
+	switch {
+	case 0xdf <= r && r <= 0xff, 0x430 <= r && r <= 0x45f, 0x2e80 <= r && r < 0xa640, 0xac00 <= r && r <= 0xd7a3:
+		return r // lower case already, or no case at all
+	case 0xc0 <= r && r <= 0xde && r != 0xd7, 0x410 <= r && r <= 0x42f:
+		return r + 0x20 // À–Þ, А–Я
+	}
+	return unicode.ToLower(r)
+}
+
 // wordingWriter builds the normalized text of normalizeWording. Its buffer
 // is a byte slice, not a strings.Builder, so that the wording judge can
 // reuse it for every block of a page.
@@ -1263,7 +1277,7 @@ func (w *wordingWriter) write(s string) {
 			continue
 		}
 		w.wides++
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, lowerRune(r))
 	}
 	w.b, w.space, w.runes = b, space, runes
 }

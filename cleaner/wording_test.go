@@ -10,6 +10,7 @@ import (
 	"regexp/syntax"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -568,6 +569,14 @@ func TestWordingWriterWordAtATime(t *testing.T) {
 		if string(fast.b) != string(slow.b) || fast.runes != slow.runes || fast.space != slow.space || fast.wides != slow.wides {
 			t.Fatalf("write(%q) = %q, %d runes, space %v; a rune at a time %q, %d runes, space %v",
 				s, fast.b, fast.runes, fast.space, slow.b, slow.runes, slow.space)
+		}
+	}
+}
+
+func TestLowerRuneIsToLower(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
 		}
 	}
 }
