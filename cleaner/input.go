@@ -2,8 +2,10 @@ package cleaner
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"html"
+	"math/bits"
 	"net/url"
 	"regexp"
 	"strings"
@@ -138,8 +140,11 @@ func sniffBinary(b []byte) string {
 		}
 	}
 	sample := b[:min(len(b), binarySample)]
-	controls := 0
-	for _, c := range sample {
+	controls, i := 0, 0
+	for ; i+8 <= len(sample); i += 8 {
+		controls += bits.OnesCount64(controlBytes(binary.LittleEndian.Uint64(sample[i : i+8])))
+	}
+	for _, c := range sample[i:] {
 		if isControlByte(c) {
 			controls++
 		}
@@ -150,6 +155,25 @@ func sniffBinary(b []byte) string {
 		return "data with control bytes"
 	}
 	return ""
+}
+
+// controlBytes has the high bit of each byte of w that isControlByte
+// reports set, and no other bit: eight bytes counted at once. Each test
+// keeps within its byte, as the low seven bits added to carry at most into
+// the byte's own high bit.
+func controlBytes(w uint64) uint64 {
+	const low7 = 0x7f * bytesOf1
+	lo, ascii := w&low7, ^w&highBits
+	below20 := ^(lo + 0x60*bytesOf1) & ascii
+	space := (lo + (0x80-'\t')*bytesOf1) &^ (lo + (0x80-'\r'-1)*bytesOf1) & ascii // \t to \r
+	return below20&^space&^byteIs(w, 0x1b) | byteIs(w, 0x7f)
+}
+
+// byteIs has the high bit of each byte of w that is c set, and no other bit.
+func byteIs(w uint64, c byte) uint64 {
+	const low7 = 0x7f * bytesOf1
+	t := w ^ uint64(c)*bytesOf1
+	return ^((t&low7 + low7) | t) & highBits
 }
 
 // isControlByte reports C0 controls other than the white space text uses

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"encoding/binary"
 	"errors"
 	"math/rand/v2"
 	"os"
@@ -649,6 +650,31 @@ func TestDecodeInputCleansLikeCleanText(t *testing.T) {
 		}
 		if !isCleanText(got) {
 			t.Errorf("decodeInput(%q) = %q, which is not clean", in, got)
+		}
+	}
+}
+
+// controlBytes marks exactly the bytes isControlByte reports, whatever
+// their neighbours.
+func TestControlBytes(t *testing.T) {
+	for c := range 256 {
+		for _, fill := range []byte{0x00, 0x09, 0x0d, 0x0e, 0x1b, 0x1f, 0x20, 0x61, 0x7f, 0x80, 0x9b, 0xc2, 0xff} {
+			for at := range 8 {
+				var word [8]byte
+				for i := range word {
+					word[i] = fill
+				}
+				word[at] = byte(c)
+				got := controlBytes(binary.LittleEndian.Uint64(word[:]))
+				for i, b := range word {
+					if marked := got>>(8*i+7)&1 == 1; marked != isControlByte(b) {
+						t.Fatalf("controlBytes(% x): byte %d (%#x) marked %v, want %v", word, i, b, marked, isControlByte(b))
+					}
+				}
+				if got&^highBits != 0 {
+					t.Fatalf("controlBytes(% x) = %#x: bits besides the high ones", word, got)
+				}
+			}
 		}
 	}
 }
