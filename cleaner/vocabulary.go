@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -525,10 +526,13 @@ func (v *pageVocabulary) classNameLists(class string) []*elementList {
 	return ls
 }
 
-// put adds n to l, or marks l incomplete once the first walk is over.
+// put adds n to l, or, once the first walk is over, marks l incomplete
+// unless it holds n already: an element noted for an attribute it gained
+// (a lazy image's new src) stays in the lists of its tag and its other
+// attributes, which stay whole, and their finds need no walk.
 func (v *pageVocabulary) put(l *elementList, n *html.Node) {
 	if v.noting {
-		l.incomplete = true
+		l.incomplete = l.incomplete || !slices.ContainsFunc(l.elems, func(e indexed) bool { return e.n == n })
 		return
 	}
 	l.elems = append(l.elems, indexed{n, v.walked})
