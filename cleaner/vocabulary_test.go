@@ -190,7 +190,7 @@ func TestIndexedFind(t *testing.T) {
 	for _, tc := range cases {
 		teachNeeds(tc.sel)
 	}
-	teachNeeds("img")
+	teachNeeds("img", "[srcset]")
 	for _, tc := range cases {
 		d, err := parseInput([]byte(page), Options{})
 		if err != nil {
@@ -209,6 +209,20 @@ func TestIndexedFind(t *testing.T) {
 	first.Parent.RemoveChild(first)
 	if got := d.find("img").Length(); got != 1 {
 		t.Errorf("after a removal find(img) = %d, want 1", got)
+	}
+	// An element noted for an attribute it gained stays in its tag's list,
+	// which goes on answering; the new attribute's list walks.
+	lazy := d.find("img").Get(0)
+	lazy.Attr = append(lazy.Attr, html.Attribute{Key: "srcset", Val: "/2.png 2x"})
+	d.noteAdded(lazy)
+	if _, indexed := d.vocab.candidates("img"); !indexed {
+		t.Error("the index stopped answering for img after one gained an attribute")
+	}
+	if _, indexed := d.vocab.candidates("[srcset]"); indexed {
+		t.Error("the index still answers for [srcset] after an element gained one")
+	}
+	if got := d.find("img[srcset]").Length(); got != 1 {
+		t.Errorf("after an attribute was added find(img[srcset]) = %d, want 1", got)
 	}
 	img := &html.Node{Type: html.ElementNode, Data: "img", Attr: []html.Attribute{{Key: "src", Val: "/3.png"}}}
 	d.bodyElement().AppendChild(img)
