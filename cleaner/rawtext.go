@@ -408,7 +408,7 @@ var rawTextNames = [...][]string{
 // rawTextKind is the kind of the start tag named name, as written, and
 // the name as rawTextNames has it.
 func rawTextKind(name string) (kind int, lower string) {
-	if len(name) < 3 || len(name) > 9 || !isASCIIWord(name) {
+	if len(name) < 3 || len(name) > 9 || !rawTextShapes[len(name)].has(name[0]) || !isASCIIWord(name) {
 		return rawNone, ""
 	}
 	for kind, names := range rawTextNames {
@@ -421,6 +421,24 @@ func rawTextKind(name string) (kind int, lower string) {
 	}
 	return rawNone, ""
 }
+
+// rawTextShapes holds, per length, the first letters of the names in
+// rawTextNames of that length: most start tags ("div", "span", "img")
+// are told apart by these two alone.
+var rawTextShapes = func() (shapes [10]letterSet) {
+	for _, names := range rawTextNames {
+		for _, n := range names {
+			shapes[len(n)].add(n[0])
+		}
+	}
+	return shapes
+}()
+
+// letterSet is a set of ASCII letters, in either case.
+type letterSet uint32
+
+func (s *letterSet) add(c byte)     { *s |= 1 << (c & 31) }
+func (s letterSet) has(c byte) bool { return s&(1<<(c&31)) != 0 }
 
 // rawTextEnd returns where the raw text starting at from ends: at the first
 // "</" followed by name (lowercase, matched in either case) and a space,

@@ -447,3 +447,35 @@ func TestTagBytes(t *testing.T) {
 		}
 	}
 }
+
+// rawTextShapes rule out only names that are none of rawTextNames: every
+// name of up to nine ASCII letters, in any case, with each first letter
+// and length, is told as a walk over the lists tells it.
+func TestRawTextShapes(t *testing.T) {
+	slow := func(name string) int {
+		for kind, names := range rawTextNames {
+			for _, n := range names {
+				if strings.EqualFold(name, n) && isASCIIWord(name) {
+					return kind
+				}
+			}
+		}
+		return rawNone
+	}
+	var names []string
+	for _, list := range rawTextNames {
+		for _, n := range list {
+			names = append(names, n, strings.ToUpper(n), strings.ToUpper(n[:1])+n[1:], "x"+n, n[:len(n)-1])
+		}
+	}
+	for size := 1; size <= 10; size++ {
+		for c := range 128 {
+			names = append(names, string(rune(c))+strings.Repeat("a", size-1))
+		}
+	}
+	for _, name := range names {
+		if got, _ := rawTextKind(name); got != slow(name) {
+			t.Errorf("rawTextKind(%q) = %d, want %d", name, got, slow(name))
+		}
+	}
+}
