@@ -14,9 +14,10 @@ import (
 // the text of comments too (a few percent more), and the data attributes
 // no pass reads (a tenth of what is left, which the parser would copy into
 // the tree for the passes to step over and the sanitizer to drop), and the
-// <link>s and <script>s of the head that no pass reads (icons, stylesheets,
-// preloads, script files: unreadLink, unreadScriptEnd; <link>s were 4% of
-// what the parser read, and the normalize pass drops them all). And it
+// <link>s, <script>s and <meta>s of the head that no pass reads (icons,
+// stylesheets, preloads, script files, viewport and verification metas:
+// unreadLink, unreadScriptEnd, unreadMeta; <link>s were 4% of what the
+// parser read, and the normalize pass drops them all). And it
 // shortens each run of white space between two tags, the indentation of
 // the page's markup (an eighth of what is left), to the one line feed or
 // space a browser shows of it: the run stays white space, so the parser
@@ -41,9 +42,9 @@ import (
 // script whose start tag holds a character reference that might spell one.
 // TestWithoutUnreadKeepsTheTree and FuzzWithoutUnread hold the result to
 // the parser's: the same tree, but for what is left out (of each comment,
-// an empty comment node stays; of an unread link or script of the head,
-// nothing, and the text on either side of it joins) and the length of the runs of white
-// space.
+// an empty comment node stays; of an unread link, script or meta of the
+// head, nothing, and the text on either side of it joins) and the length
+// of the runs of white space.
 func withoutUnread(src string) string {
 	var b strings.Builder
 	copied := 0 // src[:copied] is written to b, when b is in use
