@@ -278,6 +278,33 @@ type indexed struct {
 type needIndex struct {
 	numbers [needAttrValue]map[string]int // by needKind: needTag, needAttr, needClass
 	count   int
+	// shapes holds, by kind, the lengths and first letters of the names
+	// numbered: most tag and attribute names of a page ("span", "style")
+	// are ruled out by these alone, without a lookup in numbers.
+	shapes [needAttrValue]nameShapes
+}
+
+// number gives key of kind the next number, unless it has one.
+func (ix *needIndex) number(kind needKind, key string) {
+	if !hasNumber(ix.numbers[kind], key) {
+		ix.numbers[kind][key] = ix.count
+		ix.count++
+		ix.shapes[kind].add(key)
+	}
+}
+
+// nameShapes is a set of names' lengths and first letters, in either
+// case (letterSet): a name whose shape is not in it is none of the names.
+type nameShapes [64]letterSet // by length; the last for any of 63 or more
+
+func (s *nameShapes) add(name string) {
+	if name != "" {
+		s[min(len(name), len(s)-1)].add(name[0])
+	}
+}
+
+func (s *nameShapes) mayHold(name string) bool {
+	return name != "" && s[min(len(name), len(s)-1)].has(name[0])
 }
 
 // maxNeeds bounds the index. The selectors are the package's own, so it
@@ -317,10 +344,7 @@ func learnNeeds(needs []selectorNeed) {
 		if ix == nil {
 			ix = copyNeeds(old)
 		}
-		if !hasNumber(ix.numbers[kind], n.key) {
-			ix.numbers[kind][n.key] = ix.count
-			ix.count++
-		}
+		ix.number(kind, n.key)
 	}
 	if ix != nil {
 		knownNeeds.Store(ix)
@@ -358,11 +382,10 @@ func copyNeeds(old *needIndex) *needIndex {
 	if old == nil {
 		return firstNeeds(askedNames[:])
 	}
-	ix := &needIndex{}
+	ix := &needIndex{count: old.count, shapes: old.shapes}
 	for k := range ix.numbers {
 		ix.numbers[k] = maps.Clone(old.numbers[k])
 	}
-	ix.count = old.count
 	return ix
 }
 
@@ -376,17 +399,11 @@ func firstNeeds(names [][]string) *needIndex {
 	for k := range ix.numbers {
 		ix.numbers[k] = map[string]int{}
 	}
-	add := func(kind needKind, key string) {
-		if !hasNumber(ix.numbers[kind], key) {
-			ix.numbers[kind][key] = ix.count
-			ix.count++
-		}
-	}
-	add(needTag, "p")
-	add(needTag, "div")
+	ix.number(needTag, "p")
+	ix.number(needTag, "div")
 	for kind, keys := range names {
 		for _, key := range keys {
-			add(needKind(kind), key)
+			ix.number(needKind(kind), key)
 		}
 	}
 	return ix
@@ -460,16 +477,21 @@ func (v *pageVocabulary) add(root *html.Node) {
 		values = append(values, valued{k, b})
 	}
 	tags, attrs := v.needs.numbers[needTag], v.needs.numbers[needAttr]
+	tagShapes, attrShapes := &v.needs.shapes[needTag], &v.needs.shapes[needAttr]
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
-		if i, ok := tags[n.Data]; ok {
-			v.put(&v.slots[i], n)
+		if tagShapes.mayHold(n.Data) {
+			if i, ok := tags[n.Data]; ok {
+				v.put(&v.slots[i], n)
+			}
 		}
 		for _, a := range n.Attr {
-			if i, ok := attrs[a.Key]; ok {
-				v.put(&v.slots[i], n)
+			if attrShapes.mayHold(a.Key) {
+				if i, ok := attrs[a.Key]; ok {
+					v.put(&v.slots[i], n)
+				}
 			}
 			switch a.Key {
 			case "id":
@@ -512,10 +534,13 @@ func (v *pageVocabulary) classNameLists(class string) []*elementList {
 	// The lists of all values share one array, which only grows: a slice
 	// of it stays as it was made however many are made after it.
 	start := len(v.classListsArray)
-	classes := v.needs.numbers[needClass]
+	classes, shapes := v.needs.numbers[needClass], &v.needs.shapes[needClass]
 	for c := range strings.FieldsSeq(class) {
 		name := strings.ToLower(c)
 		v.classNames[name] = true
+		if !shapes.mayHold(name) {
+			continue
+		}
 		if i, ok := classes[name]; ok {
 			v.classListsArray = append(v.classListsArray, &v.slots[i])
 		}

@@ -235,6 +235,26 @@ func TestIndexedFind(t *testing.T) {
 	}
 }
 
+// Every name the index numbers keeps its shape, names learned after the
+// first index (of every kind, one past the shapes' last length) included,
+// so that no numbered name is ruled out by its shape.
+func TestNeedShapes(t *testing.T) {
+	long := "x-" + strings.Repeat("long", 20)
+	currentNeeds() // the first index, before these names are learned into a copy of it
+	teachNeeds("x-shape-test, [data-shape-test], .shape-test-class, " + long + ", ." + long)
+	ix := currentNeeds()
+	for kind := range ix.numbers {
+		for name := range ix.numbers[kind] {
+			if !ix.shapes[kind].mayHold(name) {
+				t.Errorf("kind %d: %q is numbered, and its shape ruled out", kind, name)
+			}
+		}
+	}
+	if ix.shapes[needTag].mayHold("qqqqqqqqqqqqqqqqq") || ix.shapes[needAttr].mayHold("style") {
+		t.Error("shapes no name of theirs has are held")
+	}
+}
+
 // teachNeeds has the index learn every name the selector groups ask about,
 // as the first cleans of a process teach it the passes' own.
 func teachNeeds(groups ...string) {
