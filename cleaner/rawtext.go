@@ -82,7 +82,7 @@ scan:
 		i += lt
 		switch c := src[i+1]; {
 		case isASCIILetter(c):
-			name, end, ok := scanTag(src, i+1)
+			name, end, data, ok := scanTagAttrs(src, i+1)
 			if !ok {
 				break scan
 			}
@@ -118,7 +118,7 @@ scan:
 					inHead = false // the body starts, or may
 				}
 			}
-			if strings.Contains(src[i:end], "data-") {
+			if data {
 				leaveOutAttrs(src, i+1+len(name), end, unreadDataAttr, leaveOut)
 			}
 			kind, lower := rawTextKind(name)
@@ -619,6 +619,14 @@ func scriptEndTag(src string, slash int) (next, end int, done bool) {
 // the name and the index after the closing '>'. ok is false when the input
 // ends inside the tag.
 func scanTag(src string, at int) (name string, end int, ok bool) {
+	name, end, _, ok = scanTagAttrs(src, at)
+	return name, end, ok
+}
+
+// scanTagAttrs is scanTag that also tells whether the name of one of the
+// tag's attributes starts with "data-", in either case: whether the tag may
+// have data attributes to leave out (unreadDataAttr).
+func scanTagAttrs(src string, at int) (name string, end int, data, ok bool) {
 	i := at + 1
 	for i < len(src) && tagBytes[src[i]]&(tagSpace|tagSlash|tagClose) == 0 {
 		i++
@@ -626,13 +634,17 @@ func scanTag(src string, at int) (name string, end int, ok bool) {
 	name = src[at:i]
 	for i = skipTagSpace(src, i); i < len(src); {
 		if src[i] == '>' {
-			return name, i + 1, true
+			return name, i + 1, data, true
 		}
-		if _, _, i, ok = scanAttr(src, i); !ok {
-			return "", 0, false
+		start := i
+		var nameEnd int
+		if nameEnd, _, i, ok = scanAttr(src, i); !ok {
+			return "", 0, false, false
 		}
+		data = data || nameEnd-start >= len("data-") && src[start]|0x20 == 'd' && src[start+1]|0x20 == 'a' &&
+			src[start+2]|0x20 == 't' && src[start+3]|0x20 == 'a' && src[start+4] == '-'
 	}
-	return "", 0, false
+	return "", 0, false, false
 }
 
 // scanAttr reads the attribute that starts at src[i], inside a tag, as the

@@ -89,6 +89,7 @@ var rawTextCases = []struct {
 		`<div  class=x data-src=y data-b=c/>z</div><img  /><p >`},
 	{"data attribute after a slash kept", `<p a=1 /data-e=q/>`, `<p a=1 /data-e=q/>`},
 	{"data attributes by name", `<a data-x=1 DATA-X="2"data-y=3 /data-y data-é=5 data-src=6>`, `<a  data-y=3 /data-y data-é=5 data-src=6>`},
+	{"data attributes in capitals alone", `<p DATA-X=1 Data-Y="2" class="data-z">a<b title="data-q">`, `<p   class="data-z">a<b title="data-q">`},
 	{"data attribute with a NUL kept", "<a data-\x00=1 data-\ufffd=2>", "<a data-\x00=1 data-\ufffd=2>"},
 	// fuzz f5a891422aa7328e: without the value, "=0" would give one to "0"
 	{"data attribute before an '=' kept", `<a 0 data-x=""=0 data-y="">`, `<a 0 data-x=""=0 >`},
