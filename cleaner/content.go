@@ -3760,18 +3760,26 @@ func hasHeading(n *html.Node) bool {
 	return false
 }
 
-// descendants lists the elements below n in document order.
+// descendants lists the elements below n in document order. It steps
+// from node to node by their links, without recursion: most calls are on
+// a link or a paragraph with no element inside, where a recursive walk's
+// closure cost more than the walk.
 func descendants(n *html.Node) []*html.Node {
 	var out []*html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode {
-				out = append(out, c)
-				walk(c)
+	for c := n.FirstChild; c != nil; {
+		if c.Type == html.ElementNode {
+			out = append(out, c)
+			if c.FirstChild != nil {
+				c = c.FirstChild
+				continue
 			}
 		}
+		for c.NextSibling == nil {
+			if c = c.Parent; c == n {
+				return out
+			}
+		}
+		c = c.NextSibling
 	}
-	walk(n)
 	return out
 }

@@ -2193,6 +2193,28 @@ func contentWords() []string {
 // TestUnwrapHoldersAsBlockHolders holds unwrapHolders, which finds the
 // holders in the walk that lists the elements, to its first form: the
 // holders from blockHolders, the elements from descendants.
+// descendants lists what a recursive walk over the elements lists, in the
+// same order, on every fixture page and from every element of it.
+func TestDescendantsAsRecursiveWalk(t *testing.T) {
+	var recursive func(n *html.Node, out []*html.Node) []*html.Node
+	recursive = func(n *html.Node, out []*html.Node) []*html.Node {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				out = recursive(c, append(out, c))
+			}
+		}
+		return out
+	}
+	for _, root := range parsedPages(t, `<div>a<p>b<span>c</span></p><!-- d --><ul><li>e<li>f</ul></div><p>g`) {
+		walk(root, func(n *html.Node) bool {
+			if got, want := descendants(n), recursive(n, nil); !slices.Equal(got, want) {
+				t.Fatalf("descendants(<%s>): %d elements, want %d", n.Data, len(got), len(want))
+			}
+			return true
+		})
+	}
+}
+
 func TestUnwrapHoldersAsBlockHolders(t *testing.T) {
 	byMaps := func(root *html.Node, which func(*html.Node) bool) {
 		holders := blockHolders(root)
