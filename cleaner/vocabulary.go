@@ -601,7 +601,19 @@ func (v *pageVocabulary) candidates(group string) (nodes []*html.Node, ok bool) 
 // with an element listed twice (by two attributes, a class written twice)
 // taken once.
 func mergeByPlace(lists [][]indexed) []*html.Node {
-	var out []*html.Node
+	// Most lists of a group are empty on a page (the names it asks about
+	// are not there): dropped first, they are not looked at again for
+	// every element taken.
+	size := 0
+	nonEmpty := lists[:0:0]
+	for _, l := range lists {
+		if len(l) > 0 {
+			nonEmpty = append(nonEmpty, l)
+			size += len(l)
+		}
+	}
+	lists = nonEmpty
+	out := make([]*html.Node, 0, size)
 	heads := make([]int, len(lists))
 	last := -1
 	for {
