@@ -105,7 +105,7 @@ func removeFurniture(d *document) error {
 	g := newRemovalGuard(body)
 	removed := len(d.removals)
 	var rows furnitureMatcher
-	headline := findHeadline(body, d.art.Title, d.art.SiteName)
+	headline := findHeadline(body, d.titleKeys()) // headline.go: folded once a clean
 	eachElement(body, func(n *html.Node) bool {
 		if skipSubtree(n) {
 			return false
@@ -147,11 +147,10 @@ func blocksAround(nodes []*html.Node, root *html.Node) []*html.Node {
 	return blocks
 }
 
-// findHeadline returns the first <h1> whose text is the page's title; on a
-// page whose <h1> is the site's name (a blog's), the first <h2> or <h3>
-// whose text is the title.
-func findHeadline(body *html.Node, title, site string) *html.Node {
-	keys := headlineKeys(title, site)
+// findHeadline returns the first <h1> whose text is the page's title, as
+// folded in keys (headlineKeys); on a page whose <h1> is the site's name (a
+// blog's), the first <h2> or <h3> whose text is the title.
+func findHeadline(body *html.Node, keys map[string]bool) *html.Node {
 	if len(keys) == 0 {
 		return nil
 	}

@@ -466,7 +466,7 @@ func TestFindHeadline(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := ""
-			if h := findHeadline(d.bodyElement(), "The wall is finished", "Harbour Notes"); h != nil {
+			if h := findHeadline(d.bodyElement(), headlineKeys("The wall is finished", "Harbour Notes")); h != nil {
 				got = h.Data
 				if text := collapseSpace(blockText(h)); text != "The wall is finished" {
 					t.Errorf("found %q", text)
