@@ -743,8 +743,12 @@ func (m *wordingMatcher) mayStart(text []byte, wide bool) bool {
 	if len(rest) == 0 {
 		return false
 	}
-	for runes := 1; runes <= startRunes; runes++ {
-		for _, e := range m.byStart[string(rest[:runesEnd(rest, runes)])] {
+	// The keys of one, two and three runes, each a rune longer than the
+	// last (a text shorter than that has fewer).
+	for runes, end := 1, 0; runes <= startRunes && end < len(rest); runes++ {
+		_, size := utf8.DecodeRune(rest[end:])
+		end += size
+		for _, e := range m.byStart[string(rest[:end])] {
 			if len(rest) >= len(e.prefix) && string(rest[:len(e.prefix)]) == e.prefix && m.mayHoldBytes(e.phrase, rest) {
 				return true
 			}
@@ -759,17 +763,6 @@ func (m *wordingMatcher) mayStart(text []byte, wide bool) bool {
 		}
 	}
 	return false
-}
-
-// runesEnd is the length in bytes of the first n runes of b (all of b if
-// shorter).
-func runesEnd(b []byte, n int) int {
-	end := 0
-	for i := 0; i < n && end < len(b); i++ {
-		_, size := utf8.DecodeRune(b[end:])
-		end += size
-	}
-	return end
 }
 
 // longestPhrase returns the phrase that matches the longest start of text

@@ -581,6 +581,30 @@ func TestLowerRuneIsToLower(t *testing.T) {
 	}
 }
 
+// mayStart is the judge's first look: false only where no phrase matches.
+// Every start a block may have (each prefix of the table alone, cut short,
+// followed by more, and texts shorter than the keys' three runes) that
+// longestPhrase matches must pass it.
+func TestMayStartPassesEveryMatch(t *testing.T) {
+	m := compiledWording()
+	var texts []string
+	for _, entries := range m.byStart {
+		for _, e := range entries {
+			p := e.prefix
+			texts = append(texts, p, p[:len(p)/2], p+" more words", p+": x", " "+p)
+		}
+	}
+	texts = append(texts, "a", "é", "日本", "ok", "")
+	for _, text := range texts {
+		wide := !isASCII(text)
+		for _, heading := range []bool{false, true} {
+			if phrase, _ := m.longestPhrase(text, heading); phrase != nil && !m.mayStart([]byte(text), wide) {
+				t.Errorf("mayStart(%q) is false, yet longestPhrase matches %q", text, phrase.pattern)
+			}
+		}
+	}
+}
+
 func TestNormalizeWording(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"", ""},
