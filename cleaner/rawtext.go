@@ -63,7 +63,7 @@ func withoutUnread(src string) string {
 	}
 	i := 0
 	shrink := true    // white space between tags may be shortened
-	inHead := true    // the parser is still in the page's head (unreadLink, unreadScriptEnd)
+	inHead := true    // the parser is still in the page's head (unreadLink, unreadMeta, unreadScriptEnd)
 	headOpen := false // and has opened it
 scan:
 	for {
@@ -409,7 +409,7 @@ var rawTextNames = [...][]string{
 // rawTextKind is the kind of the start tag named name, as written, and
 // the name as rawTextNames has it.
 func rawTextKind(name string) (kind int, lower string) {
-	if len(name) < 3 || len(name) > 9 || !rawTextShapes[len(name)].has(name[0]) || !isASCIIWord(name) {
+	if len(name) < 3 || len(name) > 9 || !rawTextShapes.mayHold(name) || !isASCIIWord(name) {
 		return rawNone, ""
 	}
 	for kind, names := range rawTextNames {
@@ -423,13 +423,13 @@ func rawTextKind(name string) (kind int, lower string) {
 	return rawNone, ""
 }
 
-// rawTextShapes holds, per length, the first letters of the names in
-// rawTextNames of that length: most start tags ("div", "span", "img")
-// are told apart by these two alone.
-var rawTextShapes = func() (shapes [10]letterSet) {
+// rawTextShapes holds the lengths and first letters of the names in
+// rawTextNames (nameShapes, vocabulary.go): most start tags ("div",
+// "span", "img") are told apart by these two alone.
+var rawTextShapes = func() (shapes nameShapes) {
 	for _, names := range rawTextNames {
 		for _, n := range names {
-			shapes[len(n)].add(n[0])
+			shapes.add(n)
 		}
 	}
 	return shapes
