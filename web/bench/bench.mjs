@@ -128,7 +128,8 @@ if (!existsSync(pagesDir)) {
   // cleaner's code. A reader's first paste a moment after the page loads
   // comes after that: the first page is timed once it is done, in a few
   // fresh contexts, with the warm-up.
-  const warmUps = { main: [], first: [] };
+  const warmUps = { warmUp: [], first: [] };
+  const firstId = files[0].replace(/\.html\.gz$/, '');
   const firstPage = gunzipSync(readFileSync(join(pagesDir, files[0]))).toString('utf8');
   for (let i = 0; i < WARM_RUNS; i++) {
     const fresh = await browser.newContext();
@@ -136,7 +137,7 @@ if (!existsSync(pagesDir)) {
     await p.goto(`${server.origin}/`);
     await waitReady(p);
     await p.waitForFunction(() => performance.getEntriesByName('winnow-warm-up').length > 0);
-    warmUps.main.push(await p.evaluate(() => performance.getEntriesByName('winnow-warm-up')[0].duration));
+    warmUps.warmUp.push(await p.evaluate(() => performance.getEntriesByName('winnow-warm-up')[0].duration));
     warmUps.first.push(await p.evaluate((input) => {
       const start = performance.now();
       globalThis.winnowClean(input, {});
@@ -167,8 +168,8 @@ if (!existsSync(pagesDir)) {
   console.log(`  native    ${ms(ns.median).padStart(9)} ${ms(ns.p90).padStart(9)} ${ms(ns.max).padStart(9)}`);
   console.log(`  chromium / native, median: ${(ws.median / ns.median).toFixed(1)}×`);
   const med = (k) => ms(summary(warmUps[k]).median);
-  console.log(`  warm-up clean of a small page at idle after ready (lazy init), median of ${WARM_RUNS} first visits: ${med('main')};`
-    + ` the first page after it: ${med('first')} (the same page, ${files[0].replace(/\.html\.gz$/, '').slice(0, 12)}…, once warm: ${ms(wasm[files[0].replace(/\.html\.gz$/, '')])})`);
+  console.log(`  warm-up clean of a small page at idle after ready (lazy init), median of ${WARM_RUNS} first visits: ${med('warmUp')};`
+    + ` the first page after it: ${med('first')} (the same page, ${firstId.slice(0, 12)}…, once warm: ${ms(wasm[firstId])})`);
   if (failed) console.log(`  ${failed} pages returned an error (timed all the same)`);
   const slow = Object.entries(wasm).filter(([, t]) => t > 250).sort((a, b) => b[1] - a[1]);
   for (const [id, t] of slow.slice(0, 10)) {
