@@ -337,11 +337,11 @@ func unreadAttrs(src string, at, end int, keys, valueKeys []string, read func(wo
 // attrValueAt is the value of the attribute whose name ends at nameEnd and
 // which ends at to, as scanAttr found it: what follows the '=', unquoted.
 func attrValueAt(src string, nameEnd, to int) string {
-	v := strings.TrimLeft(src[nameEnd:to], " \t\n\f\r")
-	if !strings.HasPrefix(v, "=") {
+	eq := skipTagSpace(src[:to], nameEnd)
+	if eq == to || src[eq] != '=' {
 		return ""
 	}
-	v = strings.TrimLeft(v[1:], " \t\n\f\r")
+	v := src[skipTagSpace(src[:to], eq+1):to]
 	if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
 		return v[1 : len(v)-1]
 	}
