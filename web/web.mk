@@ -34,7 +34,16 @@ web-test: web $(BIN)
 web-go-test:
 	$(WASM_GO) test -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" -run '^TestWasm' ./cleaner
 
+# The floors bench-web measures a first visit against: Go programs that only
+# start (web/bench/floor/start) and that use goquery and bluemonday alone
+# (web/bench/floor/deps), built as winnow.wasm is.
+FLOOR_WASMS := dist/bench-floor/start/winnow.wasm dist/bench-floor/deps/winnow.wasm
+
 # Figures, not a pass/fail test: wasm size, time to ready, per-page clean
 # time in Chromium beside native Go over the scrapinghub pages.
-bench-web: web $(BIN)
+bench-web: web $(BIN) $(FLOOR_WASMS)
 	WINNOW_SHARED=$(abspath $(SHARED)) node web/bench/bench.mjs
+
+dist/bench-floor/%/winnow.wasm: web/bench/floor/%/main.go $(WEB_WASM) $(WASM_WORK) go.mod go.sum
+	@mkdir -p $(dir $@)
+	$(WASM_GO) build -overlay $(dir $(WEB_WASM))overlay.json -trimpath -ldflags='-s -w' -o $@ ./web/bench/floor/$*

@@ -51,13 +51,13 @@ async function answers(url, tries = 50) {
   return false;
 }
 
-// startWinnowServe runs `bin/winnow serve` on dist/web; null when the binary
-// is missing or does not serve (e.g. before the serve command was built).
-async function startWinnowServe() {
+// startWinnowServe runs `bin/winnow serve` on dir; null when the binary is
+// missing or does not serve (e.g. before the serve command was built).
+async function startWinnowServe(dir) {
   const bin = join(ROOT, 'bin/winnow');
   if (!existsSync(bin)) return null;
   const port = await freePort();
-  const child = spawn(bin, ['serve', '-addr', `127.0.0.1:${port}`, '-web', DIST], { stdio: 'ignore' });
+  const child = spawn(bin, ['serve', '-addr', `127.0.0.1:${port}`, '-web', dir], { stdio: 'ignore' });
   let exited = false;
   child.once('exit', () => { exited = true; });
   const origin = `http://127.0.0.1:${port}`;
@@ -70,15 +70,15 @@ async function startWinnowServe() {
   return null;
 }
 
-// startStaticServer serves dist/web the way `winnow serve` is specified to:
-// MIME types, precompressed .br/.gz when accepted, the CSP header.
-async function startStaticServer() {
+// startStaticServer serves dir the way `winnow serve` is specified to: MIME
+// types, precompressed .br/.gz when accepted, the CSP header.
+async function startStaticServer(dir) {
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     let path = normalize(decodeURIComponent(url.pathname));
     if (path.endsWith('/')) path += 'index.html';
-    const file = join(DIST, path);
-    if (!file.startsWith(DIST + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = join(dir, path);
+    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
@@ -113,18 +113,21 @@ async function startStaticServer() {
   };
 }
 
-// startServer prefers the real `bin/winnow serve`; it falls back to the
-// test's own static server while that command is not available. Set
-// WINNOW_TEST_SERVER=static or =winnow to force one.
-export async function startServer() {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/web is missing: run make web');
+// startServer serves dir (dist/web unless told) and prefers the real
+// `bin/winnow serve`; it falls back to the test's own static server while
+// that command is not available. Set WINNOW_TEST_SERVER=static or =winnow to
+// force one.
+export async function startServer(dir = DIST) {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(dir === DIST ? 'dist/web is missing: run make web' : `${dir} has no index.html`);
+  }
   const want = process.env.WINNOW_TEST_SERVER;
   if (want !== 'static') {
-    const real = await startWinnowServe();
+    const real = await startWinnowServe(dir);
     if (real) return real;
     if (want === 'winnow') throw new Error('bin/winnow serve did not start');
   }
-  return startStaticServer();
+  return startStaticServer(dir);
 }
 
 export async function launchBrowser() {
