@@ -19,7 +19,7 @@ $(WEB_WASM): $(WEB_GOSRC) $(WASM_WORK) go.mod go.sum
 	$(GO) run ./wasm/overlay -goroot "$$($(GO) env GOROOT)" -o $(dir $@)overlay.json
 	$(WASM_GO) build -overlay $(dir $@)overlay.json -trimpath -ldflags='-s -w' -o $@ ./wasm
 
-dist/.web-built: $(WEB_WASM) $(WEB_SRC) web/tools/build.mjs go.mod go.sum
+dist/.web-built: $(WEB_WASM) $(WEB_SRC) web/tools/build.mjs web/tools/precompress.mjs go.mod go.sum
 	GO=$(GO) node web/tools/build.mjs web $(WEB_DIST) $(WEB_WASM) "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js"
 	@touch $@
 

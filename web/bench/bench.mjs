@@ -6,8 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { DIST, ROOT, SHARED, launchBrowser, startServer, waitReady } from '../test/lib.mjs';
+import { precompress } from '../tools/precompress.mjs';
 
 // The budget is 1.5 MB, decimal: 1,500,000 bytes.
 const BUDGET_BROTLI = 1_500_000;
@@ -66,13 +67,13 @@ const floors = [
 for (const fl of floors) {
   fl.dir = join(FLOOR_ROOT, fl.name);
   mkdirSync(fl.dir, { recursive: true });
-  const bytes = readFileSync(fl.wasm);
-  fl.size = bytes.length;
-  writeFileSync(join(fl.dir, 'winnow.wasm'), bytes);
-  writeFileSync(join(fl.dir, 'winnow.wasm.gz'), gzipSync(bytes, { level: 9 }));
-  writeFileSync(join(fl.dir, 'winnow.wasm.br'), brotliCompressSync(bytes, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-  }));
+  const wasm = join(fl.dir, 'winnow.wasm');
+  fl.size = statSync(fl.wasm).size;
+  if (fl.wasm === wasm) {
+    precompress(wasm);
+  } else { // dist/web's, compressed by make web already
+    for (const ext of ['', '.gz', '.br']) copyFileSync(fl.wasm + ext, wasm + ext);
+  }
   copyFileSync(join(DIST, 'wasm_exec.js'), join(fl.dir, 'wasm_exec.js'));
   writeFileSync(join(fl.dir, 'index.html'), FLOOR_PAGE);
   writeFileSync(join(fl.dir, 'floor.js'), FLOOR_SCRIPT);

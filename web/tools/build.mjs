@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { precompress } from './precompress.mjs';
 
 const [src, out, wasm, wasmExec] = process.argv.slice(2);
 if (!wasmExec) {
@@ -37,13 +37,7 @@ for (const name of readdirSync(src)) {
 cpSync(wasmExec, join(out, 'wasm_exec.js'));
 const wasmBytes = readFileSync(wasm);
 writeFileSync(join(out, 'winnow.wasm'), wasmBytes);
-writeFileSync(join(out, 'winnow.wasm.gz'), gzipSync(wasmBytes, { level: 9 }));
-writeFileSync(join(out, 'winnow.wasm.br'), brotliCompressSync(wasmBytes, {
-  params: {
-    [constants.BROTLI_PARAM_QUALITY]: 11,
-    [constants.BROTLI_PARAM_SIZE_HINT]: wasmBytes.length,
-  },
-}));
+precompress(join(out, 'winnow.wasm'), wasmBytes);
 
 // The version is a hash of everything the page is built from (page.js
 // bundles the modules below), so any change to the page makes a new cache.
