@@ -158,22 +158,14 @@ func sniffBinary(b []byte) string {
 }
 
 // controlBytes has the high bit of each byte of w that isControlByte
-// reports set, and no other bit: eight bytes counted at once. Each test
-// keeps within its byte, as the low seven bits added to carry at most into
-// the byte's own high bit.
+// reports set, and no other bit: eight bytes counted at once. It reads the
+// low seven bits of each byte, ASCII as asciiBytesEqual needs, and keeps
+// the bytes whose high bit was clear.
 func controlBytes(w uint64) uint64 {
-	const low7 = 0x7f * bytesOf1
-	lo, ascii := w&low7, ^w&highBits
-	below20 := ^(lo + 0x60*bytesOf1) & ascii
-	space := (lo + (0x80-'\t')*bytesOf1) &^ (lo + (0x80-'\r'-1)*bytesOf1) & ascii // \t to \r
-	return below20&^space&^byteIs(w, 0x1b) | byteIs(w, 0x7f)
-}
-
-// byteIs has the high bit of each byte of w that is c set, and no other bit.
-func byteIs(w uint64, c byte) uint64 {
-	const low7 = 0x7f * bytesOf1
-	t := w ^ uint64(c)*bytesOf1
-	return ^((t&low7 + low7) | t) & highBits
+	lo, ascii := w&^highBits, ^w&highBits
+	below20 := ^(lo + 0x60*bytesOf1)                                      // adding 0x60 sets the high bit of 0x20 and above
+	space := (lo + (0x80-'\t')*bytesOf1) &^ (lo + (0x80-'\r'-1)*bytesOf1) // \t to \r, as in asciiSpaces
+	return (below20&^space&^asciiBytesEqual(lo, 0x1b) | asciiBytesEqual(lo, 0x7f)) & ascii
 }
 
 // isControlByte reports C0 controls other than the white space text uses
