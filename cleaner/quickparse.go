@@ -21,20 +21,16 @@ import (
 // What it follows is the HTML parsing algorithm as x/net/html implements
 // it: its tokenizer (tags, attributes, comments, the raw text of <script>,
 // <style>, <title>, <textarea> and the like), the insertion modes from
-// "initial" to "after after body" but the frameset ones, implied
-// end tags, the list of active formatting elements, the form element
-// pointer, and <svg> drawings made of common elements. It gives up at:
-//   - a table's caption or column group, and anything a table would move
-//     out of itself (text, or an element not of a table, in its rows);
-//   - a template, a frameset, <math>, <plaintext>, <nobr>, <applet>,
-//     <marquee>, <object>;
-//   - a formatting element (<b>, <a>, <em>...) left open where the parser
-//     would later recreate it, or nested three deep in the same form, and an
-//     <a> inside an open <a> (the adoption agency's hard cases);
+// "initial" to "after after body" but the frameset and template ones,
+// implied end tags, the list of active formatting elements and the adoption
+// agency algorithm, the form element pointer, tables and what they move out
+// of themselves, and <svg> drawings made of common elements. It gives up
+// at:
+//   - a template, a frameset, <math>, <plaintext>;
 //   - in a drawing, an element or attribute name it does not know to keep
 //     its case, and an HTML element in one;
-//   - a NUL byte, a bogus comment (<?xml ...?>, </3>), a script holding
-//     "<!--", and input that ends inside a tag, a comment or raw text;
+//   - a NUL byte, a CDATA section, a script holding "<!--", and input that
+//     ends inside a tag, a comment or raw text;
 //   - elements nested deeper than x/net/html allows.
 //
 // TestQuickParseMatchesXNetHTML and FuzzQuickParse hold it to html.Parse.
@@ -83,6 +79,8 @@ const (
 	qmInTableBody
 	qmInRow
 	qmInCell
+	qmInCaption
+	qmInColumnGroup
 )
 
 type quickKind uint8
@@ -118,6 +116,7 @@ type quickParser struct {
 	quirks     bool // no doctype, or an old one: a <table> does not close a <p>
 	mode       quickMode
 	original   quickMode // the mode qmText returns to
+	fostering  bool      // what is added in a table's rows goes before the table (quicktables.go)
 	rawTag     string    // the tokenizer reads raw text up to </rawTag next
 
 	nodes    []html.Node      // allocated a block at a time
@@ -147,16 +146,25 @@ func (p *quickParser) run() {
 			t := p.readTag(at+1, true)
 			p.process(&t)
 		case c == '/':
-			if at+2 >= len(src) || !isASCIILetter(src[at+2]) {
-				giveUp("</ without a tag name")
+			if at+2 >= len(src) {
+				giveUp("the input ends inside a tag")
 			}
-			t := p.readTag(at+2, false)
-			p.process(&t)
+			if isASCIILetter(src[at+2]) {
+				t := p.readTag(at+2, false)
+				p.process(&t)
+			} else if src[at+2] == '>' {
+				p.pos = at + 3 // "</>" is a comment of nothing
+				p.process(&quickToken{kind: qtComment})
+			} else {
+				t := p.readBogusComment(at + 2) // "</3>"
+				p.process(&t)
+			}
 		case c == '!':
 			t := p.readMarkupDeclaration(at + 2)
 			p.process(&t)
 		default:
-			giveUp("a processing instruction")
+			t := p.readBogusComment(at + 1) // "<?xml ...?>", '?' included
+			p.process(&t)
 		}
 	}
 	p.process(&quickToken{kind: qtEOF})
@@ -193,15 +201,10 @@ func (p *quickParser) text(s string, decode bool) string {
 	return s
 }
 
-// rawTextTags are the elements whose start tag makes the tokenizer read
-// what follows as text, up to their end tag.
-var rawTextTags = map[string]bool{
-	"iframe": true, "noembed": true, "noframes": true, "noscript": true, "script": true,
-	"style": true, "textarea": true, "title": true, "xmp": true,
-}
-
 // readTag reads the tag whose name starts at src[at]: a start tag's
-// attributes are kept (the first of each name), an end tag's dropped.
+// attributes are kept (the first of each name), an end tag's dropped. After
+// the start tag of a raw text element (<script>, <title>...) the tokenizer
+// reads text up to its end tag.
 func (p *quickParser) readTag(at int, start bool) quickToken {
 	src := p.src
 	i := at + 1
@@ -282,9 +285,10 @@ func (p *quickParser) readTag(at int, start bool) quickToken {
 	t.attr = p.keepAttrs(attrs)
 	// <br/>, but not <a href=/>: the '/' must not end an unquoted value.
 	t.selfClosing = src[i-2] == '/' && i-2 != lastValueEnd-1
-	if rawTextTags[t.data] {
+	switch t.atom {
+	case atom.Iframe, atom.Noembed, atom.Noframes, atom.Noscript, atom.Script, atom.Style, atom.Textarea, atom.Title, atom.Xmp:
 		p.rawTag = t.data
-	} else if t.data == "plaintext" {
+	case atom.Plaintext:
 		giveUp("<plaintext>")
 	}
 	return t
@@ -406,8 +410,22 @@ func (p *quickParser) readMarkupDeclaration(at int) quickToken {
 		p.pos = i + end + 1
 		return quickToken{kind: qtDoctype, data: p.text(src[i:i+end], true)}
 	}
-	giveUp("a bogus comment")
-	return quickToken{}
+	if strings.HasPrefix(src[at:], "[CDATA[") && p.top().Namespace != "" {
+		giveUp("a CDATA section in a drawing")
+	}
+	return p.readBogusComment(at)
+}
+
+// readBogusComment reads markup that is neither a tag nor a comment nor a
+// doctype ("<?xml ...?>", "<![if IE]>", "</3>") as the tokenizer does: a
+// comment of what follows, up to the next '>'.
+func (p *quickParser) readBogusComment(from int) quickToken {
+	end := strings.IndexByte(p.src[from:], '>')
+	if end < 0 {
+		giveUp("the input ends inside a comment")
+	}
+	p.pos = from + end + 1
+	return quickToken{kind: qtComment, data: p.text(p.src[from:from+end], true)}
 }
 
 // readRawText reads the text of a raw text element up to its end tag, which
@@ -476,7 +494,11 @@ func (p *quickParser) top() *html.Node {
 // addChild appends n to the current node and, when it is an element, opens
 // it.
 func (p *quickParser) addChild(n *html.Node) {
-	p.top().AppendChild(n)
+	if p.shouldFoster() {
+		p.fosterParent(n)
+	} else {
+		p.top().AppendChild(n)
+	}
 	if n.Type == html.ElementNode {
 		if len(p.oe) >= quickMaxDepth {
 			giveUp("nesting deeper than x/net/html allows")
@@ -508,6 +530,10 @@ func (p *quickParser) addText(s string) {
 	if s == "" {
 		return
 	}
+	if p.shouldFoster() {
+		p.fosterParent(p.newNode(html.TextNode, s, 0))
+		return
+	}
 	t := p.top()
 	if last := t.LastChild; last != nil && last.Type == html.TextNode {
 		last.Data += s
@@ -517,17 +543,40 @@ func (p *quickParser) addText(s string) {
 }
 
 // popTo closes the open elements from oe[i] up. A formatting element closed
-// so stays in the list of active formatting elements, for the parser to
-// open again where text or an element follows: that is beyond the subset.
+// so stays in the list of active formatting elements, for
+// reconstructFormatting to open again where text or an element follows.
 func (p *quickParser) popTo(i int) {
-	if len(p.afe) > 0 {
-		for _, n := range p.oe[i:] {
-			if slices.Contains(p.afe, n) {
-				giveUp("a formatting element closed by another's end")
-			}
+	p.oe = p.oe[:i]
+}
+
+// reconstructFormatting opens again, in the current node, the active
+// formatting elements that an end tag closed without their own: in
+// "<p><b>a<p>b", the second paragraph's text is bold too. Each is opened as
+// a copy, which takes its place in the list.
+func (p *quickParser) reconstructFormatting() {
+	n := len(p.afe)
+	if n == 0 || p.afe[n-1] == nil || p.isOpen(p.afe[n-1]) {
+		return
+	}
+	i := n - 1
+	for i > 0 && p.afe[i-1] != nil && !p.isOpen(p.afe[i-1]) {
+		i--
+	}
+	for ; i < n; i++ {
+		c := p.copyElement(p.afe[i])
+		p.addChild(c)
+		p.afe[i] = c
+	}
+}
+
+// isOpen reports whether n is on the stack of open elements.
+func (p *quickParser) isOpen(n *html.Node) bool {
+	for i := len(p.oe) - 1; i >= 0; i-- {
+		if p.oe[i] == n {
+			return true
 		}
 	}
-	p.oe = p.oe[:i]
+	return false
 }
 
 type quickScope uint8
@@ -640,6 +689,10 @@ func (p *quickParser) process(t *quickToken) {
 				done = p.inRow(t)
 			case qmInCell:
 				done = p.inCell(t)
+			case qmInCaption:
+				done = p.inCaption(t)
+			case qmInColumnGroup:
+				done = p.inColumnGroup(t)
 			}
 		}
 		if done {
@@ -888,7 +941,10 @@ func (p *quickParser) inBody(t *quickToken) bool {
 		if top := p.top(); (top.DataAtom == atom.Pre || top.DataAtom == atom.Listing) && top.FirstChild == nil {
 			d = strings.TrimPrefix(d, "\n") // a line break that starts a <pre> is not its text
 		}
-		p.addText(d)
+		if d != "" {
+			p.reconstructFormatting()
+			p.addText(d)
+		}
 	case qtStart:
 		return p.inBodyStart(t)
 	case qtEnd:
@@ -915,8 +971,19 @@ func (p *quickParser) inBodyStart(t *quickToken) bool {
 		}
 		p.addElement(t)
 		p.mode = qmInTable
-	case atom.Frameset, atom.Math, atom.Plaintext, atom.Nobr, atom.Applet, atom.Marquee, atom.Object:
+	case atom.Frameset, atom.Math, atom.Plaintext:
 		giveUp("<" + t.data + ">")
+	case atom.Nobr:
+		p.reconstructFormatting()
+		if p.inScope(scopeDefault, atom.Nobr) >= 0 {
+			p.endFormatting(&quickToken{kind: qtEnd, data: "nobr", atom: atom.Nobr})
+			p.reconstructFormatting()
+		}
+		p.addFormattingElement(t)
+	case atom.Applet, atom.Marquee, atom.Object:
+		p.reconstructFormatting()
+		p.addElement(t)
+		p.afe = append(p.afe, nil)
 	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Center, atom.Details, atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer, atom.Header, atom.Hgroup, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P, atom.Search, atom.Section, atom.Summary, atom.Ul:
 		p.closeP()
 		p.addElement(t)
@@ -945,20 +1012,31 @@ func (p *quickParser) inBodyStart(t *quickToken) bool {
 			p.generateImpliedEndTags("")
 			p.popUntil(scopeDefault, atom.Button)
 		}
+		p.reconstructFormatting()
 		p.addElement(t)
 	case atom.A:
+		// An <a> inside an open one closes it first.
 		for i := len(p.afe) - 1; i >= 0 && p.afe[i] != nil; i-- {
-			if p.afe[i].DataAtom == atom.A {
-				giveUp("an <a> inside an open <a>")
+			if n := p.afe[i]; n.DataAtom == atom.A {
+				p.endFormatting(&quickToken{kind: qtEnd, data: "a", atom: atom.A})
+				p.oe = slices.DeleteFunc(p.oe, func(e *html.Node) bool { return e == n })
+				p.afe = slices.DeleteFunc(p.afe, func(e *html.Node) bool { return e == n })
+				break
 			}
 		}
+		p.reconstructFormatting()
 		p.addFormattingElement(t)
 	case atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.S, atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U:
+		p.reconstructFormatting()
 		p.addFormattingElement(t)
-	case atom.Area, atom.Br, atom.Embed, atom.Img, atom.Keygen, atom.Wbr, atom.Param, atom.Source, atom.Track:
+	case atom.Area, atom.Br, atom.Embed, atom.Img, atom.Keygen, atom.Wbr:
+		p.reconstructFormatting()
+		p.addVoid(t)
+	case atom.Param, atom.Source, atom.Track:
 		p.addVoid(t)
 	case atom.Input:
 		p.popUntil(scopeDefault, atom.Select)
+		p.reconstructFormatting()
 		p.addVoid(t)
 	case atom.Hr:
 		if p.inScope(scopeButton, atom.P) >= 0 {
@@ -976,11 +1054,13 @@ func (p *quickParser) inBodyStart(t *quickToken) bool {
 		p.rawText(t)
 	case atom.Xmp:
 		p.closeP()
+		p.reconstructFormatting()
 		p.rawText(t)
 	case atom.Select:
 		if p.popUntil(scopeDefault, atom.Select) {
 			return true
 		}
+		p.reconstructFormatting()
 		p.addElement(t)
 	case atom.Option, atom.Optgroup:
 		if p.inScope(scopeDefault, atom.Select) >= 0 {
@@ -992,6 +1072,7 @@ func (p *quickParser) inBodyStart(t *quickToken) bool {
 		} else if p.top().DataAtom == atom.Option {
 			p.popTo(len(p.oe) - 1)
 		}
+		p.reconstructFormatting()
 		p.addElement(t)
 	case atom.Rb, atom.Rtc, atom.Rp, atom.Rt:
 		if p.inScope(scopeDefault, atom.Ruby) >= 0 {
@@ -1003,10 +1084,12 @@ func (p *quickParser) inBodyStart(t *quickToken) bool {
 		}
 		p.addElement(t)
 	case atom.Svg:
+		p.reconstructFormatting()
 		p.addForeign(t)
 	case atom.Caption, atom.Col, atom.Colgroup, atom.Frame, atom.Head, atom.Tbody, atom.Td, atom.Tfoot, atom.Th, atom.Thead, atom.Tr:
 		// Outside a table, ignored.
 	default:
+		p.reconstructFormatting()
 		p.addElement(t)
 	}
 	return true
@@ -1049,16 +1132,18 @@ func (p *quickParser) addFormattingElement(t *quickToken) {
 		}
 		return strings.Compare(x.Val, y.Val)
 	})
+	n := p.addElement(t)
+	// Of four or more alike since the last marker, the earliest are
+	// forgotten (x/net/html's "Noah's Ark" keeps three).
 	same := 0
 	for i := len(p.afe) - 1; i >= 0 && p.afe[i] != nil; i-- {
-		if n := p.afe[i]; n.DataAtom == t.atom && n.Namespace == "" && slices.Equal(n.Attr, t.attr) {
-			same++
+		if e := p.afe[i]; e.DataAtom == t.atom && e.Namespace == "" && slices.Equal(e.Attr, t.attr) {
+			if same++; same >= 3 {
+				p.afe = slices.Delete(p.afe, i, i+1)
+			}
 		}
 	}
-	if same >= 3 {
-		giveUp("a third formatting element of the same form")
-	}
-	p.afe = append(p.afe, p.addElement(t))
+	p.afe = append(p.afe, n)
 }
 
 func (p *quickParser) inBodyEnd(t *quickToken) bool {
@@ -1103,7 +1188,9 @@ func (p *quickParser) inBodyEnd(t *quickToken) bool {
 	case atom.A, atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.Nobr, atom.S, atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U:
 		p.endFormatting(t)
 	case atom.Applet, atom.Marquee, atom.Object:
-		p.popUntil(scopeDefault, t.atom) // never open here
+		if p.popUntil(scopeDefault, t.atom) {
+			p.clearFormattingToMarker()
+		}
 	case atom.Br:
 		t.kind = qtStart // </br> is read as <br>
 		return false
@@ -1115,36 +1202,129 @@ func (p *quickParser) inBodyEnd(t *quickToken) bool {
 	return true
 }
 
-// endFormatting is the adoption agency algorithm for its easy case: the
-// element is open, in scope, and only phrasing elements were opened in it.
+// endFormatting is the adoption agency algorithm: the end of a formatting
+// element closes it, and where blocks were opened inside it, their content
+// takes copies of it ("<b>a<p>b</b>c" makes "<b>a</b><p><b>b</b>c").
 func (p *quickParser) endFormatting(t *quickToken) {
 	if top := p.top(); top.Data == t.data && !slices.Contains(p.afe, top) {
 		p.popTo(len(p.oe) - 1)
 		return
 	}
-	fe := -1
-	for i := len(p.afe) - 1; i >= 0 && p.afe[i] != nil; i-- {
-		if p.afe[i].DataAtom == t.atom {
-			fe = i
+	for range 8 {
+		fe := -1
+		for i := len(p.afe) - 1; i >= 0 && p.afe[i] != nil; i-- {
+			if p.afe[i].DataAtom == t.atom {
+				fe = i
+				break
+			}
+		}
+		if fe < 0 {
+			p.endOther(t)
+			return
+		}
+		formatting := p.afe[fe]
+		at := slices.Index(p.oe, formatting)
+		if at < 0 {
+			p.afe = slices.Delete(p.afe, fe, fe+1) // closed already: forgotten
+			return
+		}
+		if p.inScope(scopeDefault, t.atom) < 0 {
+			return
+		}
+		block := -1 // the furthest block: the first special element opened inside
+		for i := at; i < len(p.oe); i++ {
+			if quickSpecial(p.oe[i]) {
+				block = i
+				break
+			}
+		}
+		if block < 0 {
+			p.afe = slices.Delete(p.afe, fe, fe+1)
+			p.popTo(at)
+			return
+		}
+		p.adopt(formatting, at, p.oe[block])
+	}
+}
+
+// adopt is a round of the adoption agency algorithm where a block was opened
+// inside the formatting element (at oe[at]): the block moves out of it, and
+// each formatting element opened between them is copied, the copies nested
+// around the block, and a copy of the formatting element takes the block's
+// content.
+func (p *quickParser) adopt(formatting *html.Node, at int, block *html.Node) {
+	commonAncestor := p.oe[at-1]
+	bookmark := slices.Index(p.afe, formatting)
+	lastNode, node := block, block
+	x := slices.Index(p.oe, block)
+	for inner := 1; ; inner++ {
+		x--
+		node = p.oe[x]
+		if node == formatting {
 			break
 		}
-	}
-	if fe < 0 {
-		p.endOther(t)
-		return
-	}
-	n := p.afe[fe]
-	at := slices.Index(p.oe, n)
-	if p.inScope(scopeDefault, t.atom) < 0 {
-		return
-	}
-	for _, e := range p.oe[at:] {
-		if quickSpecial(e) {
-			giveUp("a formatting element's end where a block was opened inside it")
+		ni := slices.Index(p.afe, node)
+		if inner > 3 && ni >= 0 {
+			// x/net/html forgets it as active but, unlike the spec, leaves
+			// it open.
+			p.afe = slices.Delete(p.afe, ni, ni+1)
+			if ni <= bookmark {
+				bookmark--
+			}
+			continue
 		}
+		if ni < 0 {
+			p.oe = slices.Delete(p.oe, x, x+1)
+			continue
+		}
+		c := p.copyElement(node)
+		p.afe[ni], p.oe[x] = c, c
+		node = c
+		if lastNode == block {
+			bookmark = ni + 1
+		}
+		if lastNode.Parent != nil {
+			lastNode.Parent.RemoveChild(lastNode)
+		}
+		node.AppendChild(lastNode)
+		lastNode = node
 	}
-	p.afe = slices.Delete(p.afe, fe, fe+1)
-	p.popTo(at)
+	if lastNode.Parent != nil {
+		lastNode.Parent.RemoveChild(lastNode)
+	}
+	switch commonAncestor.DataAtom {
+	case atom.Table, atom.Tbody, atom.Tfoot, atom.Thead, atom.Tr:
+		p.fosterParent(lastNode)
+	default:
+		commonAncestor.AppendChild(lastNode)
+	}
+
+	c := p.copyElement(formatting)
+	for child := block.FirstChild; child != nil; child = block.FirstChild {
+		block.RemoveChild(child)
+		c.AppendChild(child)
+	}
+	block.AppendChild(c)
+
+	if old := slices.Index(p.afe, formatting); old >= 0 {
+		if old < bookmark {
+			bookmark--
+		}
+		p.afe = slices.Delete(p.afe, old, old+1)
+	}
+	p.afe = slices.Insert(p.afe, bookmark, c)
+	if i := slices.Index(p.oe, formatting); i >= 0 {
+		p.oe = slices.Delete(p.oe, i, i+1)
+	}
+	p.oe = slices.Insert(p.oe, slices.Index(p.oe, block)+1, c)
+}
+
+// copyElement is a new element of n's name and attributes, as the parser
+// copies an element, with no namespace.
+func (p *quickParser) copyElement(n *html.Node) *html.Node {
+	c := p.newNode(n.Type, n.Data, n.DataAtom)
+	c.Attr = p.keepAttrs(n.Attr)
+	return c
 }
 
 // endOther is an end tag of no rule of its own: it closes the nearest open

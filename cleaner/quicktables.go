@@ -3,13 +3,13 @@ package cleaner
 import (
 	"strings"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-// The insertion modes of a table, for quickParse: its body, rows and cells.
-// Where the parser would move something out of the table ("foster
-// parenting": text, or an element of no table, in its rows), and at a
-// caption or column group, quickParse gives up.
+// The insertion modes of a table, for quickParse: its caption, column
+// groups, body, rows and cells, and "foster parenting": text, or an element
+// of no table, in a table's rows goes before the table.
 
 // clearToContext closes the open elements above the nearest of stop (or
 // <html> or <template>), as the parser does before it opens a table's
@@ -53,7 +53,11 @@ func (p *quickParser) resetMode() {
 			if p.head == nil {
 				p.mode = qmBeforeHead
 			}
-		case atom.Caption, atom.Colgroup, atom.Template, atom.Frameset:
+		case atom.Caption:
+			p.mode = qmInCaption
+		case atom.Colgroup:
+			p.mode = qmInColumnGroup
+		case atom.Template, atom.Frameset:
 			giveUp("<" + p.oe[i].Data + "> open where a table closes")
 		default:
 			if i == 0 {
@@ -131,8 +135,20 @@ func (p *quickParser) inTable(t *quickToken) bool {
 				p.oe = p.oe[:len(p.oe)-1]
 			}
 			return true
-		case atom.Caption, atom.Colgroup, atom.Col:
-			giveUp("a table's caption or column group")
+		case atom.Caption:
+			p.clearToContext(atom.Table)
+			p.afe = append(p.afe, nil)
+			p.addElement(t)
+			p.mode = qmInCaption
+			return true
+		case atom.Colgroup:
+			p.clearToContext(atom.Table)
+			p.addElement(t)
+			p.mode = qmInColumnGroup
+			return true
+		case atom.Col:
+			p.implied(qtStart, atom.Colgroup)
+			return false
 		}
 	case qtEnd:
 		switch t.atom {
@@ -149,8 +165,50 @@ func (p *quickParser) inTable(t *quickToken) bool {
 	case qtEOF:
 		return p.inBody(t)
 	}
-	giveUp("markup a table would move out of itself")
-	return true
+	p.fostering = true
+	done := p.inBody(t)
+	p.fostering = false
+	return done
+}
+
+// shouldFoster reports whether what is added now goes before the table:
+// text or an element of no table, in a table, its sections or rows.
+func (p *quickParser) shouldFoster() bool {
+	if !p.fostering {
+		return false
+	}
+	switch p.top().DataAtom {
+	case atom.Table, atom.Tbody, atom.Tfoot, atom.Thead, atom.Tr:
+		return true
+	}
+	return false
+}
+
+// fosterParent puts n before the last open table, in the table's parent,
+// text joined to text there.
+func (p *quickParser) fosterParent(n *html.Node) {
+	var table, parent *html.Node
+	for i := len(p.oe) - 1; i >= 0; i-- {
+		if p.oe[i].DataAtom == atom.Table {
+			table, parent = p.oe[i], p.oe[i].Parent
+			if parent == nil {
+				parent = p.oe[i-1]
+			}
+			break
+		}
+	}
+	if table == nil {
+		parent = p.oe[0]
+	}
+	prev := parent.LastChild
+	if table != nil {
+		prev = table.PrevSibling
+	}
+	if prev != nil && prev.Type == html.TextNode && n.Type == html.TextNode {
+		prev.Data += n.Data
+		return
+	}
+	parent.InsertBefore(n, table)
 }
 
 func (p *quickParser) inTableBody(t *quickToken) bool {
@@ -267,4 +325,76 @@ func (p *quickParser) inCell(t *quickToken) bool {
 		}
 	}
 	return p.inBody(t)
+}
+
+func (p *quickParser) inCaption(t *quickToken) bool {
+	// closeCaption closes the caption, and tells whether there was one.
+	closeCaption := func() bool {
+		if !p.popUntil(scopeTable, atom.Caption) {
+			return false
+		}
+		p.clearFormattingToMarker()
+		p.mode = qmInTable
+		return true
+	}
+	switch t.kind {
+	case qtStart:
+		switch t.atom {
+		case atom.Caption, atom.Col, atom.Colgroup, atom.Tbody, atom.Td, atom.Tfoot, atom.Thead, atom.Tr:
+			return !closeCaption()
+		}
+	case qtEnd:
+		switch t.atom {
+		case atom.Caption:
+			closeCaption()
+			return true
+		case atom.Table:
+			return !closeCaption()
+		case atom.Body, atom.Col, atom.Colgroup, atom.Html, atom.Tbody, atom.Td, atom.Tfoot, atom.Th, atom.Thead, atom.Tr:
+			return true
+		}
+	}
+	return p.inBody(t)
+}
+
+func (p *quickParser) inColumnGroup(t *quickToken) bool {
+	switch t.kind {
+	case qtText:
+		if p.addLeadingSpace(t) {
+			return true
+		}
+	case qtComment, qtDoctype:
+		return p.commentOrDoctype(t)
+	case qtStart:
+		switch t.atom {
+		case atom.Html:
+			return p.inBody(t)
+		case atom.Col:
+			p.addVoid(t)
+			return true
+		case atom.Template:
+			return p.inHead(t)
+		}
+	case qtEnd:
+		switch t.atom {
+		case atom.Colgroup:
+			if p.top().DataAtom == atom.Colgroup {
+				p.popTo(len(p.oe) - 1)
+				p.mode = qmInTable
+			}
+			return true
+		case atom.Col:
+			return true
+		case atom.Template:
+			return p.inHead(t)
+		}
+	case qtEOF:
+		return p.inBody(t)
+	}
+	if p.top().DataAtom != atom.Colgroup {
+		return true
+	}
+	p.popTo(len(p.oe) - 1)
+	p.mode = qmInTable
+	return false
 }
