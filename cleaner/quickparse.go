@@ -119,9 +119,11 @@ type quickParser struct {
 	fostering  bool      // what is added in a table's rows goes before the table (quicktables.go)
 	rawTag     string    // the tokenizer reads raw text up to </rawTag next
 
-	nodes    []html.Node      // allocated a block at a time
-	attrs    []html.Attribute // likewise
-	attrTemp []html.Attribute // one tag's attributes while they are read
+	nodes    []html.Node           // allocated a block at a time
+	attrs    []html.Attribute      // likewise
+	attrTemp []html.Attribute      // one tag's attributes while they are read
+	attrSeen map[string]bool       // their names, when there are many (hasAttr)
+	joined   map[*html.Node][]byte // text nodes joined to, their text so far (addText)
 }
 
 func (p *quickParser) run() {
@@ -168,6 +170,9 @@ func (p *quickParser) run() {
 		}
 	}
 	p.process(&quickToken{kind: qtEOF})
+	for n, b := range p.joined {
+		n.Data = string(b)
+	}
 }
 
 // nextMarkup returns the index of the next '<' at or after from that starts
@@ -220,6 +225,7 @@ func (p *quickParser) readTag(at int, start bool) quickToken {
 		t.atom, t.data = a, a.String()
 	}
 	attrs := p.attrTemp[:0]
+	clear(p.attrSeen)
 	lastValueEnd := -1
 	for i = skipTagSpace(src, i); ; i = skipTagSpace(src, i) {
 		if i >= len(src) {
@@ -271,7 +277,7 @@ func (p *quickParser) readTag(at int, start bool) quickToken {
 			continue
 		}
 		key := lowerASCIIString(src[keyStart:keyEnd])
-		if slices.ContainsFunc(attrs, func(a html.Attribute) bool { return a.Key == key }) {
+		if hasAttr(attrs, key, &p.attrSeen) {
 			continue
 		}
 		attrs = append(attrs, html.Attribute{Key: key, Val: p.attrValue(src[valStart:valEnd])})
@@ -536,10 +542,24 @@ func (p *quickParser) addText(s string) {
 	}
 	t := p.top()
 	if last := t.LastChild; last != nil && last.Type == html.TextNode {
-		last.Data += s
+		p.join(last, s)
 		return
 	}
 	t.AppendChild(p.newNode(html.TextNode, s, 0))
+}
+
+// join adds s to the text of text node n. The texts are joined once the
+// page is read (run): joined one at a time, a page of a million texts
+// between ignored tags would copy each a million times.
+func (p *quickParser) join(n *html.Node, s string) {
+	if p.joined == nil {
+		p.joined = make(map[*html.Node][]byte)
+	}
+	b, ok := p.joined[n]
+	if !ok {
+		b = []byte(n.Data)
+	}
+	p.joined[n] = append(b, s...)
 }
 
 // popTo closes the open elements from oe[i] up. A formatting element closed
@@ -927,11 +947,32 @@ func (p *quickParser) afterHead(t *quickToken) bool {
 // copyMissingAttrs gives an element the attributes of a second start tag
 // of it that it lacks.
 func copyMissingAttrs(n *html.Node, attr []html.Attribute) {
+	var seen map[string]bool
 	for _, a := range attr {
-		if !slices.ContainsFunc(n.Attr, func(b html.Attribute) bool { return b.Key == a.Key }) {
+		if !hasAttr(n.Attr, a.Key, &seen) {
 			n.Attr = append(n.Attr, a)
 		}
 	}
+}
+
+// hasAttr reports whether attrs holds an attribute named key. A tag has a
+// few attributes, which are quicker compared than hashed; past a few dozen
+// (a hostile page may write a million) *seen keeps the names.
+func hasAttr(attrs []html.Attribute, key string, seen *map[string]bool) bool {
+	if len(attrs) <= 32 {
+		return slices.ContainsFunc(attrs, func(a html.Attribute) bool { return a.Key == key })
+	}
+	if len(*seen) == 0 {
+		*seen = make(map[string]bool, 2*len(attrs))
+		for _, a := range attrs {
+			(*seen)[a.Key] = true
+		}
+	}
+	if (*seen)[key] {
+		return true
+	}
+	(*seen)[key] = true // the caller adds it
+	return false
 }
 
 func (p *quickParser) inBody(t *quickToken) bool {
@@ -1473,7 +1514,16 @@ var svgElements = map[string]string{
 	"style": "style", "svg": "svg", "switch": "switch", "symbol": "symbol", "text": "text",
 	"title": "title", "tspan": "tspan", "use": "use", "view": "view",
 	"clippath": "clipPath", "lineargradient": "linearGradient", "radialgradient": "radialGradient",
-	"textpath": "textPath",
+	"textpath": "textPath", "animatecolor": "animateColor", "animatemotion": "animateMotion",
+	"animatetransform": "animateTransform", "feblend": "feBlend", "fecolormatrix": "feColorMatrix",
+	"fecomponenttransfer": "feComponentTransfer", "fecomposite": "feComposite",
+	"feconvolvematrix": "feConvolveMatrix", "fediffuselighting": "feDiffuseLighting",
+	"fedisplacementmap": "feDisplacementMap", "fedistantlight": "feDistantLight",
+	"feflood": "feFlood", "fefunca": "feFuncA", "fefuncb": "feFuncB",
+	"fefuncg": "feFuncG", "fefuncr": "feFuncR", "fegaussianblur": "feGaussianBlur", "feimage": "feImage",
+	"femerge": "feMerge", "femergenode": "feMergeNode", "femorphology": "feMorphology",
+	"feoffset": "feOffset", "fepointlight": "fePointLight", "fespecularlighting": "feSpecularLighting",
+	"fespotlight": "feSpotLight", "fetile": "feTile", "feturbulence": "feTurbulence",
 }
 
 // svgAttributes are the attribute names of letters only that quickParse
@@ -1502,6 +1552,19 @@ var svgAttributes = map[string]string{
 	"primitiveunits": "primitiveUnits", "refx": "refX", "refy": "refY", "repeatcount": "repeatCount",
 	"spreadmethod": "spreadMethod", "startoffset": "startOffset", "stddeviation": "stdDeviation",
 	"textlength": "textLength", "viewbox": "viewBox",
+	"accumulate": "accumulate", "additive": "additive", "alt": "alt", "amplitude": "amplitude",
+	"azimuth": "azimuth", "bias": "bias", "dir": "dir", "divisor": "divisor", "elevation": "elevation",
+	"exponent": "exponent", "hidden": "hidden", "intercept": "intercept", "order": "order",
+	"origin": "origin", "path": "path", "radius": "radius", "rel": "rel", "restart": "restart",
+	"seed": "seed", "slope": "slope", "src": "src", "target": "target", "z": "z",
+	"basefrequency": "baseFrequency", "diffuseconstant": "diffuseConstant", "edgemode": "edgeMode",
+	"kernelmatrix": "kernelMatrix", "kernelunitlength": "kernelUnitLength", "keypoints": "keyPoints",
+	"limitingconeangle": "limitingConeAngle", "numoctaves": "numOctaves", "pointsatx": "pointsAtX",
+	"pointsaty": "pointsAtY", "pointsatz": "pointsAtZ", "preservealpha": "preserveAlpha",
+	"specularconstant": "specularConstant", "specularexponent": "specularExponent",
+	"stitchtiles": "stitchTiles", "surfacescale": "surfaceScale", "tablevalues": "tableValues",
+	"targetx": "targetX", "targety": "targetY", "xchannelselector": "xChannelSelector",
+	"ychannelselector": "yChannelSelector",
 }
 
 // svgNamespaced are the attribute names the parser splits into a namespace
@@ -1515,6 +1578,9 @@ var svgNamespaced = []string{
 // A drawing's elements are never raw text, and may close themselves.
 func (p *quickParser) addForeign(t *quickToken) {
 	name, ok := svgElements[t.data]
+	if !ok && strings.ContainsAny(t.data, "-:") {
+		name, ok = t.data, true // no name the parser changes or breaks out at has either
+	}
 	if !ok {
 		giveUp("an element quickParse does not take in a drawing: <" + t.data + ">")
 	}

@@ -166,7 +166,9 @@ func TestQuickParseMatchesXNetHTML(t *testing.T) {
 		{`<svg><p>a</svg>`, false},
 		{`<svg><foreignObject><p>a</p></foreignObject></svg>`, false},
 		{`<svg><title><b>a</b></title></svg>`, false},
-		{`<svg><feGaussianBlur/></svg>`, false},
+		{`<svg><filter><feGaussianBlur stddeviation=2 /></filter></svg>`, true},
+		{`<svg><rdf:RDF><cc:Work rdf:about=""/></rdf:RDF><my-icon/></svg>`, true},
+		{`<svg><feFoo/></svg>`, false},
 		{`<svg glyphref=a></svg>`, false},
 		{`<svg><path></PATH></svg>`, true},
 		{`<math><mi>x</mi></math>`, false},
@@ -224,6 +226,34 @@ func TestQuickParseMatchesXNetHTML(t *testing.T) {
 		}
 		if quick := gaveUp == ""; quick != tc.quick {
 			t.Errorf("%q: quickParse built the tree: %v, want %v (gave up: %q)", tc.in, quick, tc.quick, gaveUp)
+		}
+	}
+}
+
+// TestQuickParseHostile: pages made to be slow to parse, whose cost would
+// grow with the square of their size where quickParse compared each
+// attribute with the tag's others or joined each piece of a text at once,
+// are parsed as x/net/html parses them: tags of a hundred thousand
+// attributes (many of a name seen before), texts in a hundred thousand
+// pieces, between ignored tags and before a table.
+func TestQuickParseHostile(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<p")
+	for i := range 100000 {
+		fmt.Fprintf(&b, " a%d=1 b=%d", i%50000, i)
+	}
+	b.WriteString("><body")
+	for i := range 100000 {
+		fmt.Fprintf(&b, " c%d", i)
+	}
+	b.WriteString("><body")
+	for i := range 100000 {
+		fmt.Fprintf(&b, " c%d d%d", 99999-i, i)
+	}
+	b.WriteString(">" + strings.Repeat("a</x>", 100000) + "<table>" + strings.Repeat("b<tr>", 100000))
+	for _, in := range []string{b.String()} {
+		if gaveUp, err := checkQuickParse(in); err != nil || gaveUp != "" {
+			t.Errorf("gave up (%s), or: %v", gaveUp, err)
 		}
 	}
 }

@@ -205,7 +205,7 @@ func (p *quickParser) fosterParent(n *html.Node) {
 		prev = table.PrevSibling
 	}
 	if prev != nil && prev.Type == html.TextNode && n.Type == html.TextNode {
-		prev.Data += n.Data
+		p.join(prev, n.Data)
 		return
 	}
 	parent.InsertBefore(n, table)
