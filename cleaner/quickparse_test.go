@@ -408,6 +408,10 @@ func TestQuickParseSharedPages(t *testing.T) {
 }
 
 func FuzzQuickParse(f *testing.F) {
+	addFixtureSeeds(f, func(b []byte) { f.Add(string(b)); f.Add(withoutUnread(string(b))) })
+	for _, v := range xssVectors {
+		f.Add(v.in)
+	}
 	for _, s := range []string{
 		"<!DOCTYPE html><title>a</title><p>b<b>c</b><ul><li>d<li>e</ul>",
 		`<svg viewbox="0 0 1 1"><path d="M0"/><title>a</title></svg><p a=b/>`,
