@@ -28,8 +28,8 @@ import (
 //   - a template, a frameset, <math>, <plaintext>;
 //   - in a drawing, an element or attribute name it does not know to keep
 //     its case, and an HTML element in one;
-//   - a NUL byte, a CDATA section, a script holding "<!--", and input that
-//     ends inside a tag, a comment or raw text;
+//   - a NUL byte, a CDATA section, and input that ends inside a tag, a
+//     comment or raw text;
 //   - elements nested deeper than x/net/html allows.
 //
 // The tokenizer is in quicktokens.go; the tree construction here, with the

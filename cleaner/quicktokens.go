@@ -65,7 +65,7 @@ func (p *quickParser) readTag(at int, start bool) quickToken {
 	attrs := p.attrTemp[:0]
 	clear(p.attrSeen)
 	lastValueEnd := -1
-	for i = skipTagSpace(src, i); ; i = skipTagSpace(src, i) {
+	for i = skipTagSpace(src, i); ; {
 		if i >= len(src) {
 			giveUp("the input ends inside a tag")
 		}
@@ -74,52 +74,20 @@ func (p *quickParser) readTag(at int, start bool) quickToken {
 			break
 		}
 		keyStart := i
-		i++
-		if tagBytes[src[keyStart]]&(tagSpace|tagSlash) != 0 {
-			i = keyStart // a '/' where a name would start: a name of nothing
-		} else {
-			for i < len(src) && tagBytes[src[i]] == 0 {
-				i++
-			}
-		}
-		keyEnd := i
-		valStart, valEnd := i, i
-		if i = skipTagSpace(src, i); i >= len(src) {
+		a, next, ok := scanAttr(src, i) // rawtext.go: the tokenizer's reading of an attribute
+		if !ok {
 			giveUp("the input ends inside a tag")
 		}
-		switch src[i] {
-		case '/':
-			i++
-		case '=':
-			if i = skipTagSpace(src, i+1); i >= len(src) {
-				giveUp("the input ends inside a tag")
-			}
-			switch q := src[i]; q {
-			case '>':
-			case '"', '\'':
-				k := strings.IndexByte(src[i+1:], q)
-				if k < 0 {
-					giveUp("the input ends inside a tag")
-				}
-				valStart, valEnd = i+1, i+1+k
-				i = valEnd + 1
-			default:
-				valStart = i
-				for i < len(src) && tagBytes[src[i]]&(tagSpace|tagClose) == 0 {
-					i++
-				}
-				valEnd = i
-			}
-		}
-		if !start || keyEnd == keyStart {
+		i = next
+		if !start || a.nameEnd == keyStart {
 			continue
 		}
-		key := lowerASCIIString(src[keyStart:keyEnd])
+		key := lowerASCIIString(src[keyStart:a.nameEnd])
 		if hasAttr(attrs, key, &p.attrSeen) {
 			continue
 		}
-		attrs = append(attrs, html.Attribute{Key: key, Val: p.attrValue(src[valStart:valEnd])})
-		lastValueEnd = valEnd
+		attrs = append(attrs, html.Attribute{Key: key, Val: p.attrValue(src[a.valueStart:a.valueEnd])})
+		lastValueEnd = a.valueEnd
 	}
 	p.pos = i
 	if !start {
@@ -215,35 +183,21 @@ func (p *quickParser) readMarkupDeclaration(at int) quickToken {
 	src := p.src
 	if strings.HasPrefix(src[at:], "--") {
 		from := at + 2
-		dashes, start := 0, true
-		for i := from; i < len(src); i++ {
-			switch src[i] {
-			case '-':
-				dashes++
-				continue
-			case '>':
-				if dashes >= 2 || start {
-					p.pos = i + 1
-					return quickToken{kind: qtComment, data: p.text(src[from:max(from, i-2)], true)}
-				}
-			case '!':
-				if dashes >= 2 {
-					if i++; i >= len(src) {
-						break
-					}
-					if src[i] == '>' {
-						p.pos = i + 1
-						return quickToken{kind: qtComment, data: p.text(src[from:max(from, i-3)], true)}
-					}
-					if src[i] == '-' {
-						dashes, start = 1, false
-						continue
-					}
-				}
-			}
-			dashes, start = 0, false
+		end := commentEnd(src, from) // rawtext.go: after its "-->", "--!>", or "<!-->"
+		if end < 0 {
+			giveUp("the input ends inside a comment")
 		}
-		giveUp("the input ends inside a comment")
+		p.pos = end
+		text := src[from : end-1]
+		switch {
+		case strings.HasSuffix(text, "--!"):
+			text = text[:len(text)-3]
+		case strings.HasSuffix(text, "--"):
+			text = text[:len(text)-2]
+		default:
+			text = "" // "<!-->", "<!--->": a '>' that only dashes precede
+		}
+		return quickToken{kind: qtComment, data: p.text(text, true)}
 	}
 	if len(src) >= at+len("doctype") && strings.EqualFold(src[at:at+len("doctype")], "doctype") {
 		i := skipTagSpace(src, at+len("doctype"))
@@ -278,24 +232,14 @@ func (p *quickParser) readBogusComment(from int) quickToken {
 func (p *quickParser) readRawText() {
 	src, name := p.src, p.rawTag
 	p.rawTag = ""
-	end := -1
-	for i := p.pos; ; {
-		k := strings.Index(src[i:], "</")
-		if k < 0 {
-			giveUp("the input ends inside raw text")
-		}
-		j := i + k + 2
-		if j+len(name) < len(src) && strings.EqualFold(src[j:j+len(name)], name) &&
-			tagBytes[src[j+len(name)]]&(tagSpace|tagSlash|tagClose) != 0 {
-			end = i + k
-			break
-		}
-		i += k + 1
+	var end int
+	if name == "script" {
+		end = scriptDataEnd(src, p.pos) // rawtext.go: with its escapes, "<!--" and "<!--<script>"
+	} else {
+		end = rawTextEnd(src, p.pos, name)
 	}
-	// In a script, "<!--" starts the escaped states, where a </script> may
-	// not end it.
-	if name == "script" && strings.Contains(src[p.pos:end], "<!--") {
-		giveUp("a script holding <!--")
+	if end < 0 {
+		giveUp("the input ends inside raw text")
 	}
 	if end > p.pos {
 		p.process(&quickToken{kind: qtText, data: p.text(src[p.pos:end], name == "title" || name == "textarea")})

@@ -319,33 +319,19 @@ func unreadScriptEnd(src string, at, end int) int {
 // attributes.
 func unreadAttrs(src string, at, end int, keys, valueKeys []string, read func(word string) bool) bool {
 	unread := true
-	eachAttr(src, at, end, func(name string, from, to int) {
+	eachAttr(src, at, end, func(name string, _ int, a tagAttr) {
 		key, plain := plainAttrName(name)
 		switch {
 		case !unread:
 		case !plain || !slices.Contains(keys, key) && !unreadDataAttr(key):
 			unread = false
 		case slices.Contains(valueKeys, key):
-			for word := range strings.FieldsSeq(strings.ToLower(attrValueAt(src, from+len(name), to))) {
+			for word := range strings.FieldsSeq(strings.ToLower(src[a.valueStart:a.valueEnd])) {
 				unread = unread && !read(word)
 			}
 		}
 	})
 	return unread
-}
-
-// attrValueAt is the value of the attribute whose name ends at nameEnd and
-// which ends at to, as scanAttr found it: what follows the '=', unquoted.
-func attrValueAt(src string, nameEnd, to int) string {
-	eq := skipTagSpace(src[:to], nameEnd)
-	if eq == to || src[eq] != '=' {
-		return ""
-	}
-	v := src[skipTagSpace(src[:to], eq+1):to]
-	if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
-		return v[1 : len(v)-1]
-	}
-	return v
 }
 
 // shortSpace is what a run of white space between tags can be shortened
@@ -637,23 +623,30 @@ func scanTagAttrs(src string, at int) (name string, end int, data, ok bool) {
 			return name, i + 1, data, true
 		}
 		start := i
-		var nameEnd int
-		if nameEnd, _, i, ok = scanAttr(src, i); !ok {
+		var a tagAttr
+		if a, i, ok = scanAttr(src, i); !ok {
 			return "", 0, false, false
 		}
+		nameEnd := a.nameEnd
 		data = data || nameEnd-start >= len("data-") && src[start]|0x20 == 'd' && src[start+1]|0x20 == 'a' &&
 			src[start+2]|0x20 == 't' && src[start+3]|0x20 == 'a' && src[start+4] == '-'
 	}
 	return "", 0, false, false
 }
 
+// tagAttr is where an attribute of a tag lies in the page (scanAttr).
+type tagAttr struct {
+	nameEnd              int // the name is src[start:nameEnd], empty after a '/'
+	valueStart, valueEnd int // the value, as written; empty at nameEnd when there is none
+	end                  int // after the name when there is no value, else after the value and its quote
+}
+
 // scanAttr reads the attribute that starts at src[i], inside a tag, as the
 // tokenizer does: a leading '=' is part of its name, and a '/' or white
-// space makes an attribute without a name. It returns where the name ends,
-// where the attribute ends (after its name when it has no value, after the
-// closing quote of a quoted value), and where the next one or the tag's '>'
-// starts. ok is false when the input ends first.
-func scanAttr(src string, i int) (nameEnd, to, next int, ok bool) {
+// space makes an attribute without a name. It returns where the attribute
+// lies and where the next one or the tag's '>' starts. ok is false when the
+// input ends first.
+func scanAttr(src string, i int) (a tagAttr, next int, ok bool) {
 	k := i + 1
 	if tagBytes[src[i]]&(tagSpace|tagSlash) == 0 {
 		for k < len(src) && tagBytes[src[k]] == 0 {
@@ -662,34 +655,37 @@ func scanAttr(src string, i int) (nameEnd, to, next int, ok bool) {
 	} else {
 		k = i
 	}
-	nameEnd, to = k, k
+	a = tagAttr{nameEnd: k, valueStart: k, valueEnd: k, end: k}
 	// Its value, if an '=' follows.
 	if k = skipTagSpace(src, k); k >= len(src) {
-		return 0, 0, 0, false
+		return tagAttr{}, 0, false
 	}
 	switch src[k] {
 	case '/':
 		k++
 	case '=':
 		if k = skipTagSpace(src, k+1); k >= len(src) {
-			return 0, 0, 0, false
+			return tagAttr{}, 0, false
 		}
 		switch q := src[k]; q {
 		case '>':
 		case '"', '\'':
 			closing := strings.IndexByte(src[k+1:], q)
 			if closing < 0 {
-				return 0, 0, 0, false
+				return tagAttr{}, 0, false
 			}
+			a.valueStart, a.valueEnd = k+1, k+1+closing
 			k += 1 + closing + 1
 		default:
+			a.valueStart = k
 			for k < len(src) && tagBytes[src[k]]&(tagSpace|tagClose) == 0 {
 				k++
 			}
+			a.valueEnd = k
 		}
-		to = k
+		a.end = k
 	}
-	return nameEnd, to, skipTagSpace(src, k), true
+	return a, skipTagSpace(src, k), true
 }
 
 // The classes of the bytes that end a tag's name, an attribute's name or
@@ -874,15 +870,15 @@ func selfClosing(src string, nameEnd, end int) bool {
 	// Only an unquoted value runs up to the '>'.
 	var lastName string
 	lastEnd := 0
-	eachAttr(src, nameEnd, end, func(name string, _, to int) { lastName, lastEnd = name, to })
+	eachAttr(src, nameEnd, end, func(name string, _ int, a tagAttr) { lastName, lastEnd = name, a.end })
 	if lastEnd != end-1 {
 		return true
 	}
 	// The tokenizer keeps the first attribute of each name (ASCII letters
 	// folded): a copy's value does not count.
 	key, copied := lowerASCIIString(lastName), false
-	eachAttr(src, nameEnd, end, func(name string, _, to int) {
-		copied = copied || to != lastEnd && lowerASCIIString(name) == key
+	eachAttr(src, nameEnd, end, func(name string, _ int, a tagAttr) {
+		copied = copied || a.end != lastEnd && lowerASCIIString(name) == key
 	})
 	return copied
 }
@@ -918,7 +914,8 @@ func leaveOutAttrs(src string, nameEnd, end int, unread func(key string) bool, l
 	}
 	var buf [16]attr
 	attrs := buf[:0]
-	eachAttr(src, nameEnd, end, func(name string, from, to int) {
+	eachAttr(src, nameEnd, end, func(name string, from int, a tagAttr) {
+		to := a.end
 		key, plain := plainAttrName(name)
 		before := src[from-1]
 		// An unquoted value that takes the '/' of a self-closing tag stays:
@@ -990,15 +987,15 @@ var readDataAttrs = sync.OnceValue(func() map[string]bool {
 
 // eachAttr calls fn with each attribute of the start tag whose name ends at
 // at and which ends at end, as scanAttr reads them: its name as written,
-// and where it starts and ends.
-func eachAttr(src string, at, end int, fn func(name string, from, to int)) {
+// where it starts, and where the rest lies.
+func eachAttr(src string, at, end int, fn func(name string, from int, a tagAttr)) {
 	for i := skipTagSpace(src, at); i < end-1; {
-		nameEnd, to, next, ok := scanAttr(src, i)
+		a, next, ok := scanAttr(src, i)
 		if !ok {
 			return
 		}
-		if nameEnd > i {
-			fn(src[i:nameEnd], i, to)
+		if a.nameEnd > i {
+			fn(src[i:a.nameEnd], i, a)
 		}
 		i = next
 	}
