@@ -8,12 +8,11 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// A clean spent a third of its time in x/net/html's parser, which copies
-// every tag name, attribute name and value into fresh memory (three copies
-// of each value on the way), and treats every page as the worst page it
-// could be. quickParse builds the same tree, node for node, for the markup
-// most pages are made of, reading the page once and keeping its names and
-// values as slices of it. Where the page holds anything outside that
+// A clean spent a third of its time in x/net/html's parser, whose tokenizer
+// reads a byte per call and copies every tag name, attribute name and value
+// into fresh memory, some more than once. quickParse builds the same tree,
+// node for node, for the markup most pages are made of, reading the page
+// once and keeping its names and values as slices of it. Where the page holds anything outside that
 // subset, it gives up and the caller parses the page with x/net/html: the
 // tree is always the one x/net/html builds.
 //
@@ -113,7 +112,7 @@ type quickParser struct {
 
 	doc        *html.Node
 	oe         []*html.Node // the stack of open elements
-	afe        []*html.Node // active formatting elements; nil is a marker (a table cell's start)
+	afe        []*html.Node // active formatting elements; nil is a marker (where a cell, a caption or an <object> starts)
 	head, form *html.Node
 	quirks     bool // no doctype, or an old one: a <table> does not close a <p>
 	mode       quickMode
@@ -128,6 +127,8 @@ type quickParser struct {
 	joined   map[*html.Node][]byte // text nodes joined to, their text so far (addText)
 }
 
+// run reads the page token by token, handing each to the tree construction,
+// and joins the texts made of several pieces.
 func (p *quickParser) run() {
 	p.doc = p.newNode(html.DocumentNode, "", 0)
 	src := p.src
@@ -177,6 +178,8 @@ func (p *quickParser) run() {
 	}
 }
 
+// newNode is a node taken from a block of 64: an allocation for many nodes,
+// which live as long as the tree does anyway.
 func (p *quickParser) newNode(t html.NodeType, data string, a atom.Atom) *html.Node {
 	if len(p.nodes) == 0 {
 		p.nodes = make([]html.Node, 64)
