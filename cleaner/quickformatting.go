@@ -18,11 +18,11 @@ import (
 // a copy, which takes its place in the list.
 func (p *quickParser) reconstructFormatting() {
 	n := len(p.afe)
-	if n == 0 || p.afe[n-1] == nil || p.isOpen(p.afe[n-1]) {
+	if n == 0 || p.afe[n-1] == nil || slices.Contains(p.oe, p.afe[n-1]) {
 		return
 	}
 	i := n - 1
-	for i > 0 && p.afe[i-1] != nil && !p.isOpen(p.afe[i-1]) {
+	for i > 0 && p.afe[i-1] != nil && !slices.Contains(p.oe, p.afe[i-1]) {
 		i--
 	}
 	for ; i < n; i++ {
@@ -30,16 +30,6 @@ func (p *quickParser) reconstructFormatting() {
 		p.addChild(c)
 		p.afe[i] = c
 	}
-}
-
-// isOpen reports whether n is on the stack of open elements.
-func (p *quickParser) isOpen(n *html.Node) bool {
-	for i := len(p.oe) - 1; i >= 0; i-- {
-		if p.oe[i] == n {
-			return true
-		}
-	}
-	return false
 }
 
 // addFormattingElement opens a formatting element, with its attributes in
@@ -179,9 +169,7 @@ func (p *quickParser) adopt(formatting *html.Node, at int, block *html.Node) {
 		p.afe = slices.Delete(p.afe, old, old+1)
 	}
 	p.afe = slices.Insert(p.afe, bookmark, c)
-	if i := slices.Index(p.oe, formatting); i >= 0 {
-		p.oe = slices.Delete(p.oe, i, i+1)
-	}
+	p.oe = removeNode(p.oe, formatting)
 	p.oe = slices.Insert(p.oe, slices.Index(p.oe, block)+1, c)
 }
 

@@ -277,6 +277,16 @@ func (p *quickParser) join(n *html.Node, s string) {
 	p.joined[n] = append(b, s...)
 }
 
+// removeNode is list (the stack of open elements, or the list of active
+// formatting elements) without n: the parser takes elements out of either
+// from the middle, leaving those after them.
+func removeNode(list []*html.Node, n *html.Node) []*html.Node {
+	if i := slices.Index(list, n); i >= 0 {
+		return slices.Delete(list, i, i+1)
+	}
+	return list
+}
+
 // popTo closes the open elements from oe[i] up. A formatting element closed
 // so stays in the list of active formatting elements, for
 // reconstructFormatting to open again where text or an element follows.
@@ -609,9 +619,7 @@ func (p *quickParser) afterHead(t *quickToken) bool {
 			// the element and closed again under it.
 			p.oe = append(p.oe, p.head)
 			done := p.inHead(t)
-			if i := slices.Index(p.oe, p.head); i >= 0 {
-				p.oe = slices.Delete(p.oe, i, i+1)
-			}
+			p.oe = removeNode(p.oe, p.head)
 			return done
 		case atom.Head:
 			return true
@@ -725,8 +733,7 @@ func (p *quickParser) inBodyStart(t *quickToken) bool {
 		for i := len(p.afe) - 1; i >= 0 && p.afe[i] != nil; i-- {
 			if n := p.afe[i]; n.DataAtom == atom.A {
 				p.endFormatting(&quickToken{kind: qtEnd, data: "a", atom: atom.A})
-				p.oe = slices.DeleteFunc(p.oe, func(e *html.Node) bool { return e == n })
-				p.afe = slices.DeleteFunc(p.afe, func(e *html.Node) bool { return e == n })
+				p.oe, p.afe = removeNode(p.oe, n), removeNode(p.afe, n)
 				break
 			}
 		}
@@ -850,10 +857,7 @@ func (p *quickParser) inBodyEnd(t *quickToken) bool {
 			return true
 		}
 		p.generateImpliedEndTags("")
-		// The form closes, but not what is open inside it.
-		if i := slices.Index(p.oe, form); i >= 0 {
-			p.oe = slices.Delete(p.oe, i, i+1)
-		}
+		p.oe = removeNode(p.oe, form) // the form closes, but not what is open inside it
 	case atom.P:
 		if p.inScope(scopeButton, atom.P) < 0 {
 			p.addChild(p.newNode(html.ElementNode, "p", atom.P)) // </p> alone makes an empty paragraph

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -21,11 +22,9 @@ func (p *quickParser) clearToContext(stop ...atom.Atom) {
 			p.popTo(i + 1)
 			return
 		default:
-			for _, s := range stop {
-				if a == s {
-					p.popTo(i + 1)
-					return
-				}
+			if slices.Contains(stop, a) {
+				p.popTo(i + 1)
+				return
 			}
 		}
 	}
