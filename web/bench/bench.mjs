@@ -50,6 +50,8 @@ console.log(`\nserver: ${server.kind} at ${server.origin}`);
 // required libraries cost before winnow adds its own code. Each is served
 // from a folder of its own under dist/bench-floor as dist/web is.
 const FLOOR_ROOT = join(ROOT, 'dist/bench-floor');
+// Go's own glue, which dist/web's page carries inside index.html.
+const WASM_EXEC = join(execFileSync(process.env.GO || 'go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim(), 'lib/wasm/wasm_exec.js');
 const FLOOR_PAGE = '<!doctype html><title>floor</title><script src="wasm_exec.js"></script><script src="floor.js"></script>\n';
 // go.run returns once main waits for calls, as in js/engine.js.
 const FLOOR_SCRIPT = "WebAssembly.compileStreaming(fetch('winnow.wasm')).then((m) => { const go = new Go();"
@@ -74,7 +76,7 @@ for (const fl of floors) {
   } else { // dist/web's, compressed by make web already
     for (const ext of ['', '.gz', '.br']) copyFileSync(fl.wasm + ext, wasm + ext);
   }
-  copyFileSync(join(DIST, 'wasm_exec.js'), join(fl.dir, 'wasm_exec.js'));
+  copyFileSync(WASM_EXEC, join(fl.dir, 'wasm_exec.js'));
   writeFileSync(join(fl.dir, 'index.html'), FLOOR_PAGE);
   writeFileSync(join(fl.dir, 'floor.js'), FLOOR_SCRIPT);
   fl.server = await startServer(fl.dir);

@@ -84,7 +84,11 @@ export async function standaloneHTML(prefs) {
   article.className = 'reader';
   article.append(...articleFragment(doc).childNodes);
   doc.body.append(article);
-  const html = root.outerHTML.replace('<!--winnow-styles-->',
+  // The marker is the slot's own serialization, not written out here: the
+  // page's script is inlined into index.html (web/tools/build.mjs), which
+  // takes no comment opener in it.
+  const marker = new XMLSerializer().serializeToString(slot);
+  const html = root.outerHTML.replace(marker,
     () => `<style>\n${styles.replace(/<\/style/gi, '<\\/style')}</style>`);
   return `<!doctype html>\n${html}\n`;
 }

@@ -16,12 +16,6 @@ export const DIST = join(ROOT, 'dist/web');
 export const SHARED = process.env.WINNOW_SHARED || resolve(ROOT, '../shared');
 export const FIXTURES = join(ROOT, 'web/test/fixtures');
 
-// The CSP the page declares; the fallback server sends it as a header too,
-// as `winnow serve` does.
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-  + "img-src 'self' https: http: data: blob:; media-src 'self' https: http:; connect-src 'self'; "
-  + "font-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'";
-
 const MIME = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -70,8 +64,9 @@ async function startWinnowServe(dir) {
   return null;
 }
 
-// startStaticServer serves dir the way `winnow serve` is specified to: MIME
-// types, precompressed .br/.gz when accepted, the CSP header.
+// startStaticServer serves dir the way `winnow serve` does: MIME types,
+// precompressed .br/.gz when accepted. The page's policy is its own meta
+// element's, which holds the hashes of its inline script and styles.
 async function startStaticServer(dir) {
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -84,7 +79,6 @@ async function startStaticServer(dir) {
     }
     const headers = {
       'Content-Type': MIME[extname(file)] || 'application/octet-stream',
-      'Content-Security-Policy': CSP,
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
     };

@@ -1,7 +1,8 @@
 // The page's start-up: one script, page.js, which `make web` bundles with
-// every module it imports (web/tools/build.mjs), so that no module waits for
-// the one importing it, nor for a free connection; and the wasm preloaded,
-// its compile started by the bundle's first module.
+// every module it imports and puts inside index.html with wasm_exec.js and
+// the stylesheets (web/tools/build.mjs), so that no module waits for the one
+// importing it, nor the page for requests of its own; and the wasm
+// preloaded, its compile started by the bundle's first module.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -47,13 +48,23 @@ describe('page start-up', () => {
     }
   });
 
-  it('ships page.js bundled, and none of its modules apart', { skip: !existsSync(join(DIST, 'page.js')) && 'dist/web is not built' }, () => {
-    assert.deepEqual(importsOf('page.js', DIST), [], 'the built page.js imports nothing');
-    const bundled = readFileSync(join(DIST, 'page.js'), 'utf8');
+  it('ships the bundle, wasm_exec.js and the stylesheets inside index.html, and none of its modules apart', { skip: !existsSync(join(DIST, 'index.html')) && 'dist/web is not built' }, () => {
+    const built = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const scripts = [...built.matchAll(/<script([^>]*)>([^]*?)<\/script>/g)].map((m) => ({ attrs: m[1], text: m[2] }));
+    assert.deepEqual(scripts.map((s) => s.attrs), ['', ' type="module"'], 'wasm_exec.js, then the bundle as a module');
+    assert.match(scripts[0].text, /globalThis\.Go = class/, 'wasm_exec.js is inline');
+    const bundled = scripts[1].text;
+    assert.doesNotMatch(bundled, /^import\s/m, 'the bundle imports nothing');
     assert.match(bundled, /fetch\("winnow\.wasm"\)/, 'the engine is in the bundle');
     assert.match(bundled, /function installBookmarklet\(/, 'the bookmarklet installer is in the bundle');
-    const apart = [...modulesOf('page.js')].filter((m) => m !== 'page.js' && existsSync(join(DIST, m)));
-    assert.deepEqual(apart, [], 'modules shipped beside the bundle');
+    const outsideScripts = built.replace(/(<script\b[^>]*>)[^]*?(<\/script>)/g, '$1$2');
+    assert.equal([...outsideScripts.matchAll(/<style>/g)].length, 3, 'the three stylesheets');
+    assert.doesNotMatch(built, /<link[^>]*stylesheet|<script[^>]*\ssrc=/, 'nothing of the page left to request');
+    assert.ok(built.indexOf('<link rel="preload" href="winnow.wasm"') < built.indexOf('<script'), 'the preload comes before the scripts');
+    const apart = [...modulesOf('page.js'), 'page.js', 'wasm_exec.js', 'reader.css', 'bookmarklet/bookmarklet.css']
+      .filter((m) => existsSync(join(DIST, m)));
+    assert.deepEqual(apart, [], 'files shipped beside index.html that it holds');
+    assert.ok(existsSync(join(DIST, 'article.css')), 'article.css, which the standalone export fetches');
   });
 
   it('preloads winnow.wasm as the fetch that js/engine.js makes, and page.js imports it first', () => {
