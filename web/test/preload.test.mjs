@@ -65,6 +65,7 @@ describe('page start-up', () => {
       .filter((m) => existsSync(join(DIST, m)));
     assert.deepEqual(apart, [], 'files shipped beside index.html that it holds');
     assert.ok(existsSync(join(DIST, 'article.css')), 'article.css, which the standalone export fetches');
+    assert.ok(!existsSync(join(DIST, 'bookmarklet/build.mjs')), 'no Node program of web/ shipped');
   });
 
   it('preloads winnow.wasm as the fetch that js/engine.js makes, and page.js imports it first', () => {
