@@ -46,6 +46,10 @@ var encodings = [...]struct{ name, suffix string }{
 	{"gzip", ".gz"},
 }
 
+// frameAncestors is the policy sent with each HTML file, beside the one the
+// page declares itself.
+const frameAncestors = "frame-ancestors 'none'"
+
 // Cache-Control values.
 const (
 	cacheRevalidate = "no-cache"                            // use only after a 304 from us
@@ -91,6 +95,12 @@ func (p pageFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hd.Set("Content-Type", mediaTypeOf(urlPath))
 	hd.Set("Cache-Control", cachePolicy(urlPath))
 	hd.Set("X-Content-Type-Options", "nosniff")
+	if strings.HasSuffix(urlPath, ".html") {
+		// The page's own policy is a meta element, which cannot say who may
+		// frame the page: no one may, so no other site can lay the page
+		// under its own and lead a reader's clicks.
+		hd.Set("Content-Security-Policy", frameAncestors)
+	}
 	served, encoding := name, ""
 	for _, enc := range encodings {
 		variant, err := os.Stat(name + enc.suffix)

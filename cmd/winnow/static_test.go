@@ -103,7 +103,13 @@ func TestPageFiles(t *testing.T) {
 				return
 			}
 			hd := rec.Header()
+			// Every HTML file, and nothing else, says no one may frame it.
+			wantPolicy := ""
+			if strings.HasPrefix(tt.wantType, "text/html") {
+				wantPolicy = "frame-ancestors 'none'"
+			}
 			for _, c := range []struct{ name, got, want string }{
+				{"Content-Security-Policy", hd.Get("Content-Security-Policy"), wantPolicy},
 				{"Content-Type", hd.Get("Content-Type"), tt.wantType},
 				{"Content-Encoding", hd.Get("Content-Encoding"), tt.wantEncoding},
 				{"Vary", strings.Join(hd.Values("Vary"), ", "), tt.wantVary},

@@ -65,8 +65,9 @@ async function startWinnowServe(dir) {
 }
 
 // startStaticServer serves dir the way `winnow serve` does: MIME types,
-// precompressed .br/.gz when accepted. The page's policy is its own meta
-// element's, which holds the hashes of its inline script and styles.
+// precompressed .br/.gz when accepted, and frame-ancestors 'none' for HTML.
+// The rest of the page's policy is its own meta element's, which holds the
+// hashes of its inline scripts and styles.
 async function startStaticServer(dir) {
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -81,6 +82,7 @@ async function startStaticServer(dir) {
       'Content-Type': MIME[extname(file)] || 'application/octet-stream',
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
+      ...(extname(file) === '.html' ? { 'Content-Security-Policy': "frame-ancestors 'none'" } : {}),
     };
     let body = file;
     const accept = req.headers['accept-encoding'] || '';

@@ -222,4 +222,22 @@ describe('reading view', () => {
     };
     assert.deepEqual(inline, { handlers: 0, styleAttributes: 0 });
   });
+  it('refuses to be framed, by any page', async () => {
+    // The page's policy is a meta element, which cannot say who may frame
+    // it; the server sends frame-ancestors 'none' with it.
+    const context = await env.browser.newContext();
+    try {
+      const framer = await context.newPage();
+      const refused = new Promise((resolve) => {
+        framer.on('console', (m) => { if (/frame-ancestors/.test(m.text())) resolve(m.text()); });
+        setTimeout(() => resolve('no refusal within 10 s'), 10_000);
+      });
+      await framer.setContent(`<iframe src="${env.server.origin}/"></iframe>`);
+      assert.match(await refused, /frame-ancestors 'none'/);
+      const frame = framer.frames().find((f) => f !== framer.mainFrame());
+      assert.ok(!frame.url().startsWith(env.server.origin), `the frame holds ${frame.url()}`);
+    } finally {
+      await context.close();
+    }
+  });
 });
