@@ -1,6 +1,7 @@
 // build.mjs — assembles dist/web from web/, the built wasm and Go's
 // wasm_exec.js: precompresses the wasm (gzip, brotli), records its size for
-// the progress bar, bundles the page's modules into page.js, and stamps the
+// the progress bar, bundles the page's modules into page.js, writes that
+// bundle, wasm_exec.js and the stylesheets into index.html, and stamps the
 // service worker with the build's version and file list. Node built-ins, and
 // esbuild as the Go tool go.mod names (`go tool esbuild`; GO names the go
 // command).
@@ -37,7 +38,7 @@ for (const name of readdirSync(src)) {
   if (notShipped.has(name) || name.endsWith('.md')) continue;
   cpSync(join(src, name), join(out, name), { recursive: true });
 }
-for (const file of notShippedFiles) rmSync(join(out, file));
+for (const file of notShippedFiles) rmSync(join(out, file), { force: true });
 cpSync(wasmExec, join(out, 'wasm_exec.js'));
 const wasmBytes = readFileSync(wasm);
 writeFileSync(join(out, 'winnow.wasm'), wasmBytes);
@@ -91,15 +92,16 @@ rmSync(meta);
 // 'unsafe-inline'). Served apart they were five more requests, which
 // Chromium sent only once it had parsed the head, and the page's script,
 // which starts the wasm's compile, waited for the last of them: in turns
-// with the inlined page, a first visit was ready 35-40 ms later, about
-// 40 ms behind a bare page that only starts the wasm instead of 10-20.
-// article.css stays a file too: the standalone export fetches it.
+// with the inlined page (three runs of 11 visits), a first visit was ready
+// 8-38 ms later, 34-59 ms behind a bare page that only starts the wasm
+// instead of 11-26. article.css stays a file too: the standalone export
+// fetches it.
 inlineIntoPage(join(out, 'index.html'), [
-  { tag: '<script defer src="wasm_exec.js"></script>', file: 'wasm_exec.js', element: 'script', keep: false },
-  { tag: '<script type="module" src="page.js"></script>', file: 'page.js', element: 'script type="module"', keep: false },
-  { tag: '<link rel="stylesheet" href="reader.css">', file: 'reader.css', element: 'style', keep: false },
-  { tag: '<link rel="stylesheet" href="article.css">', file: 'article.css', element: 'style', keep: true },
-  { tag: '<link rel="stylesheet" href="bookmarklet/bookmarklet.css">', file: 'bookmarklet/bookmarklet.css', element: 'style', keep: false },
+  { tag: '<script defer src="wasm_exec.js"></script>', file: 'wasm_exec.js', element: 'script', attrs: '' },
+  { tag: '<script type="module" src="page.js"></script>', file: 'page.js', element: 'script', attrs: ' type="module"' },
+  { tag: '<link rel="stylesheet" href="reader.css">', file: 'reader.css', element: 'style', attrs: '' },
+  { tag: '<link rel="stylesheet" href="article.css">', file: 'article.css', element: 'style', attrs: '', keep: true },
+  { tag: '<link rel="stylesheet" href="bookmarklet/bookmarklet.css">', file: 'bookmarklet/bookmarklet.css', element: 'style', attrs: '' },
 ]);
 removeEmptyDirs(out);
 
@@ -114,11 +116,11 @@ function inlineIntoPage(pagePath, parts) {
     const text = readFileSync(path, 'utf8');
     // The HTML parser ends a script or style at its end tag, and a script
     // holding a comment opener with a script tag after it parses oddly.
-    const name = part.element.split(' ')[0];
+    const name = part.element;
     const unsafe = text.match(name === 'script' ? /<\/script|<!--|<script/i : /<\/style/i);
     if (unsafe) throw new Error(`web: ${part.file} holds "${unsafe[0]}" and cannot go inside index.html`);
     if (html.split(part.tag).length !== 2) throw new Error(`web: index.html has not exactly one ${part.tag}`);
-    html = html.replace(part.tag, () => `<${part.element}>${text}</${name}>`);
+    html = html.replace(part.tag, () => `<${name}${part.attrs}>${text}</${name}>`);
     hashes[name].push(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
     if (!part.keep) rmSync(path);
   }
