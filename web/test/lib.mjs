@@ -16,6 +16,12 @@ export const DIST = join(ROOT, 'dist/web');
 export const SHARED = process.env.WINNOW_SHARED || resolve(ROOT, '../shared');
 export const FIXTURES = join(ROOT, 'web/test/fixtures');
 
+// outsideScripts is html with its scripts' text left out: the page's
+// bundle, inside index.html, holds markup of its own in strings ("<style>").
+export function outsideScripts(html) {
+  return html.replace(/(<script\b[^>]*>)[^]*?(<\/script>)/g, '$1$2');
+}
+
 const MIME = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { DIST, ROOT } from './lib.mjs';
+import { DIST, ROOT, outsideScripts } from './lib.mjs';
 
 const WEB = join(ROOT, 'web');
 const html = readFileSync(join(WEB, 'index.html'), 'utf8');
@@ -57,8 +57,7 @@ describe('page start-up', () => {
     assert.doesNotMatch(bundled, /^import\s/m, 'the bundle imports nothing');
     assert.match(bundled, /fetch\("winnow\.wasm"\)/, 'the engine is in the bundle');
     assert.match(bundled, /function installBookmarklet\(/, 'the bookmarklet installer is in the bundle');
-    const outsideScripts = built.replace(/(<script\b[^>]*>)[^]*?(<\/script>)/g, '$1$2');
-    assert.equal([...outsideScripts.matchAll(/<style>/g)].length, 3, 'the three stylesheets');
+    assert.equal([...outsideScripts(built).matchAll(/<style>/g)].length, 3, 'the three stylesheets');
     assert.doesNotMatch(built, /<link[^>]*stylesheet|<script[^>]*\ssrc=/, 'nothing of the page left to request');
     assert.ok(built.indexOf('<link rel="preload" href="winnow.wasm"') < built.indexOf('<script'), 'the preload comes before the scripts');
     const apart = [...modulesOf('page.js'), 'page.js', 'wasm_exec.js', 'reader.css', 'bookmarklet/bookmarklet.css']

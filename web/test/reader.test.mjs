@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { cleaned, newPage, readerState, useBrowser, waitReady } from './lib.mjs';
+import { cleaned, newPage, outsideScripts, readerState, useBrowser, waitReady } from './lib.mjs';
 
 const env = useBrowser();
 let page;
@@ -202,14 +202,12 @@ describe('reading view', () => {
     // the page's own into index.html) are each allowed by its hash, and the
     // policy allows no other; it has no inline handler or style attribute.
     const source = await (await page.request.get(`${env.server.origin}/`)).text();
-    // Styles are looked for outside the scripts, whose text may hold "<style>".
-    const outsideScripts = source.replace(/(<script\b[^>]*>)[^]*?(<\/script>)/g, '$1$2');
     const hashesOf = (element, text) => [...text.matchAll(new RegExp(`<${element}(?![^>]*\\ssrc=)[^>]*>([^]*?)</${element}>`, 'g'))]
       .map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`).sort();
     const allowed = (directive) => (csp.match(new RegExp(`${directive} ([^;]*)`))?.[1] || '').split(' ')
       .filter((s) => s.startsWith("'sha256-")).sort();
     const scripts = hashesOf('script', source);
-    const styles = hashesOf('style', outsideScripts);
+    const styles = hashesOf('style', outsideScripts(source));
     assert.equal(scripts.length, 2, 'wasm_exec.js and the page\'s bundle, inline');
     assert.equal(styles.length, 3, 'the three stylesheets, inline');
     assert.deepEqual(allowed('script-src'), scripts);
@@ -222,6 +220,7 @@ describe('reading view', () => {
     };
     assert.deepEqual(inline, { handlers: 0, styleAttributes: 0 });
   });
+
   it('refuses to be framed, by any page', async () => {
     // The page's policy is a meta element, which cannot say who may frame
     // it; the server sends frame-ancestors 'none' with it.
